@@ -1,0 +1,2 @@
+import { derivative } from "mathjs";
+export { derivative };
