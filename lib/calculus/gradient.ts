@@ -1,0 +1,94 @@
+/**
+ * Numerical gradient of a function of several variables by finite differences, one coordinate at a time.
+ *
+ * @module
+ */
+
+import {
+  assertFiniteVector,
+  assertFunction,
+  assertKnownOptions,
+  assertOneOf,
+  assertPositive,
+  describe,
+} from "../_validate.ts";
+import { assertStepResolves, finiteResult } from "./_evaluate.ts";
+import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
+
+/** Options for {@linkcode numericalGradient}. */
+export interface NumericalGradientOptions {
+  /** The step `h` along each coordinate, a finite number > 0. Defaults to `1e-4`. */
+  h?: number;
+  /**
+   * The finite difference to take along each coordinate. Defaults to `"central"` (unlike
+   * {@linkcode numericalDerivative}, whose default follows lesson 01): a numerical gradient is mostly used as
+   * an oracle to check a hand-derived gradient, and the central difference's error shrinks like `h²`.
+   */
+  method?: DifferenceMethod;
+}
+
+/**
+ * Estimates the gradient `∇f(x)` — the vector of partial derivatives `∂f/∂xᵢ` — by nudging one coordinate
+ * at a time by `h` and keeping the others fixed. Introduced in lesson 03.
+ *
+ * `f` receives a fresh copy of `x` with one coordinate nudged, so it may not change the caller's array.
+ *
+ * @param f A function of a vector that returns a finite number near `x`.
+ * @param x Where to take the gradient: a non-empty array of finite numbers (not modified).
+ * @param options `h` (default `1e-4`) and `method` (default `"central"`); see {@linkcode NumericalGradientOptions}.
+ * @returns A new array holding the estimate of `∂f/∂xᵢ` at index `i`.
+ * @throws {TypeError} If `f` is not a function, `x` is not an array of numbers, or `f` returns a non-number.
+ * @throws {RangeError} If `x` is empty or holds NaN/Infinity, `h <= 0` or too small to change a coordinate,
+ *   `method` is unknown, or `f` returns NaN or Infinity.
+ * @example Seed 000's three variables: y = 2(3a² − 2a + b² + 1) + c
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { numericalGradient } from "./gradient.ts";
+ *
+ * const y = ([a, b, c]: number[]) => 2 * (3 * a ** 2 - 2 * a + b ** 2 + 1) + c;
+ * const [da, db, dc] = numericalGradient(y, [1, 1, 1]);
+ * // The exact partial derivatives are 12a − 4 = 8, 4b = 4 and 1.
+ * assert.ok(Math.abs(da - 8) < 1e-8 && Math.abs(db - 4) < 1e-8 && Math.abs(dc - 1) < 1e-8);
+ * ```
+ */
+export function numericalGradient(
+  f: (x: number[]) => number,
+  x: readonly number[],
+  options: NumericalGradientOptions = {},
+): number[] {
+  const context = "Cannot estimate the gradient";
+  assertKnownOptions(options, ["h", "method"], context);
+  const { h = 1e-4, method = "central" } = options;
+  assertFunction(f, "f", context);
+  assertFiniteVector(x, "x", context);
+  assertPositive(h, "h", context);
+  assertOneOf(method, DIFFERENCE_METHODS, "method", context);
+
+  const at = (point: number[]): number => {
+    const y: unknown = f(point);
+    if (typeof y !== "number") {
+      throw new TypeError(`${context}: f(${describe(point)}) must return a number, got ${typeof y}`);
+    }
+    if (!Number.isFinite(y)) {
+      throw new RangeError(`${context}: f(${describe(point)}) is ${y}, not a finite number`);
+    }
+    return y;
+  };
+
+  // Forward and backward differences share f(x) across all coordinates.
+  const fx = method === "central" ? 0 : at(x.slice());
+  const gradient: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    assertStepResolves(x[i], h, `${context} along x[${i}]`);
+    const plus = x.slice();
+    plus[i] = x[i] + h;
+    const minus = x.slice();
+    minus[i] = x[i] - h;
+    let partial: number;
+    if (method === "forward") partial = (at(plus) - fx) / h;
+    else if (method === "backward") partial = (fx - at(minus)) / h;
+    else partial = (at(plus) - at(minus)) / (2 * h);
+    gradient.push(finiteResult(partial, `the ${method} difference along x[${i}]`, context));
+  }
+  return gradient;
+}

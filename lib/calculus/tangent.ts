@@ -1,0 +1,91 @@
+/**
+ * The tangent line of a function at a point.
+ *
+ * @module
+ */
+
+import { assertFiniteNumber, assertFunction, assertKnownOptions, assertPositive } from "../_validate.ts";
+import { evaluateFinite } from "./_evaluate.ts";
+import { numericalDerivative } from "./derivative.ts";
+
+/** Options for {@linkcode tangentLine}. */
+export interface TangentLineOptions {
+  /**
+   * The exact derivative `f'`, if known (e.g. `(x) => 4 * x - 3`). When given, the slope is `derivative(x0)`;
+   * otherwise it is a central-difference estimate with step `h`.
+   */
+  derivative?: (x: number) => number;
+  /** The step of the central difference used when no `derivative` is given, > 0. Defaults to `1e-4`. */
+  h?: number;
+}
+
+/** The tangent line `g(x) = slope · (x − x0) + y0` of a function at `x0`, from {@linkcode tangentLine}. */
+export interface TangentLine {
+  /** The point of tangency. */
+  readonly x0: number;
+  /** `f(x0)`. */
+  readonly y0: number;
+  /** The slope `f'(x0)`, exact if a `derivative` was given, else a central-difference estimate. */
+  readonly slope: number;
+  /**
+   * Evaluates the line: `slope * (x - x0) + y0`. A standalone function, so `xs.map(line.at)` works.
+   *
+   * @param x Where to evaluate the line, a finite number.
+   * @returns The height of the tangent line at `x`.
+   */
+  readonly at: (x: number) => number;
+}
+
+/**
+ * Builds the tangent line of `f` at `x0`, `g(x) = f'(x0)(x − x0) + f(x0)`: the straight line that touches the
+ * curve at `x0` with the same slope. Its slope's sign says which way is downhill. Introduced in lesson 02.
+ *
+ * @param f A function of one number, finite near `x0`.
+ * @param x0 The point of tangency, a finite number.
+ * @param options `derivative` (exact `f'`; default: none, estimate by central difference) and `h` (default
+ *   `1e-4`); see {@linkcode TangentLineOptions}.
+ * @returns A {@linkcode TangentLine} `{ x0, y0, slope, at }`.
+ * @throws {TypeError} If `f` or `derivative` is not a function, or `x0` is not a number.
+ * @throws {RangeError} If `x0` is not finite, `h <= 0`, or `f(x0)` or the slope is not finite.
+ * @example Tangent of f(x) = 2x² − 3x + 4 at x0 = 2
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { tangentLine } from "./tangent.ts";
+ *
+ * const f = (x: number) => 2 * x ** 2 - 3 * x + 4;
+ * const line = tangentLine(f, 2, { derivative: (x) => 4 * x - 3 });
+ * assert.deepEqual([line.x0, line.y0, line.slope], [2, 6, 5]);
+ * assert.equal(line.at(3), 11); // 5 · (3 − 2) + 6
+ * assert.deepEqual([1, 2].map(line.at), [1, 6]);
+ * // Without the exact derivative, the slope is estimated.
+ * assert.ok(Math.abs(tangentLine(f, 2).slope - 5) < 1e-8);
+ * ```
+ */
+export function tangentLine(
+  f: (x: number) => number,
+  x0: number,
+  options: TangentLineOptions = {},
+): TangentLine {
+  const context = "Cannot build the tangent line";
+  assertKnownOptions(options, ["derivative", "h"], context);
+  const { derivative, h = 1e-4 } = options;
+  assertFunction(f, "f", context);
+  assertFiniteNumber(x0, "x0", context);
+  assertPositive(h, "h", context);
+  if (derivative !== undefined) assertFunction(derivative, "derivative", context);
+
+  const y0 = evaluateFinite(f, x0, context);
+  let slope: number;
+  if (derivative === undefined) {
+    slope = numericalDerivative(f, x0, { h, method: "central" });
+  } else {
+    const value: unknown = derivative(x0);
+    assertFiniteNumber(value, `derivative(${x0})`, context);
+    slope = value;
+  }
+  const at = (x: number): number => {
+    assertFiniteNumber(x, "x", "Cannot evaluate the tangent line");
+    return slope * (x - x0) + y0;
+  };
+  return { x0, y0, slope, at };
+}

@@ -1,0 +1,160 @@
+import { show } from "./_validate.ts";
+
+/**
+ * A seeded stream of pseudo-random numbers. The same seed always gives the same stream, so a lesson that
+ * draws data, shuffles rows or picks a start point can be re-run to the same figures.
+ */
+export interface Random {
+  /** The seed this stream started from. */
+  readonly seed: number;
+  /** A number drawn uniformly from `[min, max)`; defaults to `[0, 1)`. */
+  uniform(min?: number, max?: number): number;
+  /** A number drawn from the normal (Gaussian) distribution with this mean and standard deviation. */
+  normal(mean?: number, sd?: number): number;
+  /** An integer drawn uniformly from `min, min + 1, …, max − 1` (the upper end is excluded, like indices). */
+  int(min: number, max: number): number;
+  /** A shuffled copy of `items` (Fisher–Yates); `items` is left as it was. */
+  shuffle<T>(items: readonly T[]): T[];
+  /** Shuffles `items` in place (Fisher–Yates) and returns it; allocates nothing. */
+  shuffleInPlace<T extends { length: number; [index: number]: unknown }>(items: T): T;
+  /** The numbers `0 … n − 1` in a random order, e.g. an order in which to visit rows. */
+  permutation(n: number): number[];
+}
+
+const TWO_POW_32 = 4294967296;
+
+/**
+ * Creates a seeded pseudo-random generator.
+ *
+ * The generator is sfc32 (Chris Doty-Humphrey's "small fast counting" generator, 32-bit, which passes the
+ * PractRand statistical tests), its four words of state set from the seed by splitmix32. Uniform numbers have
+ * 32 random bits; `normal` uses the Box–Muller transform, which turns two uniform numbers into two
+ * independent normal ones (the second is kept for the next call).
+ *
+ * Introduced in lesson 05 (synthetic data) and used wherever a lesson needs randomness.
+ *
+ * @param seed An integer from 0 to 4294967295 (2³² − 1).
+ * @returns A {@linkcode Random} stream.
+ * @throws {TypeError} When `seed` is not an integer in that range, e.g. `createRandom(1.5)`.
+ *
+ * @example Same seed, same numbers
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { createRandom } from "./random.ts";
+ *
+ * const a = createRandom(42);
+ * const b = createRandom(42);
+ * assert.equal(a.uniform(), b.uniform());
+ * assert.equal(a.normal(10, 2), b.normal(10, 2));
+ * assert.deepEqual(a.shuffle([1, 2, 3, 4]), b.shuffle([1, 2, 3, 4]));
+ * const k = a.int(0, 6);
+ * assert.ok(Number.isInteger(k) && k >= 0 && k < 6);
+ * ```
+ */
+export function createRandom(seed: number): Random {
+  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed >= TWO_POW_32) {
+    throw new TypeError(`Cannot create a random generator: seed must be an integer from 0 to 4294967295, got ${show(seed)}`);
+  }
+
+  // splitmix32: spreads the seed's bits over the generator's state.
+  let mix = seed | 0;
+  const splitmix32 = (): number => {
+    mix = (mix + 0x9e3779b9) | 0;
+    let z = mix;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) | 0;
+  };
+  let a = splitmix32();
+  let b = splitmix32();
+  let c = splitmix32();
+  let d = 1; // sfc32's counter
+
+  // sfc32: the next 32 random bits, as an unsigned integer.
+  const next32 = (): number => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return t >>> 0;
+  };
+  for (let i = 0; i < 15; i++) next32(); // let the state mix before the first draw
+
+  const unit = (): number => next32() / TWO_POW_32; // [0, 1)
+  let spareNormal: number | undefined;
+
+  const random: Random = {
+    seed,
+    uniform(min = 0, max = 1) {
+      const context = "Cannot draw a uniform number";
+      checkFinite(context, "min", min);
+      checkFinite(context, "max", max);
+      if (!(max > min)) throw new RangeError(`${context}: max must be > min, got min ${min} and max ${max}`);
+      const x = min + (max - min) * unit();
+      return x < max ? x : min; // rounding can land on max for some ranges; keep the promise of [min, max)
+    },
+    normal(mean = 0, sd = 1) {
+      const context = "Cannot draw a normal number";
+      checkFinite(context, "mean", mean);
+      checkFinite(context, "sd", sd);
+      if (sd < 0) throw new RangeError(`${context}: sd must be >= 0, got ${sd}`);
+      let z: number;
+      if (spareNormal !== undefined) {
+        z = spareNormal;
+        spareNormal = undefined;
+      } else {
+        const u1 = 1 - unit(); // in (0, 1], so the logarithm is finite
+        const u2 = unit();
+        const radius = Math.sqrt(-2 * Math.log(u1));
+        z = radius * Math.cos(2 * Math.PI * u2);
+        spareNormal = radius * Math.sin(2 * Math.PI * u2);
+      }
+      return mean + sd * z;
+    },
+    int(min, max) {
+      const context = "Cannot draw an integer";
+      checkFinite(context, "min", min);
+      checkFinite(context, "max", max);
+      if (!Number.isSafeInteger(min)) throw new RangeError(`${context}: min must be an integer, got ${min}`);
+      if (!Number.isSafeInteger(max)) throw new RangeError(`${context}: max must be an integer, got ${max}`);
+      if (!(max > min)) throw new RangeError(`${context}: max must be > min, got min ${min} and max ${max}`);
+      if (max - min > TWO_POW_32) {
+        throw new RangeError(`${context}: max - min must be at most 2^32, got ${max - min}`);
+      }
+      return min + Math.floor((max - min) * unit());
+    },
+    shuffle(items) {
+      if (!Array.isArray(items)) throw new TypeError(`Cannot shuffle: items must be an array, got ${show(items)}`);
+      return random.shuffleInPlace(items.slice());
+    },
+    shuffleInPlace(items) {
+      if (typeof items !== "object" || items === null || typeof items.length !== "number") {
+        throw new TypeError(`Cannot shuffle: items must be an array or typed array, got ${show(items)}`);
+      }
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor((i + 1) * unit());
+        const held = items[i];
+        items[i] = items[j];
+        items[j] = held;
+      }
+      return items;
+    },
+    permutation(n) {
+      checkFinite("Cannot make a permutation", "n", n);
+      if (!Number.isSafeInteger(n) || n < 0) {
+        throw new RangeError(`Cannot make a permutation: n must be an integer >= 0, got ${show(n)}`);
+      }
+      const order = new Array<number>(n);
+      for (let i = 0; i < n; i++) order[i] = i;
+      return random.shuffleInPlace(order);
+    },
+  };
+  return random;
+}
+
+function checkFinite(context: string, name: string, value: unknown): void {
+  if (typeof value !== "number") throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
+  if (!Number.isFinite(value)) throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
+}

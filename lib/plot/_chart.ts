@@ -1,0 +1,90 @@
+/**
+ * Options and pieces shared by the chart helpers.
+ * @module
+ */
+import type * as Plot from "@observablehq/plot";
+import { describe, requirePositive } from "./_validate.ts";
+import type { RenderOptions } from "./figure.ts";
+
+/** Options every chart helper accepts. */
+export interface ChartOptions {
+  /** The accessible name announced by screen readers; each helper has a default that says what is drawn. */
+  ariaLabel?: string;
+  /** A longer accessible description; each helper has a default that states the key numbers. */
+  ariaDescription?: string;
+  /** A heading above the chart; makes the output a `<figure>` shown as HTML. Defaults to none. */
+  title?: string;
+  /** A smaller heading below the title; makes the output a `<figure>`. Defaults to none. */
+  subtitle?: string;
+  /** A caption below the chart; makes the output a `<figure>`. Defaults to none. */
+  caption?: string;
+  /** Width in pixels; defaults to 640, a notebook column. */
+  width?: number;
+  /** Height in pixels; defaults to 400 (300 for side-by-side runs). */
+  height?: number;
+  /** Font size in pixels; defaults to 12. */
+  fontSize?: number;
+}
+
+/** Colours used across the charts (Plot's categorical palette, chosen to stay apart for colour-blind readers). */
+export const COLORS = {
+  curve: "#4269d0",
+  path: "#ff725c",
+  start: "#3ca951",
+  end: "#1a1a1a",
+  data: "#1a1a1a",
+  /** For tangents and named series: no yellow or pale colours, which vanish as thin lines on white. */
+  series: ["#4269d0", "#ff725c", "#3ca951", "#a463f2", "#9c6b4e", "#ff8ab7", "#6cc5b0", "#97bbf5"],
+  tangents: ["#ff725c", "#3ca951", "#a463f2", "#9c6b4e", "#ff8ab7", "#6cc5b0", "#97bbf5", "#4269d0"],
+} as const;
+
+/**
+ * Check the shared options and turn them into render options.
+ * @param context what is being drawn, for error messages
+ * @param options the caller's options
+ * @param ariaLabel the default accessible name
+ * @param ariaDescription the default accessible description
+ * @returns the options for `render`, without marks
+ */
+export function chartOptions(
+  context: string,
+  options: ChartOptions,
+  ariaLabel: string,
+  ariaDescription: string,
+): RenderOptions {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`${context}: options must be an object, got ${describe(options)}`);
+  }
+  for (const key of ["ariaLabel", "ariaDescription", "title", "subtitle", "caption"] as const) {
+    const value = options[key];
+    if (value !== undefined && typeof value !== "string") {
+      throw new TypeError(`${context}: ${key} must be a string, got ${describe(value)}`);
+    }
+  }
+  if (options.ariaLabel !== undefined && options.ariaLabel.trim() === "") {
+    throw new TypeError(`${context}: ariaLabel must not be empty, got ""`);
+  }
+  for (const key of ["width", "height", "fontSize"] as const) {
+    if (options[key] !== undefined) requirePositive(context, key, options[key]);
+  }
+  const { title, subtitle, caption, width, height, fontSize } = options;
+  return {
+    ariaLabel: options.ariaLabel ?? ariaLabel,
+    ariaDescription: options.ariaDescription ?? ariaDescription,
+    ...(title === undefined ? {} : { title }),
+    ...(subtitle === undefined ? {} : { subtitle }),
+    ...(caption === undefined ? {} : { caption }),
+    ...(width === undefined ? {} : { width }),
+    ...(height === undefined ? {} : { height }),
+    ...(fontSize === undefined ? {} : { fontSize }),
+  };
+}
+
+/**
+ * Text that stays readable over lines: a white halo painted under the glyphs.
+ * @param fill the text colour
+ * @returns Plot text options
+ */
+export function haloText(fill: string): Plot.TextOptions {
+  return { fill, stroke: "white", strokeWidth: 4, paintOrder: "stroke" };
+}

@@ -1,0 +1,135 @@
+/**
+ * Data points with the line a model fitted at chosen iterations.
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
+import { formatNumber } from "./_format.ts";
+import { describe, type Domain, requireDomain, requireFinite, requireInteger } from "./_validate.ts";
+import { type Figure, render } from "./figure.ts";
+import type { Point } from "./sample.ts";
+
+/** The line `y = w·x + b` a model held after `iteration` steps. */
+export interface FitLine {
+  /** How many steps had been taken (0 = the starting guess). */
+  iteration: number;
+  /** The slope. */
+  w: number;
+  /** The intercept. */
+  b: number;
+}
+
+/** Options for {@link plotFits}. */
+export interface FitOptions extends ChartOptions {
+  /** The x range the lines span; defaults to the data's x range widened by 5% each side. */
+  domain?: Domain;
+  /** Label of the x axis; defaults to `"x"`. */
+  xLabel?: string;
+  /** Label of the y axis; defaults to `"y"`. */
+  yLabel?: string;
+}
+
+/**
+ * Plot data points and the fitted line `y = w·x + b` at chosen iterations. Lines go from light (early) to dark
+ * blue (late), with a swatch legend "iteration" (the legend makes the output a `<figure>`, shown as HTML), so
+ * the line can be watched closing in on the data.
+ *
+ * Introduced in lesson 05 (fitting `y = 2x` on x = 1, 2, 3); lesson 04 shows the same idea with θ₀ + θ₁x.
+ *
+ * @param data the points `{x, y}`, at least one, all finite
+ * @param fits the lines to draw, at least one; iterations must be distinct integers ≥ 0 (drawn in increasing
+ * order)
+ * @param options `domain` (data x range + 5%), `xLabel` ("x"), `yLabel` ("y"), and the {@link ChartOptions}
+ * @returns the chart
+ * @throws {TypeError} when `data` or `fits` is not an array of objects with numbers
+ * @throws {RangeError} when either is empty, a value is not finite, an iteration repeats, or the domain is bad
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { plotFits } from "./mod.ts";
+ * const data = [{ x: 1, y: 2 }, { x: 2, y: 4 }, { x: 3, y: 6 }];
+ * const chart = plotFits(data, [{ iteration: 0, w: 0, b: 0 }, { iteration: 1000, w: 1.9, b: 0.22 }]);
+ * assert.equal(chart.mime, "text/html");
+ * assert.match(chart.html, />1000</);
+ * ```
+ */
+export function plotFits(data: readonly Point[], fits: readonly FitLine[], options: FitOptions = {}): Figure {
+  const context = "Cannot plot the fitted lines";
+  const { xLabel = "x", yLabel = "y" } = options ?? {};
+  if (!Array.isArray(data)) throw new TypeError(`${context}: data must be an array of {x, y}, got ${describe(data)}`);
+  if (data.length === 0) throw new RangeError(`${context}: data must not be empty, got []`);
+  if (!Array.isArray(fits)) {
+    throw new TypeError(`${context}: fits must be an array of {iteration, w, b}, got ${describe(fits)}`);
+  }
+  if (fits.length === 0) throw new RangeError(`${context}: fits must not be empty, got []`);
+  const points = data.map((point, i) => {
+    if (point === null || typeof point !== "object") {
+      throw new TypeError(`${context}: data[${i}] must be an object {x, y}, got ${describe(point)}`);
+    }
+    return { x: requireFinite(context, `data[${i}].x`, point.x), y: requireFinite(context, `data[${i}].y`, point.y) };
+  });
+  const seen = new Set<number>();
+  const lines = fits.map((line, i) => {
+    if (line === null || typeof line !== "object") {
+      throw new TypeError(`${context}: fits[${i}] must be an object {iteration, w, b}, got ${describe(line)}`);
+    }
+    const iteration = requireInteger(context, `fits[${i}].iteration`, line.iteration, 0);
+    if (seen.has(iteration)) throw new RangeError(`${context}: fits[${i}].iteration ${iteration} appears twice`);
+    seen.add(iteration);
+    return {
+      iteration,
+      w: requireFinite(context, `fits[${i}].w`, line.w),
+      b: requireFinite(context, `fits[${i}].b`, line.b),
+    };
+  }).sort((a, b) => a.iteration - b.iteration);
+
+  let domain: Domain;
+  if (options?.domain !== undefined) domain = requireDomain(context, "domain", options.domain);
+  else {
+    const xs = points.map((p) => p.x);
+    const min = Math.min(...xs);
+    const max = Math.max(...xs);
+    const pad = (max - min) * 0.05 || 1;
+    domain = [min - pad, max + pad];
+  }
+  const segments = lines.flatMap((line) =>
+    domain.map((x) => ({ x, y: line.w * x + line.b, iteration: String(line.iteration) }))
+  );
+  const iterations = lines.map((line) => String(line.iteration));
+
+  const ariaLabel = `${points.length} data points with the fitted line at ${
+    lines.length === 1 ? "iteration" : "iterations"
+  } ${iterations.join(", ")}`;
+  const ariaDescription = lines
+    .map((line) => `Iteration ${line.iteration}: y = ${formatNumber(line.w)}·x + ${formatNumber(line.b)}.`)
+    .join(" ");
+
+  return render({
+    ...chartOptions(context, options ?? {}, ariaLabel, ariaDescription),
+    x: { label: xLabel, grid: true, domain },
+    y: { label: yLabel, grid: true, nice: true },
+    color: {
+      type: "ordinal",
+      domain: iterations,
+      // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
+      range: iterations.length === 1 ? [ramp(1)] : iterations.map((_, i) => ramp(i / (iterations.length - 1))),
+      legend: true,
+      tickFormat: (iteration: string) => `iteration ${iteration}`,
+    },
+    marks: [
+      Plot.line(segments, { x: "x", y: "y", z: "iteration", stroke: "iteration", strokeWidth: 2 }),
+      Plot.dot(points, { x: "x", y: "y", r: 4.5, fill: COLORS.data, stroke: "white" }),
+    ],
+  });
+}
+
+// Orange → red → purple → navy, interpolated in RGB between four stops (t from 0 to 1).
+function ramp(t: number): string {
+  const stops = [[253, 174, 97], [215, 48, 31], [122, 1, 119], [8, 29, 88]];
+  const scaled = Math.min(Math.max(t, 0), 1) * (stops.length - 1);
+  const k = Math.min(Math.floor(scaled), stops.length - 2);
+  const u = scaled - k;
+  const hex = (c: number) => Math.round(stops[k][c] + (stops[k + 1][c] - stops[k][c]) * u).toString(16).padStart(2, "0");
+  return `#${hex(0)}${hex(1)}${hex(2)}`;
+}

@@ -1,0 +1,127 @@
+import { gradientPass } from "./_gradient_pass.ts";
+import {
+  asMatrix,
+  checkColsMatch,
+  checkFinite,
+  checkMatrixShape,
+  checkRowsMatch,
+  checkVector,
+  checkVectorType,
+  count,
+  show,
+} from "./_validate.ts";
+import type { Matrix, MatrixLike, Vector } from "./matrix.ts";
+
+/** The gradient of the cost: one partial derivative per weight, and one for the bias. */
+export interface Gradient {
+  /** `∂J/∂w[j] = (1/m) · Σ (yHat[i] − y[i]) · X[i][j]`, one per column of `X`. */
+  dw: number[];
+  /** `∂J/∂b = (1/m) · Σ (yHat[i] − y[i])`. */
+  db: number;
+}
+
+// Scratch space for the sums of the errors and of their squares (the hot path allocates nothing).
+const totals = new Float64Array(2);
+
+/**
+ * The gradient of the squared-error cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`:
+ * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`.
+ *
+ * The same numbers as seed 004's `compute_gradient(X, y, w, b)`, in its order of operations (sum over the
+ * rows, then multiply by `1/m`), but in one pass over the rows without building the `predictions` or
+ * `error` arrays.
+ *
+ * Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
+ *
+ * @param X Features, one row per example (`m × n`).
+ * @param y Targets, one per row of `X`.
+ * @param w Weights, one per column of `X`.
+ * @param b Bias (intercept).
+ * @returns `{ dw, db }`.
+ * @throws {RangeError | TypeError} When shapes disagree, an array is empty or ragged, or any input is not a
+ * finite number.
+ *
+ * @example Seed 004's first step, from w = 0, b = 0
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { computeGradient } from "./gradient.ts";
+ *
+ * const { dw, db } = computeGradient([[1], [2], [3]], [2, 4, 6], [0], 0);
+ * assert.deepEqual(dw, [(1 / 3) * -28]); // errors -2, -4, -6 times x = 1, 2, 3
+ * assert.equal(db, (1 / 3) * -12);
+ * ```
+ */
+export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number): Gradient {
+  const context = "Cannot compute the gradient";
+  const M = asMatrix(context, "X", X);
+  checkVector(context, "y", y);
+  checkVector(context, "w", w);
+  checkRowsMatch(context, M, y);
+  checkColsMatch(context, M, w);
+  checkFinite(context, "b", b);
+  const sumXError = new Float64Array(M.cols);
+  gradientPass(M, y, w, b, sumXError, totals);
+  const invM = 1 / M.rows;
+  const dw = new Array<number>(M.cols);
+  for (let j = 0; j < M.cols; j++) dw[j] = invM * sumXError[j];
+  return { dw, db: invM * totals[0] };
+}
+
+/**
+ * The allocation-free form of {@linkcode computeGradient} for big data: writes `∂J/∂w` into `dw` and returns
+ * `∂J/∂b`. Same numbers, bit for bit.
+ *
+ * It checks only shapes (constant time), not every entry: build `X` with `matrix` or `toMatrix`, which
+ * reject NaN and ±Infinity once, and call this inside your loop. A non-finite entry that slips in makes the
+ * result NaN rather than throwing.
+ *
+ * Introduced in lesson 05 (used by the stochastic and large-data lessons).
+ *
+ * @param X Features as a {@linkcode Matrix} (`m × n`).
+ * @param y Targets, `m` values.
+ * @param w Weights, `n` values.
+ * @param b Bias (intercept).
+ * @param dw Output: `n` slots that receive `∂J/∂w`; its old contents are ignored.
+ * @returns `∂J/∂b`.
+ * @throws {RangeError | TypeError} When shapes disagree or `b` is not finite.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { computeGradient, computeGradientInto } from "./gradient.ts";
+ * import { matrix } from "./matrix.ts";
+ *
+ * const X = matrix([[1], [2], [3]]);
+ * const y = new Float64Array([2, 4, 6]);
+ * const dw = new Float64Array(1);
+ * const db = computeGradientInto(X, y, new Float64Array([0.5]), 0.1, dw);
+ * assert.deepEqual({ dw: Array.from(dw), db }, computeGradient(X, y, [0.5], 0.1));
+ * ```
+ */
+export function computeGradientInto(
+  X: Matrix,
+  y: Vector,
+  w: Vector,
+  b: number,
+  dw: Float64Array,
+): number {
+  const context = "Cannot compute the gradient";
+  checkMatrixShape(context, "X", X);
+  if (!(dw instanceof Float64Array)) {
+    throw new TypeError(`${context}: dw must be a Float64Array, got ${show(dw)}`);
+  }
+  checkVectorType(context, "y", y);
+  checkVectorType(context, "w", w);
+  checkRowsMatch(context, X, y);
+  checkColsMatch(context, X, w);
+  if (dw.length !== X.cols) {
+    throw new RangeError(
+      `${context}: dw has ${count(dw.length, "slot")} but X has ${count(X.cols, "column")}`,
+    );
+  }
+  checkFinite(context, "b", b);
+  gradientPass(X, y, w, b, dw, totals);
+  const invM = 1 / X.rows;
+  for (let j = 0; j < X.cols; j++) dw[j] = invM * dw[j];
+  return invM * totals[0];
+}

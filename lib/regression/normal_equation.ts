@@ -1,0 +1,123 @@
+import { asMatrix, checkRowsMatch, checkVector, count } from "./_validate.ts";
+import type { MatrixLike, Vector } from "./matrix.ts";
+
+/** The least-squares parameters found by {@linkcode normalEquation}. */
+export interface LeastSquares {
+  /** Weights, one per column of `X`. */
+  w: number[];
+  /** Bias (intercept). */
+  b: number;
+}
+
+// A pivot of the scaled system below this counts as zero: the column is a combination of the earlier ones
+// to about 12 significant digits, beyond what the normal equations can resolve.
+const SINGULAR_PIVOT = 1e-12;
+
+/**
+ * The exact minimiser of the cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`, in closed form: with `A = [X | 1]`
+ * (the features plus a column of ones for the bias) and `θ = [w; b]`, it solves the normal equation
+ * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer, which makes this its oracle.
+ *
+ * How: one pass over the rows accumulates `AᵀA` and `Aᵀy`; the system is scaled so that `AᵀA` has a unit
+ * diagonal (features on very different scales then do not matter) and solved by a Cholesky factorisation,
+ * in plain loops.
+ *
+ * Introduced in lesson 05 (to check where gradient descent should end up).
+ *
+ * @param X Features, one row per example (`m × n`), with `m >= n + 1`.
+ * @param y Targets, one per row of `X`.
+ * @returns `{ w, b }`.
+ * @throws {RangeError} When `AᵀA` is singular — a feature is constant (a multiple of the column of ones),
+ * a feature repeats a combination of others, or there are fewer examples than unknowns — or when the data
+ * are empty, ragged, non-finite or of mismatched shapes.
+ *
+ * @example The line through (1, 3), (2, 5), (3, 7) is y = 2x + 1
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { normalEquation } from "./normal_equation.ts";
+ *
+ * const { w, b } = normalEquation([[1], [2], [3]], [3, 5, 7]);
+ * assert.ok(Math.abs(w[0] - 2) < 1e-12 && Math.abs(b - 1) < 1e-12);
+ * assert.throws(() => normalEquation([[1], [1], [1]], [3, 5, 7]), /singular/);
+ * ```
+ */
+export function normalEquation(X: MatrixLike, y: Vector): LeastSquares {
+  const context = "Cannot solve the normal equation";
+  const M = asMatrix(context, "X", X);
+  checkVector(context, "y", y);
+  checkRowsMatch(context, M, y);
+  const { rows: m, cols: n, data } = M;
+  const p = n + 1; // unknowns: n weights and the bias
+  if (m < p) {
+    throw new RangeError(
+      `${context}: AᵀA is singular: X has ${count(m, "row")} but the ${p} unknowns ` +
+        `(${count(n, "weight")} and b) need at least ${p}`,
+    );
+  }
+
+  // AᵀA (lower triangle) and Aᵀy, where row i of A is [X[i][0], …, X[i][n-1], 1].
+  const G = new Float64Array(p * p);
+  const r = new Float64Array(p);
+  for (let i = 0; i < m; i++) {
+    for (let a = 0; a < p; a++) {
+      const xa = a < n ? data[i * n + a] : 1;
+      r[a] += xa * y[i];
+      for (let c = 0; c <= a; c++) {
+        const xc = c < n ? data[i * n + c] : 1;
+        G[a * p + c] += xa * xc;
+      }
+    }
+  }
+
+  // Scale row and column k by 1/sqrt(G[k][k]) so the diagonal becomes 1.
+  const scale = new Float64Array(p);
+  for (let k = 0; k < p; k++) {
+    if (G[k * p + k] === 0) throw singular(context, k, n);
+    scale[k] = 1 / Math.sqrt(G[k * p + k]);
+  }
+  for (let a = 0; a < p; a++) {
+    r[a] *= scale[a];
+    for (let c = 0; c <= a; c++) G[a * p + c] *= scale[a] * scale[c];
+  }
+
+  // Cholesky: G = L·Lᵀ, L lower triangular, written over G's lower triangle.
+  for (let k = 0; k < p; k++) {
+    let pivot = G[k * p + k];
+    for (let j = 0; j < k; j++) pivot -= G[k * p + j] * G[k * p + j];
+    if (!(pivot > SINGULAR_PIVOT)) throw singular(context, k, n);
+    const diagonal = Math.sqrt(pivot);
+    G[k * p + k] = diagonal;
+    for (let a = k + 1; a < p; a++) {
+      let sum = G[a * p + k];
+      for (let j = 0; j < k; j++) sum -= G[a * p + j] * G[k * p + j];
+      G[a * p + k] = sum / diagonal;
+    }
+  }
+
+  // Solve L·z = r, then Lᵀ·θ' = z, then undo the scaling: θ = scale · θ'.
+  const z = new Float64Array(p);
+  for (let a = 0; a < p; a++) {
+    let sum = r[a];
+    for (let j = 0; j < a; j++) sum -= G[a * p + j] * z[j];
+    z[a] = sum / G[a * p + a];
+  }
+  const theta = new Float64Array(p);
+  for (let a = p - 1; a >= 0; a--) {
+    let sum = z[a];
+    for (let j = a + 1; j < p; j++) sum -= G[j * p + a] * theta[j];
+    theta[a] = sum / G[a * p + a];
+  }
+  const w = new Array<number>(n);
+  for (let j = 0; j < n; j++) w[j] = theta[j] * scale[j];
+  return { w, b: theta[n] * scale[n] };
+}
+
+function singular(context: string, k: number, n: number): RangeError {
+  const which = k < n ? `column ${k} of X` : "the column of ones for b";
+  const hint = k < n
+    ? "(is it all zeros, or a repeat or combination of earlier columns?)"
+    : "(is a feature constant?)";
+  return new RangeError(
+    `${context}: AᵀA is singular: ${which} is (nearly) a combination of the columns before it in [X | 1] ${hint}`,
+  );
+}

@@ -1,0 +1,427 @@
+"""Execute notebooks headlessly through the real Deno kernel, losing no output.
+
+Usage (through the task): deno task execute [NOTEBOOK...] [--param NAME=VALUE]... [--out DIR] [--timeout SECONDS]
+With no notebook named, every notebook in notebooks/ runs, in lesson (file name) order. `deno task build` adds
+`--html`: an HTML rendering of each executed notebook and an index page linking them.
+
+Why not plain `jupyter nbconvert --execute`: the Deno kernel sometimes publishes a cell's execute_result or
+display_data *after* it reports `status: idle` for that request, and nbclient stops listening at idle, so those
+results are dropped. This runner keeps routing every iopub message to the cell whose request it answers, also
+after that cell went idle, and drains iopub at the end of the notebook until it has been quiet for a while.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import html
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+from queue import Empty
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+# The project's kernelspec lives in .venv; JUPYTER_PATH puts it ahead of any user-level "deno" kernelspec.
+os.environ["JUPYTER_PATH"] = os.pathsep.join(
+    p for p in [str(ROOT / ".venv" / "share" / "jupyter"), os.environ.get("JUPYTER_PATH", "")] if p
+)
+
+import nbformat  # noqa: E402
+from nbclient import NotebookClient  # noqa: E402
+from nbclient.exceptions import CellExecutionComplete, CellTimeoutError, DeadKernelError  # noqa: E402
+from nbclient.util import ensure_async  # noqa: E402
+
+SVG_IMG = re.compile(r'<img alt="[^"]*" src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"\s*/?>')
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+NAME = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+DECLARATION = re.compile(r"^\s*(?:export\s+)?(const|let|var)\s+([A-Za-z_$][A-Za-z0-9_$]*)\s*(?::[^=]*)?=", re.M)
+DEFAULT_TIMEOUT = 120  # seconds per cell, unless the notebook's metadata.runner.timeout or --timeout says otherwise
+
+
+class UsageError(Exception):
+    """Bad command-line input: reported without a traceback, exit code 2."""
+
+
+class LosslessClient(NotebookClient):
+    """An nbclient NotebookClient that keeps outputs the Deno kernel publishes after reporting idle."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.cells_by_request: dict[str, tuple[Any, int]] = {}
+        self.late_outputs = 0
+
+    async def _async_poll_output_msg(self, parent_msg_id: str, cell: Any, cell_index: int) -> None:
+        assert self.kc is not None
+        self.cells_by_request[parent_msg_id] = (cell, cell_index)
+        while True:
+            msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
+            parent = msg["parent_header"].get("msg_id")
+            if parent == parent_msg_id:
+                try:
+                    self.process_message(msg, cell, cell_index)
+                except CellExecutionComplete:
+                    return
+            else:
+                self.route_late(msg, parent)
+
+    def route_late(self, msg: dict[str, Any], parent: str | None) -> None:
+        """Append an output that arrived after its cell went idle to that cell."""
+        target = self.cells_by_request.get(parent or "")
+        if target is None or msg["msg_type"] not in ("execute_result", "display_data", "stream", "error"):
+            return
+        cell, cell_index = target
+        try:
+            self.process_message(msg, cell, cell_index)
+            self.late_outputs += 1
+        except CellExecutionComplete:
+            pass
+
+    async def drain(self, quiet: float) -> None:
+        """Read iopub until no message has arrived for `quiet` seconds, routing late outputs to their cells."""
+        assert self.kc is not None
+        while True:
+            try:
+                msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=quiet))
+            except Empty:
+                return
+            self.route_late(msg, msg["parent_header"].get("msg_id"))
+
+
+def parse_value(name: str, text: str) -> Any:
+    def reject(constant: str) -> Any:
+        raise UsageError(f"--param {name}={text}: {constant} is not a JSON literal")
+
+    try:
+        return json.loads(text, parse_constant=reject)
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"--param {name}={text}: the value is not valid JSON ({error.msg}); "
+            'write numbers as 0.1, strings as \'"text"\', booleans as true/false, arrays as [1,2]'
+        ) from None
+
+
+def parse_params(items: list[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for item in items:
+        name, sep, text = item.partition("=")
+        name = name.strip()
+        if not sep or not NAME.match(name):
+            raise UsageError(f"--param {item!r}: expected NAME=VALUE with NAME a TypeScript identifier")
+        if name in params:
+            raise UsageError(f"--param {name} is given twice")
+        params[name] = parse_value(name, text)
+    return params
+
+
+def parameters_cell(nb: Any) -> int | None:
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            return i
+    return None
+
+
+def inject_parameters(nb: Any, path: Path, params: dict[str, Any]) -> None:
+    """Papermill's convention: a cell tagged injected-parameters goes right after the cell tagged parameters."""
+    index = parameters_cell(nb)
+    if index is None:
+        raise UsageError(f"{rel(path)}: --param given but the notebook has no cell tagged 'parameters'")
+    declared = {m.group(2): m.group(1) for m in DECLARATION.finditer(nb.cells[index].source)}
+    unknown = [name for name in params if name not in declared]
+    if unknown:
+        raise UsageError(
+            f"{rel(path)}: the parameters cell (cell {index + 1}) does not assign {', '.join(unknown)}; "
+            f"it assigns: {', '.join(declared) or 'nothing'}"
+        )
+    lines = ["// Injected by the runner (--param): overrides the parameters cell above."]
+    for name, value in params.items():
+        keyword = "let" if declared[name] == "let" else "const"
+        lines.append(f"{keyword} {name} = {json.dumps(value)};")
+    cell = nbformat.v4.new_code_cell("\n".join(lines), metadata={"tags": ["injected-parameters"]})
+    nb.cells.insert(index + 1, cell)
+
+
+def rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write to a hidden temporary file in the same folder, then rename: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            delay = float(os.environ.get("RUNNER_WRITE_DELAY", "0"))  # tests only: widen the window for a kill
+            if delay:
+                for k in range(0, len(text), max(1, len(text) // 10)):
+                    f.write(text[k : k + max(1, len(text) // 10)])
+                    f.flush()
+                    time.sleep(delay)
+            else:
+                f.write(text)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def cell_number(nb: Any, index: int) -> str:
+    return f"cell {index + 1} of {len(nb.cells)}"
+
+
+def failure_report(path: Path, nb: Any, index: int | None, kind: str, detail: str) -> str:
+    lines = [f"FAILED {rel(path)}: {kind}"]
+    if index is not None:
+        cell = nb.cells[index]
+        lines.append(f"  at {cell_number(nb, index)} (code cell, id {cell.get('id', '?')}):")
+        source = cell.source.splitlines() or [""]
+        for line in source[:4]:
+            lines.append(f"  | {line}")
+        if len(source) > 4:
+            lines.append(f"  | ... ({len(source) - 4} more lines)")
+    for line in ANSI.sub("", detail).rstrip().splitlines():
+        lines.append(f"  {line}")
+    return "\n".join(lines)
+
+
+def error_detail(cell: Any) -> str:
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            tb = "\n".join(output.get("traceback") or [])
+            return tb or f"{output.get('ename')}: {output.get('evalue')}"
+    return "the kernel reported an error without an error output"
+
+
+async def execute_notebook(
+    path: Path, nb: Any, timeout: int, startup_timeout: int, quiet: float, kernel: str = "deno"
+) -> dict[str, Any]:
+    """Run every code cell in a fresh Deno kernel. Returns a result dict; the notebook is updated in place."""
+    client = LosslessClient(
+        nb,
+        timeout=timeout,
+        startup_timeout=startup_timeout,
+        kernel_name=kernel,
+        resources={"metadata": {"path": str(path.parent)}},
+        record_timing=False,
+        allow_errors=False,
+        interrupt_on_timeout=False,  # the Deno kernel cannot be interrupted; a hung kernel is shut down
+        iopub_timeout=10,
+    )
+    env = {**os.environ, "NO_COLOR": "1", "DENO_NO_UPDATE_CHECK": "1", "DENO_NO_PROMPT": "1"}
+    result: dict[str, Any] = {"cells": 0, "ok": False, "error": None, "late_outputs": 0}
+    current: int | None = None
+    started = False
+    # The kernel's own stderr goes to a file: quiet on success, quoted in the report when the kernel fails.
+    stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+    try:
+        async with client.async_setup_kernel(env=env, cwd=str(path.parent), stderr=stderr):
+            started = True
+            assert client.kc is not None
+            reply = await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
+            if reply and "language_info" in reply["content"]:
+                nb.metadata["language_info"] = reply["content"]["language_info"]
+            try:
+                for index, cell in enumerate(nb.cells):
+                    if cell.cell_type != "code" or not cell.source.strip():
+                        continue
+                    current = index
+                    await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+                    result["cells"] += 1
+                    if any(o.get("output_type") == "error" for o in cell.outputs):
+                        raise RuntimeError("cell produced an error output")
+                current = None
+            finally:
+                if not isinstance(sys.exc_info()[1], (CellTimeoutError, DeadKernelError)):
+                    await client.drain(quiet)
+        result["ok"] = True
+    except CellTimeoutError:
+        result["error"] = failure_report(
+            path, nb, current, f"timed out after {timeout} s", "The cell did not finish; the kernel was shut down."
+        )
+    except DeadKernelError:
+        result["error"] = failure_report(
+            path, nb, current, "the kernel died", "The Deno kernel process exited." + kernel_log(stderr)
+        )
+    except Exception as error:  # noqa: BLE001 - every failure is reported, none is swallowed
+        if not started:
+            result["error"] = failure_report(
+                path, nb, None, "the Deno kernel did not start", f"{type(error).__name__}: {error}" + kernel_log(stderr)
+            )
+        elif current is not None:
+            result["error"] = failure_report(path, nb, current, "a cell raised an error", error_detail(nb.cells[current]))
+        else:
+            result["error"] = failure_report(
+                path, nb, None, "kernel failure", f"{type(error).__name__}: {error}" + kernel_log(stderr)
+            )
+    finally:
+        stderr.close()
+    result["late_outputs"] = client.late_outputs
+    return result
+
+
+def kernel_log(stderr: Any) -> str:
+    """The last lines the kernel wrote to stderr, without Deno's notice that its Jupyter support is unstable."""
+    stderr.flush()
+    stderr.seek(0)
+    lines = [line for line in ANSI.sub("", stderr.read()).splitlines() if "is unstable" not in line and line.strip()]
+    return ("\nKernel stderr (last lines):\n" + "\n".join(lines[-15:])) if lines else ""
+
+
+def title_of(nb: Any, path: Path) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return path.stem
+
+
+def sign(nb: Any) -> None:
+    """Mark the executed notebook as trusted (nbformat's notary), so JupyterLab shows its SVG/HTML outputs."""
+    from nbformat.sign import NotebookNotary
+
+    NotebookNotary().sign(nb)
+
+
+def render_html(nb: Any) -> str:
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    # nbconvert embeds SVG outputs as base64 <img> with the alt text "No description has been provided";
+    # inline them instead, so each chart's <title> and aria attributes reach a screen reader.
+    def inline(match: re.Match[str]) -> str:
+        return base64.b64decode(match.group(1)).decode("utf-8")
+
+    return SVG_IMG.sub(inline, body)
+
+
+def write_index(out: Path, entries: list[dict[str, Any]]) -> None:
+    rows = []
+    for e in entries:
+        status = "ok" if e["ok"] else "FAILED"
+        rows.append(
+            f'<li><a href="{html.escape(e["stem"])}.html">{html.escape(e["title"])}</a> '
+            f'<small>({html.escape(e["stem"])}; <a href="{html.escape(e["stem"])}.ipynb">notebook</a>; '
+            f'{e["cells"]} cells, {e["seconds"]:.1f} s, {status})</small></li>'
+        )
+    page = (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Derivatives and gradient descent'
+        '</title>\n<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;line-height:1.5}'
+        "small{color:#555}</style></head>\n<body><h1>Derivatives and gradient descent</h1>\n"
+        "<p>The lessons, executed, in order.</p>\n<ol>\n" + "\n".join(rows) + "\n</ol></body></html>\n"
+    )
+    write_atomic(out / "index.html", page)
+
+
+def find_notebooks(names: list[str]) -> list[Path]:
+    if not names:
+        found = sorted(NOTEBOOKS.glob("*.ipynb"))
+        if not found:
+            raise UsageError(f"no notebooks in {rel(NOTEBOOKS)}")
+        return found
+    paths = []
+    base = Path(os.environ.get("INIT_CWD", "."))  # `deno task` runs in the root; paths are relative to the caller
+    for name in names:
+        p = base / name
+        if p.is_dir():
+            paths.extend(sorted(p.glob("*.ipynb")))
+        elif not p.exists():
+            raise UsageError(f"no such notebook: {name}")
+        elif p.suffix != ".ipynb":
+            raise UsageError(f"not a notebook (.ipynb): {name}")
+        else:
+            paths.append(p)
+    return paths
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="deno task execute", description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", help="notebooks or folders (default: every notebook in notebooks/)")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="JSON value")
+    parser.add_argument("--out", default=str(ROOT / "build"), help="output folder (default: build/)")
+    parser.add_argument("--timeout", type=int, default=None, help=f"seconds per cell (default {DEFAULT_TIMEOUT})")
+    parser.add_argument("--startup-timeout", type=int, default=60, help="seconds for the kernel to start")
+    parser.add_argument("--quiet", type=float, default=0.3, help="seconds of iopub silence that end a notebook")
+    parser.add_argument("--kernel", default="deno", help="kernelspec name (default: deno, the project's Deno)")
+    parser.add_argument("--html", action="store_true", help="also write an HTML rendering and an index page")
+    parser.add_argument("--report", help="write a JSON report of the run to this file")
+    args = parser.parse_args(argv)
+    try:
+        if args.timeout is not None and args.timeout <= 0:
+            raise UsageError(f"--timeout must be a positive number of seconds, got {args.timeout}")
+        params = parse_params(args.param)
+        paths = find_notebooks(args.notebooks)
+        out = (Path(os.environ.get("INIT_CWD", ".")) / args.out).resolve()
+        if out == NOTEBOOKS.resolve() or NOTEBOOKS.resolve() in out.parents:
+            raise UsageError(f"--out {args.out}: the runner never writes into notebooks/")
+        loaded = []
+        for path in paths:  # validate everything before starting any kernel
+            try:
+                nb = nbformat.read(path, as_version=4)
+            except Exception as error:  # noqa: BLE001
+                raise UsageError(f"{rel(path)}: not a readable notebook ({error})") from None
+            if params:
+                inject_parameters(nb, path, params)
+            loaded.append((path, nb))
+    except UsageError as error:
+        print(f"execute: {error}", file=sys.stderr)
+        return 2
+
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob(".*.tmp"):  # left by a run that was killed mid-write
+        stale.unlink()
+    started = time.monotonic()
+    entries = []
+    for n, (path, nb) in enumerate(loaded, 1):
+        t0 = time.monotonic()
+        timeout = args.timeout or int(nb.metadata.get("runner", {}).get("timeout", DEFAULT_TIMEOUT))
+        result = asyncio.run(execute_notebook(path, nb, timeout, args.startup_timeout, args.quiet, args.kernel))
+        sign(nb)
+        target = out / f"{path.stem}.ipynb"
+        write_atomic(target, nbformat.writes(nb))
+        if args.html:
+            write_atomic(out / f"{path.stem}.html", render_html(nb))
+        seconds = time.monotonic() - t0
+        entry = {
+            "notebook": rel(path),
+            "stem": path.stem,
+            "title": title_of(nb, path),
+            "output": str(target),
+            "cells": result["cells"],
+            "seconds": seconds,
+            "ok": result["ok"],
+            "error": result["error"],
+            "late_outputs": result["late_outputs"],
+        }
+        entries.append(entry)
+        status = "ok" if result["ok"] else "FAILED"
+        print(f"[{n}/{len(loaded)}] {rel(path)}: {status}, {result['cells']} cells, {seconds:.1f} s", flush=True)
+        if result["error"]:
+            print(result["error"], file=sys.stderr, flush=True)
+    if args.html:
+        write_index(out, entries)
+    total = time.monotonic() - started
+    failures = sum(not e["ok"] for e in entries)
+    cells = sum(e["cells"] for e in entries)
+    print(
+        f"{len(entries)} notebooks, {cells} cells, {total:.1f} s, {failures} failures; output in {rel(out)}",
+        flush=True,
+    )
+    if args.report:
+        write_atomic(Path(os.environ.get("INIT_CWD", ".")) / args.report, json.dumps({"notebooks": entries, "seconds": total}, indent=2) + "\n")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
