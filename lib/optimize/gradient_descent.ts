@@ -252,11 +252,8 @@ export function gradientDescent(
   };
 
   if (largestMagnitude(x0) > divergenceBound) {
-    throw new RangeError(
-      `${CONTEXT}: start ${
-        describe(toPoint(x0))
-      } is beyond divergenceBound ${divergenceBound}; raise divergenceBound`,
-    );
+    const shown = describe(toPoint(x0));
+    throw new RangeError(`${CONTEXT}: start ${shown} is beyond divergenceBound ${divergenceBound}; raise it`);
   }
   let x = x0;
   let g = gradientOf(x);
@@ -308,9 +305,8 @@ export function gradientDescent(
     const nextGradient = gradientOf(next);
     if (!allFinite(nextGradient)) {
       status = "diverged";
-      reason = `the gradient at x = ${describe(toPoint(next))} (step ${t}) is ${
-        describe(toPoint(nextGradient))
-      }`;
+      const shown = describe(toPoint(nextGradient));
+      reason = `the gradient at x = ${describe(toPoint(next))} (step ${t}) is ${shown}`;
       break;
     }
     const nextValue = valueOf === undefined ? undefined : checkNumber(valueOf(next), `f(x) at step ${t}`);

@@ -106,6 +106,11 @@ export function parseExpression(
     else symbolNames.add(name);
   });
   for (const name of functionNames) {
+    if (variables.includes(name)) {
+      throw new TypeError(
+        `${context}: ${name}(…) reads as a call of a function ${name}; write ${name} * (…) for a product`,
+      );
+    }
     if (typeof (math as unknown as Record<string, unknown>)[name] !== "function") {
       throw new TypeError(`${context}: unknown function ${name}()`);
     }

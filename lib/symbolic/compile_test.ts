@@ -80,6 +80,12 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
   ["a unit name is used as a variable", () => compileExpression("2 m * x"), TypeError, /unknown variable m/],
   ["a function is unknown", () => compileExpression("f(x) + 1"), TypeError, /unknown function f\(\)/],
   [
+    "a variable is followed by brackets",
+    () => compileExpression("x(x + 1)"),
+    TypeError,
+    /x\(…\) reads as a call of a function x; write x \* \(…\) for a product/,
+  ],
+  [
     "the variable name is not a name",
     () => compileExpression("x", "2x"),
     TypeError,

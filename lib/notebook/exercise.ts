@@ -1,0 +1,198 @@
+/**
+ * Exercises that check a learner's answer and say right or wrong with a hint — without ever overwriting the
+ * learner's work (the source workshop's answers module silently replaced it). Introduced in lesson 04.
+ *
+ * @module
+ */
+import { Verdict } from "./verdict.ts";
+
+/** Thrown by {@linkcode todo}: marks an exercise the learner has not written yet. */
+export class TodoError extends Error {
+  constructor() {
+    super("This exercise is not written yet: replace `todo()` with your code.");
+    this.name = "TodoError";
+  }
+}
+
+/**
+ * A placeholder for the learner's code. A checker that meets it says "not attempted yet" instead of failing.
+ *
+ * @returns never; always throws a {@linkcode TodoError}.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { todo, TodoError } from "./exercise.ts";
+ * assert.throws(() => todo(), TodoError);
+ * ```
+ */
+export function todo(): never {
+  throw new TodoError();
+}
+
+/** Options of {@linkcode checkFunction}. */
+export interface CheckFunctionOptions {
+  /** Inputs to try, each a number or an argument list. Required, at least one. */
+  inputs: readonly (number | readonly number[])[];
+  /** Name shown in messages; defaults to "f". */
+  name?: string;
+  /** Allowed relative difference (absolute near zero); defaults to 1e-9. */
+  tolerance?: number;
+  /** A hint shown when the answer is wrong. */
+  hint?: string;
+}
+
+/**
+ * Runs the learner's function against a reference on every input and says whether they agree.
+ *
+ * @param learner The learner's function.
+ * @param reference The reference function (from `lib/`).
+ * @param options Inputs, name, tolerance, hint.
+ * @returns A {@linkcode Verdict}: right, wrong (with the first input that differs and the hint), or not
+ *   attempted yet.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkFunction } from "./exercise.ts";
+ * const reference = (w: number) => w ** 2 + 3 * w - 5;
+ * assert.equal(checkFunction((w: number) => w * w + 3 * w - 5, reference, { inputs: [0, 1, -2] }).ok, true);
+ * const wrong = checkFunction((w: number) => w * w - 5, reference, { inputs: [0, 1], hint: "Did you forget 3w?" });
+ * assert.equal(wrong.ok, false);
+ * assert.match(wrong.toString(), /f\(1\) should be -1, yours gave -4/);
+ * ```
+ */
+export function checkFunction<A extends number[]>(
+  learner: (...args: A) => number,
+  reference: (...args: A) => number,
+  { inputs, name = "f", tolerance = 1e-9, hint }: CheckFunctionOptions,
+): Verdict {
+  if (typeof learner !== "function") {
+    throw new TypeError(`Cannot check ${name}: expected the learner's function, got ${typeof learner}`);
+  }
+  if (typeof reference !== "function") {
+    throw new TypeError(`Cannot check ${name}: expected a reference function, got ${typeof reference}`);
+  }
+  if (!Array.isArray(inputs) || inputs.length === 0) {
+    throw new RangeError(
+      `Cannot check ${name}: inputs must be a non-empty array, got ${JSON.stringify(inputs)}`,
+    );
+  }
+  if (!(tolerance >= 0)) {
+    throw new RangeError(`Cannot check ${name}: tolerance must be >= 0, got ${tolerance}`);
+  }
+  const tip = hint ? ` *Hint:* ${hint}` : "";
+  for (const input of inputs) {
+    const args = (typeof input === "number" ? [input] : [...input]) as A;
+    const call = `${name}(${args.join(", ")})`;
+    const expected = reference(...args);
+    let actual: number;
+    try {
+      actual = learner(...args);
+    } catch (error) {
+      if (error instanceof TodoError) {
+        return new Verdict(
+          false,
+          `… \`${name}\` is not written yet: replace \`todo()\` with your code.`,
+          false,
+        );
+      }
+      return new Verdict(false, `✗ \`${call}\` threw ${String(error)}.${tip}`);
+    }
+    if (typeof actual !== "number" || !Number.isFinite(actual)) {
+      return new Verdict(false, `✗ \`${call}\` should be ${expected}, yours gave ${String(actual)}.${tip}`);
+    }
+    if (!close(actual, expected, tolerance)) {
+      return new Verdict(false, `✗ \`${call}\` should be ${expected}, yours gave ${actual}.${tip}`);
+    }
+  }
+  return new Verdict(true, `✓ \`${name}\` agrees with the reference on ${inputs.length} inputs.`);
+}
+
+/** Options of {@linkcode checkValue}. */
+export interface CheckValueOptions {
+  /** Name shown in messages; defaults to "your answer". */
+  name?: string;
+  /** Allowed relative difference (absolute near zero); defaults to 1e-9. */
+  tolerance?: number;
+  /** A hint shown when the answer is wrong. */
+  hint?: string;
+}
+
+/**
+ * Checks a number the learner computed or chose against the expected value.
+ *
+ * @param learner The learner's value, or a function that computes it (so `todo()` can stand in).
+ * @param expected The right value.
+ * @param options Name, tolerance, hint.
+ * @returns A {@linkcode Verdict}.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkValue } from "./exercise.ts";
+ * assert.equal(checkValue(-1.5, -3 / 2).ok, true);
+ * assert.equal(checkValue(1.5, -3 / 2, { hint: "Mind the sign." }).ok, false);
+ * ```
+ */
+export function checkValue(
+  learner: number | (() => number),
+  expected: number,
+  { name = "your answer", tolerance = 1e-9, hint }: CheckValueOptions = {},
+): Verdict {
+  if (!Number.isFinite(expected)) throw new RangeError(`Cannot check ${name}: expected value is ${expected}`);
+  const tip = hint ? ` *Hint:* ${hint}` : "";
+  let value: number;
+  try {
+    value = typeof learner === "function" ? learner() : learner;
+  } catch (error) {
+    if (error instanceof TodoError) return new Verdict(false, `… ${name} is not given yet.`, false);
+    return new Verdict(false, `✗ computing ${name} threw ${String(error)}.${tip}`);
+  }
+  if (typeof value !== "number" || !Number.isFinite(value) || !close(value, expected, tolerance)) {
+    return new Verdict(false, `✗ ${name} is ${String(value)}, which is not right.${tip}`);
+  }
+  return new Verdict(true, `✓ ${name}: ${value} is right.`);
+}
+
+/**
+ * Checks a multiple-choice answer (quiz questions).
+ *
+ * @param learner The learner's choice, or a function returning it.
+ * @param expected The right choice.
+ * @param choices Every allowed choice; an answer outside them is reported as such.
+ * @param options `hint` shown when wrong, `name` of the question.
+ * @returns A {@linkcode Verdict}.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkChoice } from "./exercise.ts";
+ * assert.equal(checkChoice("right", "right", ["left", "right"]).ok, true);
+ * assert.match(checkChoice("up", "right", ["left", "right"]).toString(), /not one of left, right/);
+ * ```
+ */
+export function checkChoice<T extends string>(
+  learner: T | string | (() => T | string),
+  expected: T,
+  choices: readonly T[],
+  { name = "your answer", hint }: { name?: string; hint?: string } = {},
+): Verdict {
+  if (!choices.includes(expected)) {
+    throw new RangeError(`Cannot check ${name}: expected "${expected}" is not one of ${choices.join(", ")}`);
+  }
+  const tip = hint ? ` *Hint:* ${hint}` : "";
+  let value: string;
+  try {
+    value = typeof learner === "function" ? learner() : learner;
+  } catch (error) {
+    if (error instanceof TodoError) return new Verdict(false, `… ${name} is not given yet.`, false);
+    throw error;
+  }
+  if (!(choices as readonly string[]).includes(value)) {
+    return new Verdict(false, `✗ ${name} "${value}" is not one of ${choices.join(", ")}.`);
+  }
+  return value === expected
+    ? new Verdict(true, `✓ ${name}: "${value}" is right.`)
+    : new Verdict(false, `✗ ${name}: "${value}" is not right.${tip}`);
+}
+
+function close(actual: number, expected: number, tolerance: number): boolean {
+  return Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected));
+}

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { progressBar } from "./progress.ts";
+
+Deno.test("progressBar() redraws a bounded number of times and ends full", () => {
+  const lines: string[] = [];
+  const bar = progressBar({
+    total: 1000,
+    label: "descent",
+    width: 10,
+    redraws: 10,
+    write: (l) => lines.push(l),
+  });
+  for (let i = 1; i <= 1000; i++) bar.update(i, `w = ${i}`);
+  bar.done("finished");
+  assert.ok(lines.length >= 10 && lines.length <= 12, `${lines.length} redraws`);
+  assert.match(lines[0], /^descent █░{9} 100\/1000 {2}w = 100/);
+  assert.match(bar.line, /^descent █{10} 1000\/1000 {2}finished/);
+});
+
+Deno.test("progressBar() is silent outside the kernel without a writer", () => {
+  const bar = progressBar({ total: 3 });
+  bar.update(3);
+  assert.match(bar.line, /3\/3/);
+});
+
+for (
+  const [options, message] of [
+    [{ total: 0 }, /total must be a positive integer, got 0/],
+    [{ total: 2.5 }, /total must be a positive integer, got 2.5/],
+    [{ total: 10, redraws: 0 }, /redraws must be a positive integer, got 0/],
+    [{ total: 10, width: -1 }, /width must be a positive integer, got -1/],
+  ] as [{ total: number }, RegExp][]
+) {
+  Deno.test(`progressBar() rejects ${JSON.stringify(options)}`, () => {
+    assert.throws(() => progressBar(options), message);
+  });
+}
