@@ -37,6 +37,7 @@ export function execute(args: string[], env: Record<string, string> = {}): Promi
 
 export interface Output {
   output_type: string;
+  name?: string;
   data?: Record<string, string | string[]>;
   text?: string | string[];
   ename?: string;

@@ -3,9 +3,9 @@
  * type-check of the notebooks' code cells.
  */
 import assert from "node:assert/strict";
-import { FIXTURES, readNotebook, runTool } from "./_run.ts";
+import { FIXTURES, type Notebook, readNotebook, runTool } from "./_run.ts";
 
-async function copyFixture(name: string, edit?: (nb: Record<string, any>) => void): Promise<string> {
+async function copyFixture(name: string, edit?: (nb: Notebook) => void): Promise<string> {
   const dir = await Deno.makeTempDir({ prefix: "nbcheck-" });
   const nb = JSON.parse(await Deno.readTextFile(`${FIXTURES}/${name}`));
   edit?.(nb);
@@ -20,7 +20,7 @@ Deno.test("the clean check accepts a clean notebook", async () => {
   assert.match(run.stdout, /1 of 1 notebooks clean/);
 });
 
-const dirty: [string, (nb: Record<string, any>) => void, RegExp][] = [
+const dirty: [string, (nb: Notebook) => void, RegExp][] = [
   ["outputs", (nb) => {
     nb.cells[1].outputs = [{ output_type: "stream", name: "stdout", text: "hi\n" }];
   }, /cell 2 has 1 output\(s\)/],
@@ -31,10 +31,10 @@ const dirty: [string, (nb: Record<string, any>) => void, RegExp][] = [
     delete nb.cells[0].id;
   }, /cell 1 has no id/],
   ["another kernel", (nb) => {
-    nb.metadata.kernelspec.name = "python3";
+    (nb.metadata.kernelspec as { name: string }).name = "python3";
   }, /kernelspec is 'python3', expected 'deno'/],
   ["another language", (nb) => {
-    nb.metadata.language_info.name = "python";
+    (nb.metadata.language_info as { name: string }).name = "python";
   }, /language_info.name is 'python', expected 'typescript'/],
   ["nbformat 4.4", (nb) => {
     nb.nbformat_minor = 4;

@@ -1,0 +1,53 @@
+/**
+ * Every lesson in notebooks/, executed headlessly through the runner and the real Deno kernel: one test per
+ * notebook. The notebooks assert their own figures (a checking cell throws when a number is wrong), so a clean
+ * run means every checked figure came out right.
+ */
+import assert from "node:assert/strict";
+import { codeCells, execute, readNotebook, ROOT, text } from "./_run.ts";
+
+const notebooks = [...Deno.readDirSync(`${ROOT}/notebooks`)]
+  .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
+  .map((e) => e.name)
+  .sort();
+
+interface Entry {
+  notebook: string;
+  ok: boolean;
+  error: string | null;
+  cells: number;
+  seconds: number;
+}
+
+const out = await Deno.makeTempDir({ prefix: "lessons-" });
+const run = notebooks.length
+  ? await execute([...notebooks.map((n) => `notebooks/${n}`), "--out", out, "--report", `${out}/report.json`])
+  : null;
+const report: { notebooks: Entry[] } = run
+  ? JSON.parse(await Deno.readTextFile(`${out}/report.json`))
+  : { notebooks: [] };
+
+Deno.test("the collection has its five source lessons, numbered in order", () => {
+  const numbered = notebooks.filter((n) => /^\d\d-[a-z0-9-]+\.ipynb$/.test(n));
+  assert.deepEqual(numbered, notebooks, "every notebook is named NN-words.ipynb");
+  assert.deepEqual(notebooks.slice(0, 5).map((n) => n.slice(0, 2)), ["01", "02", "03", "04", "05"]);
+});
+
+for (const name of notebooks) {
+  Deno.test(`notebook ${name} runs clean through the runner`, async () => {
+    const entry = report.notebooks.find((e) => e.notebook === `notebooks/${name}`);
+    assert.ok(entry, `no result for ${name}: ${run?.stderr}`);
+    assert.equal(entry.ok, true, entry.error ?? "");
+    const nb = await readNotebook(`${out}/${name}`);
+    const errors = codeCells(nb).flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error"));
+    assert.deepEqual(errors, []);
+    console.log(`  ${entry.cells} cells in ${entry.seconds.toFixed(1)} s`);
+  });
+
+  Deno.test(`notebook ${name} has a parameters cell and starts with a title`, async () => {
+    const nb = await readNotebook(`${ROOT}/notebooks/${name}`);
+    assert.match(text(nb.cells[0].source), /^# /, "the first cell is a markdown title");
+    const params = nb.cells.filter((c) => (c.metadata.tags as string[] | undefined)?.includes("parameters"));
+    assert.equal(params.length, 1, "exactly one cell tagged parameters");
+  });
+}
