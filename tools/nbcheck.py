@@ -132,6 +132,10 @@ def typecheck(paths: list[Path]) -> int:
         env={**os.environ, "NO_COLOR": "1"},
     )
     text = proc.stdout + proc.stderr
+    for name in maps:  # the extracted modules are only a means; leave no stray .ts files in the tree
+        (CHECK_DIR / name).unlink(missing_ok=True)
+    if CHECK_DIR.exists() and not any(CHECK_DIR.iterdir()):
+        CHECK_DIR.rmdir()
 
     def locate(match: re.Match[str]) -> str:
         name, line, col = match.group(1), int(match.group(2)), match.group(3)

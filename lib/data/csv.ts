@@ -74,14 +74,20 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const { header = true, delimiter = ",", numbers = "auto", source = "CSV" } = options;
   const context = `Cannot parse ${source}`;
   if (typeof text !== "string") throw new TypeError(`${context}: text must be a string, got ${show(text)}`);
-  if (typeof header !== "boolean") throw new TypeError(`${context}: header must be true or false, got ${show(header)}`);
+  if (typeof header !== "boolean") {
+    throw new TypeError(`${context}: header must be true or false, got ${show(header)}`);
+  }
   if (typeof delimiter !== "string" || delimiter.length !== 1 || `"\r\n`.includes(delimiter)) {
     throw new RangeError(
-      `${context}: delimiter must be one character other than a quote or a line break, got ${show(delimiter)}`,
+      `${context}: delimiter must be one character other than a quote or a line break, got ${
+        show(delimiter)
+      }`,
     );
   }
   if (numbers !== "auto" && !(Array.isArray(numbers) && numbers.every((name) => typeof name === "string"))) {
-    throw new TypeError(`${context}: numbers must be "auto" or an array of column names, got ${show(numbers)}`);
+    throw new TypeError(
+      `${context}: numbers must be "auto" or an array of column names, got ${show(numbers)}`,
+    );
   }
 
   const records = splitRecords(context, text, delimiter);
@@ -95,7 +101,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
     columns = fields.map((name) => name.trim());
     columns.forEach((name, j) => {
       if (name === "") throw new RangeError(`${context}: line ${line}: column ${j + 1} has no name`);
-      if (columns.indexOf(name) !== j) throw new RangeError(`${context}: line ${line}: column "${name}" appears twice`);
+      if (columns.indexOf(name) !== j) {
+        throw new RangeError(`${context}: line ${line}: column "${name}" appears twice`);
+      }
     });
     first = 1;
   } else {
@@ -117,7 +125,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const types: Record<string, "number" | "string"> = {};
   if (numbers === "auto") {
     columns.forEach((name, j) => {
-      const numeric = body.length > 0 && body.every(({ fields }) => readNumber(fields[j]) !== undefined);
+      const numeric = body.every(({ fields }) => readNumber(fields[j]) !== undefined); // true with no rows
       types[name] = numeric ? "number" : "string";
     });
   } else {
@@ -137,7 +145,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
       if (types[name] === "number") {
         const value = readNumber(fields[j]);
         if (value === undefined) {
-          throw new RangeError(`${context}: line ${line}, column "${name}": ${show(fields[j])} is not a number`);
+          throw new RangeError(
+            `${context}: line ${line}, column "${name}": ${show(fields[j])} is not a number`,
+          );
         }
         row[name] = value;
       } else {
@@ -161,6 +171,7 @@ function splitRecords(
   let field = "";
   let quoted = false; // inside a quoted field
   let closed = false; // just after the closing quote of a field
+  let content = false; // the current record has something in it (so it is not a blank line)
   let line = 1;
   let recordLine = 1;
   let quoteLine = 1;
@@ -172,14 +183,15 @@ function splitRecords(
   };
   const endRecord = () => {
     endField();
-    const blank = fields.length === 1 && fields[0] === "";
-    if (!blank) records.push({ fields, line: recordLine });
+    if (content) records.push({ fields, line: recordLine });
     fields = [];
+    content = false;
   };
 
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // skip a byte-order mark
   for (let i = start; i < text.length; i++) {
     const c = text[i];
+    if (c !== "\n" && c !== "\r") content = true;
     if (quoted) {
       if (c === '"') {
         if (text[i + 1] === '"') {
@@ -202,21 +214,25 @@ function splitRecords(
       recordLine = line;
     } else if (c === '"') {
       if (field !== "" || closed) {
-        throw new RangeError(`${context}: line ${line}: a quote inside an unquoted field (column ${fields.length + 1})`);
+        throw new RangeError(
+          `${context}: line ${line}: a quote inside an unquoted field (column ${fields.length + 1})`,
+        );
       }
       quoted = true;
       quoteLine = line;
     } else {
       if (closed) {
         throw new RangeError(
-          `${context}: line ${line}: unexpected ${show(c)} after a closing quote (column ${fields.length + 1})`,
+          `${context}: line ${line}: unexpected ${show(c)} after a closing quote (column ${
+            fields.length + 1
+          })`,
         );
       }
       field += c;
     }
   }
   if (quoted) throw new RangeError(`${context}: line ${quoteLine}: unterminated quoted field`);
-  if (field !== "" || closed || fields.length > 0) endRecord();
+  if (content) endRecord();
   return records;
 }
 
@@ -272,22 +288,28 @@ export function column(table: CsvTable, name: string): number[] {
  */
 export function selectColumns(table: CsvTable, names: readonly string[]): number[][] {
   const context = "Cannot select columns";
-  if (!Array.isArray(names)) throw new TypeError(`${context}: names must be an array of column names, got ${show(names)}`);
+  if (!Array.isArray(names)) {
+    throw new TypeError(`${context}: names must be an array of column names, got ${show(names)}`);
+  }
   if (names.length === 0) throw new RangeError(`${context}: names must list at least one column`);
   for (const name of names) checkColumn(context, table, name);
   return table.rows.map((row) => names.map((name) => row[name] as number));
 }
 
 function checkColumn(context: string, table: CsvTable, name: string): void {
-  if (typeof table !== "object" || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows)) {
+  if (
+    typeof table !== "object" || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows)
+  ) {
     throw new TypeError(`${context}: table must be a table from parseCsv or loadCsv, got ${show(table)}`);
   }
-  if (typeof name !== "string") throw new TypeError(`${context}: a column name must be a string, got ${show(name)}`);
+  if (typeof name !== "string") {
+    throw new TypeError(`${context}: a column name must be a string, got ${show(name)}`);
+  }
   if (!table.columns.includes(name)) {
     throw new RangeError(`${context}: no column named ${show(name)} (columns: ${table.columns.join(", ")})`);
   }
   if (table.types[name] !== "number") {
-    const i = table.rows.findIndex((row) => typeof row[name] !== "number");
+    const i = table.rows.findIndex((row) => readNumber(String(row[name])) === undefined);
     const where = i === -1 ? "" : `: line ${table.lines[i]} holds ${show(table.rows[i][name])}`;
     throw new TypeError(`${context}: column ${show(name)} is not numeric${where}`);
   }

@@ -65,7 +65,10 @@ Deno.test("parseCsv() uses another delimiter when asked", () => {
 });
 
 Deno.test("parseCsv() names its source in error messages", () => {
-  assert.throws(() => parseCsv("a,b\n1\n", { source: "cars.csv" }), /^RangeError: Cannot parse cars.csv: line 2:/);
+  assert.throws(
+    () => parseCsv("a,b\n1\n", { source: "cars.csv" }),
+    /^RangeError: Cannot parse cars.csv: line 2:/,
+  );
 });
 
 Deno.test("parseCsv() with only a header gives a table with no rows", () => {
@@ -82,5 +85,8 @@ Deno.test("column() and selectColumns() pick numeric columns as arrays", () => {
 
 Deno.test("column() on a text column names the first cell that is not a number and its line", () => {
   const table = parseCsv("mpg\n21\n22\n\n23\nabc\n");
-  assert.throws(() => column(table, "mpg"), /^TypeError: Cannot take a column: column "mpg" is not numeric: line 6 holds "abc"$/);
+  assert.throws(
+    () => column(table, "mpg"),
+    /^TypeError: Cannot take a column: column "mpg" is not numeric: line 6 holds "abc"$/,
+  );
 });

@@ -26,4 +26,4 @@ export { dataPath, loadCsv } from "./load.ts";
 export { createRandom } from "./random.ts";
 export type { Random } from "./random.ts";
 export { makeLinearData } from "./synthetic.ts";
-export type { LinearData, LinearDataOptions, Range, TypedLinearData } from "./synthetic.ts";
+export type { FeatureRange, LinearData, LinearDataOptions, TypedLinearData } from "./synthetic.ts";

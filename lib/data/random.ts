@@ -53,7 +53,9 @@ const TWO_POW_32 = 4294967296;
  */
 export function createRandom(seed: number): Random {
   if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed >= TWO_POW_32) {
-    throw new TypeError(`Cannot create a random generator: seed must be an integer from 0 to 4294967295, got ${show(seed)}`);
+    throw new TypeError(
+      `Cannot create a random generator: seed must be an integer from 0 to 4294967295, got ${show(seed)}`,
+    );
   }
 
   // splitmix32: spreads the seed's bits over the generator's state.
@@ -126,7 +128,9 @@ export function createRandom(seed: number): Random {
       return min + Math.floor((max - min) * unit());
     },
     shuffle(items) {
-      if (!Array.isArray(items)) throw new TypeError(`Cannot shuffle: items must be an array, got ${show(items)}`);
+      if (!Array.isArray(items)) {
+        throw new TypeError(`Cannot shuffle: items must be an array, got ${show(items)}`);
+      }
       return random.shuffleInPlace(items.slice());
     },
     shuffleInPlace(items) {
@@ -155,6 +159,10 @@ export function createRandom(seed: number): Random {
 }
 
 function checkFinite(context: string, name: string, value: unknown): void {
-  if (typeof value !== "number") throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
-  if (!Number.isFinite(value)) throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
+  if (typeof value !== "number") {
+    throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
+  }
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
+  }
 }

@@ -3,7 +3,7 @@ import { count, show } from "./_validate.ts";
 import { createRandom } from "./random.ts";
 
 /** A range `[low, high)` from which feature values are drawn uniformly. */
-export type Range = readonly [low: number, high: number];
+export type FeatureRange = readonly [low: number, high: number];
 
 /** Options of {@linkcode makeLinearData}. */
 export interface LinearDataOptions {
@@ -20,7 +20,7 @@ export interface LinearDataOptions {
   /** Seed of the random stream (see `createRandom`). Defaults to 1. */
   seed?: number;
   /** Where `x` values are drawn from: one `[low, high]` for every feature, or one range per feature. Defaults to `[0, 10]`. */
-  xRange?: Range | readonly Range[];
+  xRange?: FeatureRange | readonly FeatureRange[];
   /** `true` to get `X` as a `Matrix` and `y` as a `Float64Array` (for big `m`). Defaults to false. */
   typed?: boolean;
 }
@@ -90,7 +90,9 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
     throw new RangeError(`${context}: m must be an integer >= 1, got ${show(m)}`);
   }
   const weights = typeof w === "number" ? [w] : w;
-  if (!Array.isArray(weights)) throw new TypeError(`${context}: w must be a number or an array of numbers, got ${show(w)}`);
+  if (!Array.isArray(weights)) {
+    throw new TypeError(`${context}: w must be a number or an array of numbers, got ${show(w)}`);
+  }
   if (weights.length === 0) throw new RangeError(`${context}: w must have at least one weight, got 0`);
   weights.forEach((value, j) => checkFinite(context, `w[${j}]`, value));
   const n = weights.length;
@@ -121,17 +123,21 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
 }
 
 function checkFinite(context: string, name: string, value: unknown): void {
-  if (typeof value !== "number") throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
-  if (!Number.isFinite(value)) throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
+  if (typeof value !== "number") {
+    throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
+  }
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
+  }
 }
 
-function isRange(value: unknown): value is Range {
+function isRange(value: unknown): value is FeatureRange {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === "number" &&
     typeof value[1] === "number";
 }
 
 /** One checked [low, high] per feature. */
-function toRanges(context: string, xRange: unknown, n: number): Range[] {
+function toRanges(context: string, xRange: unknown, n: number): FeatureRange[] {
   let ranges: unknown[];
   if (isRange(xRange)) {
     ranges = new Array(n).fill(xRange);
@@ -143,7 +149,9 @@ function toRanges(context: string, xRange: unknown, n: number): Range[] {
     }
     ranges = xRange;
   } else {
-    throw new TypeError(`${context}: xRange must be [low, high] or one [low, high] per feature, got ${show(xRange)}`);
+    throw new TypeError(
+      `${context}: xRange must be [low, high] or one [low, high] per feature, got ${show(xRange)}`,
+    );
   }
   return ranges.map((range, j) => {
     const name = isRange(xRange) ? "xRange" : `xRange[${j}]`;

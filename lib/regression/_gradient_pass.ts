@@ -13,8 +13,8 @@ import type { Matrix } from "./matrix.ts";
  */
 export function gradientPass(
   X: Matrix,
-  y: ArrayLike<number>,
-  w: ArrayLike<number>,
+  y: Float64Array,
+  w: Float64Array,
   b: number,
   sumXError: Float64Array,
   totals: Float64Array,

@@ -54,7 +54,9 @@ export function checkPositiveInteger(context: string, name: string, value: unkno
 /** Throws a TypeError unless `value` is a `number[]` or a `Float64Array` (constant time: entries unchecked). */
 export function checkVectorType(context: string, name: string, value: unknown): ArrayLike<number> {
   if (!(Array.isArray(value) || value instanceof Float64Array)) {
-    throw new TypeError(`${context}: ${name} must be an array of numbers or a Float64Array, got ${show(value)}`);
+    throw new TypeError(
+      `${context}: ${name} must be an array of numbers or a Float64Array, got ${show(value)}`,
+    );
   }
   return value;
 }
@@ -164,14 +166,20 @@ export function asMatrix(context: string, name: string, X: unknown): Matrix {
 /** Checks a Matrix's shape only (O(1)), for the allocation-free hot path. */
 export function checkMatrixShape(context: string, name: string, X: unknown): Matrix {
   if (!isMatrix(X)) {
-    throw new TypeError(`${context}: ${name} must be a Matrix ({ rows, cols, data: Float64Array }), got ${show(X)}`);
+    throw new TypeError(
+      `${context}: ${name} must be a Matrix ({ rows, cols, data: Float64Array }), got ${show(X)}`,
+    );
   }
   if (!Number.isInteger(X.rows) || X.rows < 1 || !Number.isInteger(X.cols) || X.cols < 1) {
-    throw new RangeError(`${context}: ${name} must have at least one row and one column, got ${X.rows}x${X.cols}`);
+    throw new RangeError(
+      `${context}: ${name} must have at least one row and one column, got ${X.rows}x${X.cols}`,
+    );
   }
   if (X.data.length !== X.rows * X.cols) {
     throw new RangeError(
-      `${context}: ${name} is ${X.rows}x${X.cols} but its data has ${X.data.length} values, not ${X.rows * X.cols}`,
+      `${context}: ${name} is ${X.rows}x${X.cols} but its data has ${X.data.length} values, not ${
+        X.rows * X.cols
+      }`,
     );
   }
   return X;
@@ -192,6 +200,8 @@ export function checkRowsMatch(context: string, X: Matrix, y: ArrayLike<number>)
 /** Throws unless w has one value per column of X: "w has 2 values but X has 3 columns". */
 export function checkColsMatch(context: string, X: Matrix, w: ArrayLike<number>, name = "w"): void {
   if (X.cols !== w.length) {
-    throw new RangeError(`${context}: ${name} has ${count(w.length, "value")} but X has ${count(X.cols, "column")}`);
+    throw new RangeError(
+      `${context}: ${name} has ${count(w.length, "value")} but X has ${count(X.cols, "column")}`,
+    );
   }
 }

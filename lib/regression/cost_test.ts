@@ -26,5 +26,8 @@ Deno.test("cost() is zero for a perfect fit and grows when the line moves away",
 
 Deno.test("cost() gives the same number for plain rows and for a Matrix", () => {
   const { X, y } = makeLinearData({ m: 25, w: [3, 0.5, -1], seed: 2 });
-  assert.equal(cost(X, y, [1, 1, 1], 2), cost(matrix(X), Float64Array.from(y), new Float64Array([1, 1, 1]), 2));
+  assert.equal(
+    cost(X, y, [1, 1, 1], 2),
+    cost(matrix(X), Float64Array.from(y), new Float64Array([1, 1, 1]), 2),
+  );
 });

@@ -26,7 +26,7 @@ export type FitStatus = "converged" | "max-iterations" | "diverged";
 export type UpdateRule = "simultaneous" | "sequential";
 
 /** The state of a fit after `iteration` updates (0 is the start). */
-export interface FitStep {
+export interface LinearRegressionStep {
   /** How many updates have been made. */
   iteration: number;
   /** The cost `J(w, b)` at these parameters. */
@@ -38,7 +38,7 @@ export interface FitStep {
 }
 
 /** Options of {@linkcode fitLinearRegression}. */
-export interface FitOptions {
+export interface LinearRegressionOptions {
   /** Step size α; must be > 0. Defaults to 0.01 (seed 004's `alpha`). */
   learningRate?: number;
   /** Most updates to make; an integer >= 1. Defaults to 1000 (seed 004's `num_iterations`). */
@@ -61,11 +61,11 @@ export interface FitOptions {
   /** Simultaneous (default) or sequential updates; see {@linkcode UpdateRule}. */
   update?: UpdateRule;
   /** Called with every step, recorded or not, from iteration 0 to the last. Defaults to none. */
-  onIteration?: (step: FitStep) => void;
+  onIteration?: (step: LinearRegressionStep) => void;
 }
 
 /** What {@linkcode fitLinearRegression} returns. */
-export interface FitResult {
+export interface LinearRegressionResult {
   /** The final weights. */
   w: number[];
   /** The final bias. */
@@ -77,7 +77,7 @@ export interface FitResult {
   /** How many updates were made. */
   iterations: number;
   /** Steps kept according to `recordEvery`, starting with iteration 0 and ending with the last. */
-  history: FitStep[];
+  history: LinearRegressionStep[];
 }
 
 const UPDATE_RULES: readonly string[] = ["simultaneous", "sequential"];
@@ -100,7 +100,7 @@ const UPDATE_RULES: readonly string[] = ["simultaneous", "sequential"];
  *
  * @param X Features, one row per example (`m × n`).
  * @param y Targets, one per row of `X`.
- * @param options See {@linkcode FitOptions}.
+ * @param options See {@linkcode LinearRegressionOptions}.
  * @returns The final `w`, `b`, `cost`, the `status`, the number of `iterations` and the `history`.
  * @throws {RangeError | TypeError} When the data or options are invalid, e.g.
  * `Cannot run gradient descent: learningRate must be > 0, got -0.1`.
@@ -127,7 +127,11 @@ const UPDATE_RULES: readonly string[] = ["simultaneous", "sequential"];
  * assert.ok(fit.iterations < 10_000);
  * ```
  */
-export function fitLinearRegression(X: MatrixLike, y: Vector, options: FitOptions = {}): FitResult {
+export function fitLinearRegression(
+  X: MatrixLike,
+  y: Vector,
+  options: LinearRegressionOptions = {},
+): LinearRegressionResult {
   const context = "Cannot run gradient descent";
   const {
     learningRate = 0.01,
@@ -169,14 +173,14 @@ export function fitLinearRegression(X: MatrixLike, y: Vector, options: FitOption
   const sumXError = new Float64Array(n);
   const totals = new Float64Array(2);
   const invM = 1 / m;
-  const history: FitStep[] = [];
+  const history: LinearRegressionStep[] = [];
 
   // Reports the state after `iteration` updates (each iteration exactly once): to onIteration, and to the
   // history when it is a recorded one (`force` for the last).
   const report = (iteration: number, currentCost: number, force: boolean): void => {
     const keep = force || iteration % recordEvery === 0;
     if (!keep && onIteration === undefined) return;
-    const step: FitStep = { iteration, cost: currentCost, w: Array.from(w), b };
+    const step: LinearRegressionStep = { iteration, cost: currentCost, w: Array.from(w), b };
     if (keep) history.push(step);
     onIteration?.(step);
   };

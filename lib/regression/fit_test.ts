@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { column, loadCsv } from "../data/mod.ts";
 import { makeLinearData } from "../data/synthetic.ts";
 import { cost } from "./cost.ts";
-import { fitLinearRegression, type FitStep } from "./fit.ts";
+import { fitLinearRegression, type LinearRegressionStep } from "./fit.ts";
 import { computeGradient } from "./gradient.ts";
 import { matrix, matrixFromColumns } from "./matrix.ts";
 import { normalEquation } from "./normal_equation.ts";
@@ -28,7 +28,10 @@ Deno.test("fitLinearRegression() reproduces seed 004's figures to the last digit
 Deno.test("fitLinearRegression() gives bit-identical results for plain rows and for the typed path", () => {
   const options = { learningRate: 0.01, maxIterations: 1000 };
   const plain = fitLinearRegression(seedX, seedY, options);
-  const typed = fitLinearRegression(matrix(seedX), new Float64Array(seedY), { ...options, w: new Float64Array(1) });
+  const typed = fitLinearRegression(matrix(seedX), new Float64Array(seedY), {
+    ...options,
+    w: new Float64Array(1),
+  });
   assert.deepEqual(typed, plain);
 
   const { X, y } = makeLinearData({ m: 300, w: [1, -2, 0.5], b: 2, seed: 9, xRange: [-1, 1] });
@@ -61,7 +64,12 @@ Deno.test("fitLinearRegression() with update 'sequential' moves b using the alre
   });
   assert.deepEqual(fit.w, [w1]);
   assert.equal(fit.b, b0 - alpha * second.db);
-  const simultaneous = fitLinearRegression(seedX, seedY, { learningRate: alpha, maxIterations: 1, w: w0, b: b0 });
+  const simultaneous = fitLinearRegression(seedX, seedY, {
+    learningRate: alpha,
+    maxIterations: 1,
+    w: w0,
+    b: b0,
+  });
   assert.notEqual(fit.b, simultaneous.b);
 });
 
@@ -100,7 +108,7 @@ Deno.test("fitLinearRegression() keeps every recordEvery-th step plus the last, 
 });
 
 Deno.test("fitLinearRegression() calls onIteration once per iteration, in order, with the history's numbers", () => {
-  const seen: FitStep[] = [];
+  const seen: LinearRegressionStep[] = [];
   const fit = fitLinearRegression(seedX, seedY, {
     maxIterations: 30,
     recordEvery: 7,
@@ -133,9 +141,20 @@ Deno.test("fitLinearRegression() stops with status 'diverged' when the learning 
 });
 
 Deno.test("fitLinearRegression() converges to normalEquation() on synthetic data with three features", () => {
-  const { X, y } = makeLinearData({ m: 500, w: [3, -1.5, 0.25], b: -2, noise: 0.5, seed: 21, xRange: [-2, 2] });
+  const { X, y } = makeLinearData({
+    m: 500,
+    w: [3, -1.5, 0.25],
+    b: -2,
+    noise: 0.5,
+    seed: 21,
+    xRange: [-2, 2],
+  });
   const exact = normalEquation(X, y);
-  const fit = fitLinearRegression(matrix(X), y, { learningRate: 0.3, maxIterations: 10_000, tolerance: 1e-14 });
+  const fit = fitLinearRegression(matrix(X), y, {
+    learningRate: 0.3,
+    maxIterations: 10_000,
+    tolerance: 1e-14,
+  });
   assert.equal(fit.status, "converged");
   fit.w.forEach((wj, j) => assert.ok(Math.abs(wj - exact.w[j]) < 1e-9, `w[${j}]`));
   assert.ok(Math.abs(fit.b - exact.b) < 1e-9);

@@ -13,7 +13,7 @@ import {
 import type { Matrix, MatrixLike, Vector } from "./matrix.ts";
 
 /** The gradient of the cost: one partial derivative per weight, and one for the bias. */
-export interface Gradient {
+export interface RegressionGradient {
   /** `∂J/∂w[j] = (1/m) · Σ (yHat[i] − y[i]) · X[i][j]`, one per column of `X`. */
   dw: number[];
   /** `∂J/∂b = (1/m) · Σ (yHat[i] − y[i])`. */
@@ -51,7 +51,7 @@ const totals = new Float64Array(2);
  * assert.equal(db, (1 / 3) * -12);
  * ```
  */
-export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number): Gradient {
+export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number): RegressionGradient {
   const context = "Cannot compute the gradient";
   const M = asMatrix(context, "X", X);
   checkVector(context, "y", y);
@@ -60,7 +60,8 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
   checkColsMatch(context, M, w);
   checkFinite(context, "b", b);
   const sumXError = new Float64Array(M.cols);
-  gradientPass(M, y, w, b, sumXError, totals);
+  // Typed copies keep the shared loop monomorphic (one array type), which keeps it fast everywhere.
+  gradientPass(M, toFloat64(y), toFloat64(w), b, sumXError, totals);
   const invM = 1 / M.rows;
   const dw = new Array<number>(M.cols);
   for (let j = 0; j < M.cols; j++) dw[j] = invM * sumXError[j];
@@ -78,7 +79,7 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
  * Introduced in lesson 05 (used by the stochastic and large-data lessons).
  *
  * @param X Features as a {@linkcode Matrix} (`m × n`).
- * @param y Targets, `m` values.
+ * @param y Targets, `m` values, as a `Float64Array` (a plain array would have to be copied each call).
  * @param w Weights, `n` values.
  * @param b Bias (intercept).
  * @param dw Output: `n` slots that receive `∂J/∂w`; its old contents are ignored.
@@ -100,7 +101,7 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
  */
 export function computeGradientInto(
   X: Matrix,
-  y: Vector,
+  y: Float64Array,
   w: Vector,
   b: number,
   dw: Float64Array,
@@ -110,7 +111,9 @@ export function computeGradientInto(
   if (!(dw instanceof Float64Array)) {
     throw new TypeError(`${context}: dw must be a Float64Array, got ${show(dw)}`);
   }
-  checkVectorType(context, "y", y);
+  if (!(y instanceof Float64Array)) {
+    throw new TypeError(`${context}: y must be a Float64Array on this fast path, got ${show(y)}`);
+  }
   checkVectorType(context, "w", w);
   checkRowsMatch(context, X, y);
   checkColsMatch(context, X, w);
@@ -120,8 +123,12 @@ export function computeGradientInto(
     );
   }
   checkFinite(context, "b", b);
-  gradientPass(X, y, w, b, dw, totals);
+  gradientPass(X, y, toFloat64(w), b, dw, totals);
   const invM = 1 / X.rows;
   for (let j = 0; j < X.cols; j++) dw[j] = invM * dw[j];
   return invM * totals[0];
+}
+
+function toFloat64(values: ArrayLike<number>): Float64Array {
+  return values instanceof Float64Array ? values : Float64Array.from(values);
 }

@@ -29,7 +29,13 @@ Deno.test("computeGradient() agrees with central differences of cost() on random
   for (let trial = 0; trial < 20; trial++) {
     const n = random.int(1, 5);
     const w = Array.from({ length: n }, () => random.normal(0, 3));
-    const { X, y } = makeLinearData({ m: random.int(1, 60), w, b: random.normal(), seed: trial, xRange: [-3, 3] });
+    const { X, y } = makeLinearData({
+      m: random.int(1, 60),
+      w,
+      b: random.normal(),
+      seed: trial,
+      xRange: [-3, 3],
+    });
     const wAt = Array.from({ length: n }, () => random.normal());
     const bAt = random.normal();
     const analytic = computeGradient(X, y, wAt, bAt);
@@ -95,5 +101,8 @@ Deno.test("computeGradientInto() writes the same numbers as computeGradient() an
 
 Deno.test("computeGradient() gives equal numbers for plain rows and for a Matrix", () => {
   const { X, y } = makeLinearData({ m: 50, w: [1, 2], seed: 4 });
-  assert.deepEqual(computeGradient(X, y, [0.5, 0.5], 0), computeGradient(matrix(X), Float64Array.from(y), [0.5, 0.5], 0));
+  assert.deepEqual(
+    computeGradient(X, y, [0.5, 0.5], 0),
+    computeGradient(matrix(X), Float64Array.from(y), [0.5, 0.5], 0),
+  );
 });

@@ -31,9 +31,15 @@ export type { Matrix, MatrixLike, Vector } from "./matrix.ts";
 export { predict } from "./predict.ts";
 export { cost } from "./cost.ts";
 export { computeGradient, computeGradientInto } from "./gradient.ts";
-export type { Gradient } from "./gradient.ts";
+export type { RegressionGradient } from "./gradient.ts";
 export { fitLinearRegression } from "./fit.ts";
-export type { FitOptions, FitResult, FitStatus, FitStep, UpdateRule } from "./fit.ts";
+export type {
+  FitStatus,
+  LinearRegressionOptions,
+  LinearRegressionResult,
+  LinearRegressionStep,
+  UpdateRule,
+} from "./fit.ts";
 export { normalEquation } from "./normal_equation.ts";
 export type { LeastSquares } from "./normal_equation.ts";
 export { hypothesis, univariateCost, univariateGradient } from "./univariate.ts";

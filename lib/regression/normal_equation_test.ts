@@ -68,10 +68,20 @@ Deno.test("normalEquation() lands where the gradient of the cost is zero, for an
 
 Deno.test("normalEquation() throws a RangeError naming the dependent column when AᵀA is singular", () => {
   const cases: [string, number[][], number[], RegExp][] = [
-    ["a constant feature", [[1], [1], [1]], [1, 2, 3], /singular: the column of ones for b .*is a feature constant/],
+    [
+      "a constant feature",
+      [[1], [1], [1]],
+      [1, 2, 3],
+      /singular: the column of ones for b .*is a feature constant/,
+    ],
     ["a repeated column", [[1, 1], [2, 2], [3, 3]], [1, 2, 3], /singular: column 1 of X/],
     ["a column of zeros", [[0, 1], [0, 2], [0, 3]], [1, 2, 3], /singular: column 0 of X .*all zeros/],
-    ["fewer rows than unknowns", [[1, 2], [3, 4]], [1, 2], /X has 2 rows but the 3 unknowns \(2 weights and b\)/],
+    [
+      "fewer rows than unknowns",
+      [[1, 2], [3, 4]],
+      [1, 2],
+      /X has 2 rows but the 3 unknowns \(2 weights and b\)/,
+    ],
     ["one row for one weight and b", [[5]], [1], /X has 1 row but the 2 unknowns/],
   ];
   for (const [label, X, y, message] of cases) {
