@@ -88,3 +88,21 @@ export function chartOptions(
 export function haloText(fill: string): Plot.TextOptions {
   return { fill, stroke: "white", strokeWidth: 4, paintOrder: "stroke" };
 }
+
+/**
+ * A colour between evenly spaced stops, interpolated in RGB.
+ * @param stops colours as `#rrggbb`, at least two
+ * @param t position from 0 (first stop) to 1 (last), clamped
+ * @returns the colour as `#rrggbb`
+ */
+export function interpolateStops(stops: readonly string[], t: number): string {
+  const rgb = stops.map((stop) => [1, 3, 5].map((k) => parseInt(stop.slice(k, k + 2), 16)));
+  const scaled = Math.min(Math.max(t, 0), 1) * (rgb.length - 1);
+  const k = Math.min(Math.floor(scaled), rgb.length - 2);
+  const u = scaled - k;
+  let hex = "#";
+  for (let c = 0; c < 3; c++) {
+    hex += Math.round(rgb[k][c] + (rgb[k + 1][c] - rgb[k][c]) * u).toString(16).padStart(2, "0");
+  }
+  return hex;
+}

@@ -155,5 +155,8 @@ export function normalizeMarkup(root: DomElement): string {
   if (renamed.size === 0) return markup;
   // A prefix from the chart's own content: stable across runs, different for different charts.
   const prefix = `plot-${hash(markup)}`;
-  return markup.replace(/(id="|#)plot-id-(\d+)(?=[")])/g, (_, lead: string, n: string) => `${lead}${prefix}-${n}`);
+  return markup.replace(
+    /(id="|#)plot-id-(\d+)(?=[")])/g,
+    (_, lead: string, n: string) => `${lead}${prefix}-${n}`,
+  );
 }

@@ -5,6 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { COLORS, haloText } from "./_chart.ts";
+import { formatDomain, formatNumber } from "./_format.ts";
+import { describe, type Domain, type Fn1, requireInteger } from "./_validate.ts";
 
 /** One iterate of a path, placed on the chart. */
 export interface PathPoint {
@@ -107,7 +109,9 @@ export function edgeAwareText<T extends { x: number }>(
   ];
   return groups
     .filter(([group]) => group.length > 0)
-    .map(([group, textAnchor, dx]) => Plot.text(group, { ...options, textAnchor, dx: (options.dx ?? 0) + dx }));
+    .map(([group, textAnchor, dx]) =>
+      Plot.text(group, { ...options, textAnchor, dx: (options.dx ?? 0) + dx })
+    );
 }
 
 /**
@@ -138,6 +142,103 @@ export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
       dy: 16,
       fontWeight: "bold",
       ...haloText(COLORS.end),
+    }),
+  ];
+}
+
+/** A path cut to the part a chart can show. */
+export interface VisiblePath {
+  /** The iterates drawn, with their f values. */
+  points: PathPoint[];
+  /** Why the path was cut, or `undefined` when all of it is drawn. */
+  cut?: string;
+}
+
+/**
+ * The leading part of a 1-D path that can be drawn: it stops before the first iterate that is not finite, lies
+ * outside `domain`, or has a non-finite `f` value.
+ * @param context what is being drawn
+ * @param f the function
+ * @param path the iterates
+ * @param domain the x range shown, or undefined for no limit
+ * @param run the run name to attach
+ * @returns the visible points and the reason for a cut
+ */
+export function visiblePath(
+  context: string,
+  f: Fn1,
+  path: readonly number[],
+  domain: Domain | undefined,
+  run?: string,
+): VisiblePath {
+  const points: PathPoint[] = [];
+  for (let step = 0; step < path.length; step++) {
+    const x = path[step];
+    let cut: string | undefined;
+    if (!Number.isFinite(x)) cut = `x is ${x} at step ${step}`;
+    else if (domain !== undefined && (x < domain[0] || x > domain[1])) {
+      cut = `x = ${formatNumber(x)} at step ${step} lies outside ${formatDomain(domain)}`;
+    }
+    let y = NaN;
+    if (cut === undefined) {
+      y = f(x);
+      if (typeof y !== "number") {
+        throw new TypeError(`${context}: f(${x}) must return a number, got ${describe(y)}`);
+      }
+      if (!Number.isFinite(y)) cut = `f(x) is ${y} at step ${step}`;
+    }
+    if (cut !== undefined) {
+      if (step === 0) throw new RangeError(`${context}: the path cannot be drawn from its start: ${cut}`);
+      return { points, cut };
+    }
+    points.push(run === undefined ? { x, y, step } : { x, y, step, run });
+  }
+  return { points };
+}
+
+/**
+ * The default x range for paths: the iterates' range widened by 20% each side.
+ * @param paths the visible iterates
+ * @returns the range
+ */
+export function pathDomain(paths: readonly (readonly PathPoint[])[]): Domain {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const path of paths) {
+    for (const { x } of path) {
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+  }
+  const pad = (max - min) * 0.2 || Math.max(1, Math.abs(min) * 0.2);
+  return [min - pad, max + pad];
+}
+
+/**
+ * Check `maxDots`.
+ * @param context what is being drawn
+ * @param maxDots the option
+ * @returns the checked value
+ */
+export function checkMaxDots(context: string, maxDots: unknown): number {
+  return requireInteger(context, "maxDots", maxDots, 2);
+}
+
+/**
+ * A note in the top-right corner when fewer dots than iterates are drawn, so no one counts dots as steps.
+ * @param iterates how many iterates the path has
+ * @param dots how many are drawn as dots
+ * @returns a text mark, or nothing
+ */
+export function thinningNote(iterates: number, dots: number): Plot.Markish[] {
+  if (dots >= iterates) return [];
+  return [
+    Plot.text([`dots: ${dots} of ${iterates} iterates`], {
+      frameAnchor: "top-right",
+      dx: -6,
+      dy: 6,
+      lineAnchor: "top",
+      ...haloText("#555"),
     }),
   ];
 }

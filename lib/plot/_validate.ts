@@ -40,8 +40,11 @@ export function describe(value: unknown): string {
  * @param name the argument's name
  * @param value the argument
  */
-// deno-lint-ignore no-explicit-any
-export function requireFunction(context: string, name: string, value: unknown): asserts value is (...args: any[]) => unknown {
+export function requireFunction(
+  context: string,
+  name: string,
+  value: unknown,
+): asserts value is (...args: never[]) => unknown {
   if (typeof value !== "function") {
     throw new TypeError(`${context}: ${name} must be a function, got ${describe(value)}`);
   }
@@ -55,7 +58,9 @@ export function requireFunction(context: string, name: string, value: unknown): 
  * @returns the number
  */
 export function requireFinite(context: string, name: string, value: unknown): number {
-  if (typeof value !== "number") throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  if (typeof value !== "number") {
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  }
   if (!Number.isFinite(value)) {
     throw new RangeError(`${context}: ${name} must be a finite number, got ${describe(value)}`);
   }
@@ -70,7 +75,9 @@ export function requireFinite(context: string, name: string, value: unknown): nu
  * @returns the number
  */
 export function requirePositive(context: string, name: string, value: unknown): number {
-  if (typeof value !== "number") throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  if (typeof value !== "number") {
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  }
   if (!Number.isFinite(value) || value <= 0) {
     throw new RangeError(`${context}: ${name} must be a finite number > 0, got ${describe(value)}`);
   }
@@ -86,7 +93,9 @@ export function requirePositive(context: string, name: string, value: unknown): 
  * @returns the integer
  */
 export function requireInteger(context: string, name: string, value: unknown, min: number): number {
-  if (typeof value !== "number") throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  if (typeof value !== "number") {
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  }
   if (!Number.isInteger(value) || value < min) {
     throw new RangeError(`${context}: ${name} must be an integer ≥ ${min}, got ${describe(value)}`);
   }
@@ -124,7 +133,12 @@ export function requireDomain(context: string, name: string, value: unknown): Do
  * @param finite whether every entry must be finite
  * @returns the array
  */
-export function requireNumbers(context: string, name: string, value: unknown, finite: boolean): readonly number[] {
+export function requireNumbers(
+  context: string,
+  name: string,
+  value: unknown,
+  finite: boolean,
+): readonly number[] {
   if (!Array.isArray(value) && !ArrayBuffer.isView(value)) {
     throw new TypeError(`${context}: ${name} must be an array of numbers, got ${describe(value)}`);
   }
@@ -150,7 +164,12 @@ export function requireNumbers(context: string, name: string, value: unknown, fi
  * @param args its arguments
  * @returns the value
  */
-export function evaluate(context: string, name: string, f: (...args: number[]) => unknown, ...args: number[]): number {
+export function evaluate(
+  context: string,
+  name: string,
+  f: (...args: number[]) => unknown,
+  ...args: number[]
+): number {
   const value = f(...args);
   const call = `${name}(${args.map((arg) => String(arg)).join(", ")})`;
   if (typeof value !== "number") {

@@ -3,9 +3,19 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type ChartOptions, chartOptions, haloText } from "./_chart.ts";
+import { type ChartOptions, chartOptions, haloText, interpolateStops } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
-import { DOT_GAP, edgeAwareText, LINE_GAP, MAX_DOTS, pathMarks, type PathPoint, thinPath } from "./_path.ts";
+import {
+  checkMaxDots,
+  DOT_GAP,
+  edgeAwareText,
+  LINE_GAP,
+  MAX_DOTS,
+  pathMarks,
+  type PathPoint,
+  thinningNote,
+  thinPath,
+} from "./_path.ts";
 import {
   describe,
   type Domain,
@@ -15,7 +25,6 @@ import {
   requireFunction,
   requireInteger,
 } from "./_validate.ts";
-import { checkMaxDots, thinningNote } from "./descent.ts";
 import { type Figure, render } from "./figure.ts";
 
 /** A cost of two parameters, e.g. `J(θ₀, θ₁)` or `J(w, b)`. */
@@ -53,12 +62,21 @@ export interface ContourOptions extends ChartOptions {
 }
 
 /**
- * The levels for `count` contours between `low` and `high` (both excluded).
+ * The levels {@link plotContours} draws: `count` values strictly between `low` and `high`, at fractions
+ * `t = k / (count + 1)` of the range (`"linear"`), `t²` (`"quadratic"`), or `10^(−3(1 − t))` (`"log"`).
  * @param low the lowest sampled value
  * @param high the highest sampled value
  * @param count how many levels
  * @param spacing how they are spread
  * @returns increasing levels
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { contourLevels } from "./mod.ts";
+ * assert.deepEqual(contourLevels(0, 4, 3, "linear"), [1, 2, 3]);
+ * assert.deepEqual(contourLevels(0, 16, 3, "quadratic"), [1, 4, 9]);
+ * ```
  */
 export function contourLevels(
   low: number,
@@ -85,7 +103,7 @@ export function contourLevels(
  * Iterates after the path leaves the ranges, or becomes non-finite, are not drawn ("leaves the chart").
  * No colour legend is drawn: Plot's continuous legends need a canvas.
  *
- * Introduced in lesson 04 (the bowl `J(θ₀, θ₁)` and the path down into it).
+ * Introduced in lesson 03 (source lesson 002: the bowl `J(θ₀, θ₁)` and the path down into it).
  *
  * @param cost the cost, e.g. `(t0, t1) => mse(t0, t1)`; must be finite on the ranges
  * @param domain `{ x: [min, max], y: [min, max] }`
@@ -114,7 +132,9 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
   const context = "Cannot plot the contours";
   requireFunction(context, "cost", cost);
   if (domain === null || typeof domain !== "object" || Array.isArray(domain)) {
-    throw new TypeError(`${context}: domain must be an object {x: [min, max], y: [min, max]}, got ${describe(domain)}`);
+    throw new TypeError(
+      `${context}: domain must be an object {x: [min, max], y: [min, max]}, got ${describe(domain)}`,
+    );
   }
   const xDomain = requireDomain(context, "domain.x", domain.x);
   const yDomain = requireDomain(context, "domain.y", domain.y);
@@ -129,7 +149,9 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
   requireInteger(context, "gridSize", gridSize, 2);
   checkMaxDots(context, maxDots);
   if (spacing !== "quadratic" && spacing !== "linear" && spacing !== "log") {
-    throw new RangeError(`${context}: spacing must be "quadratic", "linear" or "log", got ${describe(spacing)}`);
+    throw new RangeError(
+      `${context}: spacing must be "quadratic", "linear" or "log", got ${describe(spacing)}`,
+    );
   }
 
   // Sample at cell centres, row by row from y min: the layout Plot's contour mark expects.
@@ -157,10 +179,14 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
     if (thresholds.length === 0) throw new RangeError(`${context}: thresholds must not be empty, got []`);
     levels = thresholds.map((t, i) => requireFinite(context, `thresholds[${i}]`, t)).sort((a, b) => a - b);
   } else {
-    throw new TypeError(`${context}: thresholds must be a count or an array of levels, got ${describe(thresholds)}`);
+    throw new TypeError(
+      `${context}: thresholds must be a count or an array of levels, got ${describe(thresholds)}`,
+    );
   }
 
-  const path = options?.path === undefined ? undefined : visiblePath2(context, options.path, xDomain, yDomain);
+  const path = options?.path === undefined
+    ? undefined
+    : visiblePath2(context, options.path, xDomain, yDomain);
   const marks: Plot.Markish[] = [
     // Below the lowest level: the darkest colour, so the bottom of the bowl reads as deepest.
     Plot.frame({ fill: ramp(0), stroke: null }),
@@ -201,23 +227,33 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
       }),
       ...thinningNote(points.length, dots.length),
     );
-    pathText = ` A path of ${options.path!.length} iterates starts at (${formatNumber(first.x)}, ${
-      formatNumber(first.y)
-    }) and ` +
+    pathText =
+      ` A path of ${options.path!.length} iterates starts at (${formatNumber(first.x)}, ${
+        formatNumber(first.y)
+      }) and ` +
       (cut === undefined
         ? `ends at (${formatNumber(last.x)}, ${formatNumber(last.y)}) after ${last.step} steps.`
         : `leaves the chart after step ${last.step}: ${cut}.`);
   } else {
     marks.push(
-      ...edgeAwareText([low], xDomain, { x: "x", y: "y", text: () => "lowest", dy: 16, ...haloText("#1a1a1a") }),
+      ...edgeAwareText([low], xDomain, {
+        x: "x",
+        y: "y",
+        text: () => "lowest",
+        dy: 16,
+        ...haloText("#1a1a1a"),
+      }),
     );
   }
 
   const ariaLabel = `Contours of the cost over ${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${
     formatDomain(yDomain)
   }${path === undefined ? "" : ", with a descent path"}`;
-  const ariaDescription = `${levels.length} filled contour levels, darker where the cost is lower; the lowest ` +
-    `sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${formatNumber(low.y)}), marked +.` +
+  const ariaDescription =
+    `${levels.length} filled contour levels, darker where the cost is lower; the lowest ` +
+    `sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${
+      formatNumber(low.y)
+    }), marked +.` +
     pathText;
 
   return render({
@@ -237,13 +273,10 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
 }
 
 // Dark blue (low cost) to pale yellow (high cost): the bottom of the bowl reads as deep.
+const COST_STOPS = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];
+
 function ramp(t: number): string {
-  const stops = [[37, 52, 148], [44, 127, 184], [65, 182, 196], [161, 218, 180], [255, 255, 204]];
-  const scaled = Math.min(Math.max(t, 0), 1) * (stops.length - 1);
-  const k = Math.min(Math.floor(scaled), stops.length - 2);
-  const u = scaled - k;
-  const hex = (c: number) => Math.round(stops[k][c] + (stops[k + 1][c] - stops[k][c]) * u).toString(16).padStart(2, "0");
-  return `#${hex(0)}${hex(1)}${hex(2)}`;
+  return interpolateStops(COST_STOPS, t);
 }
 
 // The leading part of a 2-D path that lies inside the ranges and is finite.
@@ -253,13 +286,19 @@ function visiblePath2(
   xDomain: Domain,
   yDomain: Domain,
 ): { points: PathPoint[]; cut?: string } {
-  if (!Array.isArray(path)) throw new TypeError(`${context}: path must be an array of [x, y] pairs, got ${describe(path)}`);
+  if (!Array.isArray(path)) {
+    throw new TypeError(`${context}: path must be an array of [x, y] pairs, got ${describe(path)}`);
+  }
   if (path.length === 0) throw new RangeError(`${context}: path must not be empty, got []`);
   const points: PathPoint[] = [];
   for (let step = 0; step < path.length; step++) {
     const pair = path[step];
-    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "number" || typeof pair[1] !== "number") {
-      throw new TypeError(`${context}: path[${step}] must be a pair of numbers [x, y], got ${describe(pair)}`);
+    if (
+      !Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "number" || typeof pair[1] !== "number"
+    ) {
+      throw new TypeError(
+        `${context}: path[${step}] must be a pair of numbers [x, y], got ${describe(pair)}`,
+      );
     }
     const [x, y] = pair;
     let cut: string | undefined;

@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type ChartOptions, chartOptions, COLORS, haloText } from "./_chart.ts";
-import { formatNumber } from "./_format.ts";
+import { formatLogTick, formatNumber, logTicks } from "./_format.ts";
 import { describe, requireFinite, requireInteger, requireNumbers, requirePositive } from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
 
@@ -64,7 +64,12 @@ function fit(name: string, values: readonly number[], start: number, top: number
         : (top - previous.value) / (value - previous.value);
       const exit = { series: name, iteration: previous.iteration + t, value: top };
       data.push(exit);
-      return { name, data, exit, note: `${name} leaves the chart at iteration ${iteration} (${formatNumber(value)})` };
+      return {
+        name,
+        data,
+        exit,
+        note: `${name} leaves the chart at iteration ${iteration} (${formatNumber(value)})`,
+      };
     }
     data.push({ series: name, iteration, value });
   }
@@ -77,7 +82,8 @@ function fit(name: string, values: readonly number[], start: number, top: number
  * is not finite ends its series there, and a series that shoots far above the others is cut at the top of the
  * axis and marked with a triangle (see `yMax`). The description says where each cut happened.
  *
- * Introduced in lesson 04 (learning rate too small, right, too large); used for every cost history.
+ * Introduced in lesson 03 (source lesson 002: learning rate too small, right, too large); used for every
+ * cost history.
  *
  * @param series the values, e.g. `history.map((h) => h.cost)`, or named series such as
  * `{ "α = 0.001": a, "α = 0.1": b, "α = 1.1": c }`
@@ -92,9 +98,10 @@ function fit(name: string, values: readonly number[], start: number, top: number
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotCost } from "./mod.ts";
- * const chart = plotCost({ small: [10, 9, 8.1, 7.3], large: [10, 40, 160, 640] });
+ * const chart = plotCost({ small: [10, 9, 8.1, 7.3], large: [10, 100, 1000, 10000] });
  * assert.equal(chart.mime, "text/html"); // two series: a legend, so a <figure>
- * assert.match(chart.ariaDescription, /large leaves the chart at iteration 2/);
+ * // 10000 > 100 × 10, so the axis stops at 1.5 × 10 and "large" is cut where it crosses 15.
+ * assert.match(chart.ariaDescription, /large leaves the chart at iteration 1/);
  * ```
  */
 export function plotCost(series: CostSeries, options: CostOptions = {}): Figure {
@@ -113,9 +120,13 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     for (const [name, values] of Object.entries(series)) {
       named.push([name, requireNumbers(context, `series["${name}"]`, values, false)]);
     }
-    if (named.length === 0) throw new RangeError(`${context}: series must hold at least one named series, got {}`);
+    if (named.length === 0) {
+      throw new RangeError(`${context}: series must hold at least one named series, got {}`);
+    }
   } else {
-    throw new TypeError(`${context}: series must be an array of numbers or an object of them, got ${describe(series)}`);
+    throw new TypeError(
+      `${context}: series must be an array of numbers or an object of them, got ${describe(series)}`,
+    );
   }
 
   let largest = -Infinity;
@@ -157,7 +168,9 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
   const several = named.length > 1;
   const names = named.map(([name]) => name);
 
-  const ariaLabel = several ? `${yLabel} against ${xLabel} for ${names.join(", ")}` : `${yLabel} against ${xLabel}`;
+  const ariaLabel = several
+    ? `${yLabel} against ${xLabel} for ${names.join(", ")}`
+    : `${yLabel} against ${xLabel}`;
   const ariaDescription = drawn
     .map((d) => {
       const values = named.find(([name]) => name === d.name)![1];
@@ -176,8 +189,9 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
       label: yLabel,
       grid: true,
       type: log ? "log" : "linear",
-      // Plot's log ticks use SI prefixes ("100m" for 0.1), which read as units; write the numbers.
-      ...(log ? { tickFormat: (d: number) => formatNumber(d) } : {}),
+      // Plot's log ticks use SI prefixes ("100m" for 0.1), which read as units, and crowd wide ranges with
+      // minor ticks; use powers of ten (or 1-2-5 steps over a short range), written as numbers.
+      ...(log ? { tickFormat: formatLogTick, ticks: logTicks(smallest, top) } : {}),
       ...(log ? {} : { domain: [Math.min(0, smallest), top], nice: top === largest }),
     },
     color: several

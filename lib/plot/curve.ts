@@ -5,9 +5,10 @@
 import * as Plot from "@observablehq/plot";
 import { type ChartOptions, chartOptions, COLORS, haloText } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
-import { type Domain, evaluate, type Fn1, requireDomain, requireFinite, requireFunction } from "./_validate.ts";
+import { axesAtZero, curvePoints, yExtent } from "./_curve.ts";
+import { type Domain, evaluate, type Fn1, requireFinite } from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
-import { type Point, sampleFor, type SampleOptions } from "./sample.ts";
+import type { Point, SampleOptions } from "./sample.ts";
 
 /** Options for {@link plotCurve}. */
 export interface CurveOptions extends ChartOptions, SampleOptions {
@@ -20,56 +21,9 @@ export interface CurveOptions extends ChartOptions, SampleOptions {
 }
 
 /**
- * Lines at zero and grid lines: the frame a learner reads a curve against.
- * @param xDomain the x extent drawn
- * @param yExtent the y extent of the data
- * @returns Plot marks
- */
-export function axesAtZero(xDomain: Domain, yExtent: Domain): Plot.Markish[] {
-  const marks: Plot.Markish[] = [];
-  if (yExtent[0] <= 0 && yExtent[1] >= 0) marks.push(Plot.ruleY([0], { stroke: "#999" }));
-  if (xDomain[0] <= 0 && xDomain[1] >= 0) marks.push(Plot.ruleX([0], { stroke: "#999" }));
-  return marks;
-}
-
-/**
- * The smallest and largest y of some points.
- * @param points the points
- * @returns `[min, max]`
- */
-export function yExtent(points: readonly Point[]): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const { y } of points) {
-    if (y < min) min = y;
-    if (y > max) max = y;
-  }
-  return [min, max];
-}
-
-/**
- * Check and prepare the arguments shared by the curve charts.
- * @param context what is being drawn, for error messages
- * @param f the function
- * @param domain its domain
- * @param options sampling options
- * @returns the checked domain and the sampled points
- */
-export function curvePoints(
-  context: string,
-  f: Fn1,
-  domain: Domain,
-  options: SampleOptions,
-): { domain: Domain; points: Point[] } {
-  requireFunction(context, "f", f);
-  const checked = requireDomain(context, "domain", domain);
-  return { domain: checked, points: sampleFor(context, f, checked, options) };
-}
-
-/**
  * Plot the curve `y = f(x)` over a domain, with grid lines, lines at zero, and optional marked points.
  *
- * Introduced in lesson 01, which draws `f(x) = 2x² − 3x + 4` on `[−5, 5)` with step 0.25.
+ * Introduced in lesson 01 (source lesson 000), which draws `f(x) = 2x² − 3x + 4` on `[−5, 5)` with step 0.25.
  *
  * @param f the function, e.g. `(x) => 2 * x ** 2 - 3 * x + 4`
  * @param domain `[min, max]`, finite, `min < max`
@@ -86,7 +40,7 @@ export function curvePoints(
  * import { plotCurve } from "./mod.ts";
  * const chart = plotCurve((x) => 2 * x ** 2 - 3 * x + 4, [-5, 5], { step: 0.25, endpoint: false, highlight: [3] });
  * assert.equal(chart.mime, "image/svg+xml");
- * assert.match(chart.ariaLabel, /Curve of f\(x\) for x from −5 to 5/);
+ * assert.equal(chart.ariaLabel, "Curve of f(x) for x from −5 to 4.75");
  * assert.match(chart.svg, /\(3, 13\)/);
  * ```
  */
@@ -99,7 +53,9 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
   }
   const marked = highlight.map((x, i) => {
     requireFinite(context, `highlight[${i}]`, x);
-    if (x < min || x > max) throw new RangeError(`${context}: highlight[${i}] = ${x} lies outside [${min}, ${max}]`);
+    if (x < min || x > max) {
+      throw new RangeError(`${context}: highlight[${i}] = ${x} lies outside [${min}, ${max}]`);
+    }
     return { x, y: evaluate(context, "f", f, x) };
   });
 
@@ -108,8 +64,11 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
   for (const point of points) if (point.y < lowest.y) lowest = point;
   const last = points[points.length - 1].x;
   const ariaLabel = `Curve of ${yLabel} for ${xLabel} from ${formatNumber(min)} to ${formatNumber(last)}`;
-  const ariaDescription = `Line through ${points.length} points of ${yLabel}; it runs from ${formatNumber(yMin)} ` +
-    `to ${formatNumber(yMax)} and is lowest (${formatNumber(lowest.y)}) at ${xLabel} = ${formatNumber(lowest.x)}.` +
+  const ariaDescription =
+    `Line through ${points.length} points of ${yLabel}; it runs from ${formatNumber(yMin)} ` +
+    `to ${formatNumber(yMax)} and is lowest (${formatNumber(lowest.y)}) at ${xLabel} = ${
+      formatNumber(lowest.x)
+    }.` +
     (marked.length > 0 ? ` Marked: ${marked.map(pointLabel).join(", ")}.` : "");
 
   return render({
@@ -120,7 +79,14 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
       ...axesAtZero([min, last], [yMin, yMax]),
       Plot.line(points, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
       Plot.dot(marked, { x: "x", y: "y", r: 4.5, fill: COLORS.path, stroke: "white" }),
-      Plot.text(marked, { x: "x", y: "y", text: pointLabel, dx: 8, textAnchor: "start", ...haloText(COLORS.end) }),
+      Plot.text(marked, {
+        x: "x",
+        y: "y",
+        text: pointLabel,
+        dx: 8,
+        textAnchor: "start",
+        ...haloText(COLORS.end),
+      }),
     ],
   });
 }

@@ -196,7 +196,10 @@ export function render(options: RenderOptions): Figure {
   const svg = childSvg(root);
   svg.setAttribute("font-size", String(fontSize));
   svg.setAttribute("role", "img");
-  svg.setAttribute("style", "background-color: white; color: #1a1a1a");
+  // Dark on white whatever the notebook theme (an svg shown as an image does not inherit its colours); a
+  // caller's own style comes after, so it wins.
+  const own = svg.getAttribute("style");
+  svg.setAttribute("style", `background-color: white; color: #1a1a1a${own ? `; ${own}` : ""}`);
   const document = getDocument();
   const title = document.createElementNS(SVG_NS, "title");
   title.textContent = ariaLabel;
@@ -209,7 +212,10 @@ export function render(options: RenderOptions): Figure {
   }
   if (svg !== root) {
     // Titles and swatch legends: readable size and dark-on-white like the svg, whatever the notebook theme.
-    root.setAttribute("style", `max-width: ${width}px; background-color: white; color: #1a1a1a; padding: 4px 0`);
+    root.setAttribute(
+      "style",
+      `max-width: ${width}px; background-color: white; color: #1a1a1a; padding: 4px 0`,
+    );
     for (const swatches of Array.from(root.querySelectorAll("div"))) {
       if ((swatches.getAttribute("class") ?? "").includes("swatches")) {
         swatches.setAttribute("style", `font-size: ${fontSize}px`);

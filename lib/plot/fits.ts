@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
+import { type ChartOptions, chartOptions, COLORS, interpolateStops } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
 import { describe, type Domain, requireDomain, requireFinite, requireInteger } from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
@@ -34,7 +34,8 @@ export interface FitOptions extends ChartOptions {
  * blue (late), with a swatch legend "iteration" (the legend makes the output a `<figure>`, shown as HTML), so
  * the line can be watched closing in on the data.
  *
- * Introduced in lesson 05 (fitting `y = 2x` on x = 1, 2, 3); lesson 04 shows the same idea with θ₀ + θ₁x.
+ * Introduced in lesson 03 (source lesson 002: the line fits the data better step by step); lesson 05 (source
+ * lesson 004) fits `y = 2x` on x = 1, 2, 3.
  *
  * @param data the points `{x, y}`, at least one, all finite
  * @param fits the lines to draw, at least one; iterations must be distinct integers ≥ 0 (drawn in increasing
@@ -51,13 +52,15 @@ export interface FitOptions extends ChartOptions {
  * const data = [{ x: 1, y: 2 }, { x: 2, y: 4 }, { x: 3, y: 6 }];
  * const chart = plotFits(data, [{ iteration: 0, w: 0, b: 0 }, { iteration: 1000, w: 1.9, b: 0.22 }]);
  * assert.equal(chart.mime, "text/html");
- * assert.match(chart.html, />1000</);
+ * assert.match(chart.html, />iteration 1000</);
  * ```
  */
 export function plotFits(data: readonly Point[], fits: readonly FitLine[], options: FitOptions = {}): Figure {
   const context = "Cannot plot the fitted lines";
   const { xLabel = "x", yLabel = "y" } = options ?? {};
-  if (!Array.isArray(data)) throw new TypeError(`${context}: data must be an array of {x, y}, got ${describe(data)}`);
+  if (!Array.isArray(data)) {
+    throw new TypeError(`${context}: data must be an array of {x, y}, got ${describe(data)}`);
+  }
   if (data.length === 0) throw new RangeError(`${context}: data must not be empty, got []`);
   if (!Array.isArray(fits)) {
     throw new TypeError(`${context}: fits must be an array of {iteration, w, b}, got ${describe(fits)}`);
@@ -67,15 +70,22 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     if (point === null || typeof point !== "object") {
       throw new TypeError(`${context}: data[${i}] must be an object {x, y}, got ${describe(point)}`);
     }
-    return { x: requireFinite(context, `data[${i}].x`, point.x), y: requireFinite(context, `data[${i}].y`, point.y) };
+    return {
+      x: requireFinite(context, `data[${i}].x`, point.x),
+      y: requireFinite(context, `data[${i}].y`, point.y),
+    };
   });
   const seen = new Set<number>();
   const lines = fits.map((line, i) => {
     if (line === null || typeof line !== "object") {
-      throw new TypeError(`${context}: fits[${i}] must be an object {iteration, w, b}, got ${describe(line)}`);
+      throw new TypeError(
+        `${context}: fits[${i}] must be an object {iteration, w, b}, got ${describe(line)}`,
+      );
     }
     const iteration = requireInteger(context, `fits[${i}].iteration`, line.iteration, 0);
-    if (seen.has(iteration)) throw new RangeError(`${context}: fits[${i}].iteration ${iteration} appears twice`);
+    if (seen.has(iteration)) {
+      throw new RangeError(`${context}: fits[${i}].iteration ${iteration} appears twice`);
+    }
     seen.add(iteration);
     return {
       iteration,
@@ -113,7 +123,9 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
       type: "ordinal",
       domain: iterations,
       // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
-      range: iterations.length === 1 ? [ramp(1)] : iterations.map((_, i) => ramp(i / (iterations.length - 1))),
+      range: iterations.length === 1
+        ? [ramp(1)]
+        : iterations.map((_, i) => ramp(i / (iterations.length - 1))),
       legend: true,
       tickFormat: (iteration: string) => `iteration ${iteration}`,
     },
@@ -124,12 +136,9 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
   });
 }
 
-// Orange → red → purple → navy, interpolated in RGB between four stops (t from 0 to 1).
+// Orange → red → purple → navy.
+const ITERATION_STOPS = ["#fdae61", "#d7301f", "#7a0177", "#081d58"];
+
 function ramp(t: number): string {
-  const stops = [[253, 174, 97], [215, 48, 31], [122, 1, 119], [8, 29, 88]];
-  const scaled = Math.min(Math.max(t, 0), 1) * (stops.length - 1);
-  const k = Math.min(Math.floor(scaled), stops.length - 2);
-  const u = scaled - k;
-  const hex = (c: number) => Math.round(stops[k][c] + (stops[k + 1][c] - stops[k][c]) * u).toString(16).padStart(2, "0");
-  return `#${hex(0)}${hex(1)}${hex(2)}`;
+  return interpolateStops(ITERATION_STOPS, t);
 }

@@ -5,12 +5,28 @@
 import * as Plot from "@observablehq/plot";
 import { type ChartOptions, chartOptions, COLORS, haloText } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
-import { DOT_GAP, LINE_GAP, MAX_DOTS, pathMarks, type PathPoint, thinPath } from "./_path.ts";
-import { describe, type Domain, type Fn1, requireDomain, requireFunction, requireNumbers } from "./_validate.ts";
-import { axesAtZero, yExtent } from "./curve.ts";
-import { checkMaxDots, pathDomain, visiblePath, type VisiblePath } from "./descent.ts";
+import {
+  checkMaxDots,
+  DOT_GAP,
+  LINE_GAP,
+  MAX_DOTS,
+  pathDomain,
+  pathMarks,
+  type PathPoint,
+  thinPath,
+  type VisiblePath,
+  visiblePath,
+} from "./_path.ts";
+import {
+  describe,
+  type Domain,
+  type Fn1,
+  requireDomain,
+  requireFunction,
+  requireNumbers,
+} from "./_validate.ts";
+import { axesAtZero, sampleFor, yExtent } from "./_curve.ts";
 import { type Figure, render } from "./figure.ts";
-import { sampleFor } from "./sample.ts";
 
 /** Options for {@link plotRuns}. */
 export interface RunsOptions extends ChartOptions {
@@ -35,7 +51,7 @@ export interface RunsOptions extends ChartOptions {
  * with the curve, the path (line and dots), a green "start" and a dark "end". Panels share their axes, so
  * step sizes compare at a glance; a run that blows up stops where it leaves the chart.
  *
- * Introduced in lesson 04 (a learning rate too small, about right, too large).
+ * Introduced in lesson 03 (source lesson 002: a learning rate too small, about right, too large).
  *
  * @param f the function
  * @param runs named paths in panel order, e.g. `{ "α = 0.01": a, "α = 0.1": b, "α = 0.6": c }`; at least one,
@@ -62,7 +78,11 @@ export interface RunsOptions extends ChartOptions {
  * assert.match(chart.svg, />fast</);
  * ```
  */
-export function plotRuns(f: Fn1, runs: Readonly<Record<string, readonly number[]>>, options: RunsOptions = {}): Figure {
+export function plotRuns(
+  f: Fn1,
+  runs: Readonly<Record<string, readonly number[]>>,
+  options: RunsOptions = {},
+): Figure {
   const context = "Cannot plot the runs";
   requireFunction(context, "f", f);
   if (runs === null || typeof runs !== "object" || Array.isArray(runs)) {
@@ -103,7 +123,9 @@ export function plotRuns(f: Fn1, runs: Readonly<Record<string, readonly number[]
   const ends = visible.map((v) => v.points[v.points.length - 1]);
   const cuts = new Set(visible.flatMap((v) => (v.cut === undefined ? [] : [v.points[0].run!])));
 
-  const ariaLabel = `${names.length} descent runs side by side on the curve of ${yLabel}: ${names.join(", ")}`;
+  const ariaLabel = `${names.length} descent runs side by side on the curve of ${yLabel}: ${
+    names.join(", ")
+  }`;
   const ariaDescription = visible.map((v, k) => {
     const first = v.points[0];
     const last = v.points[v.points.length - 1];

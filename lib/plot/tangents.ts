@@ -5,8 +5,17 @@
 import * as Plot from "@observablehq/plot";
 import { chartOptions, COLORS, haloText } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
-import { describe, type Domain, evaluate, type Fn1, requireFinite, requireFunction, requirePositive } from "./_validate.ts";
-import { axesAtZero, type CurveOptions, curvePoints, yExtent } from "./curve.ts";
+import {
+  describe,
+  type Domain,
+  evaluate,
+  type Fn1,
+  requireFinite,
+  requireFunction,
+  requirePositive,
+} from "./_validate.ts";
+import { axesAtZero, curvePoints, yExtent } from "./_curve.ts";
+import type { CurveOptions } from "./curve.ts";
 import { type Figure, render } from "./figure.ts";
 
 /** Options for {@link plotTangents}. */
@@ -41,8 +50,8 @@ interface Tangent {
  * around the point, the point marked, and the slope written beside it. Segments are clipped to the frame so a
  * steep tangent does not stretch the y axis.
  *
- * Introduced in lesson 02 (the tangent line tells which way is downhill); lesson 01 evaluates the slope of
- * `2x² − 3x + 4` at `x = −1` (−7) and `x = 2` (5).
+ * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); lesson 01
+ * (source lesson 000) evaluates the slope of `2x² − 3x + 4` at `x = −1` (−7) and `x = 2` (5).
  *
  * @param f the function
  * @param domain `[min, max]`, finite, `min < max`
@@ -65,7 +74,9 @@ interface Tangent {
 export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): Figure {
   const context = "Cannot plot the tangents";
   if (options === null || typeof options !== "object") {
-    throw new TypeError(`${context}: options with "at" (the tangent points) are required, got ${describe(options)}`);
+    throw new TypeError(
+      `${context}: options with "at" (the tangent points) are required, got ${describe(options)}`,
+    );
   }
   const { at, derivative, h = 1e-5, digits = 3, xLabel = "x", yLabel = "f(x)", step, endpoint } = options;
   const { domain: [min, max], points } = curvePoints(context, f, domain, { step, endpoint });
@@ -76,12 +87,16 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
     throw new RangeError(`${context}: digits must be an integer from 1 to 17, got ${describe(digits)}`);
   }
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
-  if (!Array.isArray(at)) throw new TypeError(`${context}: at must be an array of x values, got ${describe(at)}`);
+  if (!Array.isArray(at)) {
+    throw new TypeError(`${context}: at must be an array of x values, got ${describe(at)}`);
+  }
   if (at.length === 0) throw new RangeError(`${context}: at must hold at least one x value, got []`);
 
   const tangents: Tangent[] = at.map((x0, i) => {
     requireFinite(context, `at[${i}]`, x0);
-    if (x0 < min || x0 > max) throw new RangeError(`${context}: at[${i}] = ${x0} lies outside [${min}, ${max}]`);
+    if (x0 < min || x0 > max) {
+      throw new RangeError(`${context}: at[${i}] = ${x0} lies outside [${min}, ${max}]`);
+    }
     const y0 = evaluate(context, "f", f, x0);
     const slope = derivative === undefined
       ? (evaluate(context, "f", f, x0 + h) - evaluate(context, "f", f, x0 - h)) / (2 * h)
@@ -103,9 +118,11 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   const ariaLabel = `Curve of ${yLabel} with tangent lines at ${xLabel} = ` +
     tangents.map((t) => formatNumber(t.x0)).join(", ");
   const ariaDescription = tangents
-    .map((t) => `At ${xLabel} = ${formatNumber(t.x0)}, ${yLabel} = ${formatNumber(t.y0)} and the slope is ${
-      formatNumber(t.slope, digits)
-    }.`)
+    .map((t) =>
+      `At ${xLabel} = ${formatNumber(t.x0)}, ${yLabel} = ${formatNumber(t.y0)} and the slope is ${
+        formatNumber(t.slope, digits)
+      }.`
+    )
     .join(" ");
 
   return render({

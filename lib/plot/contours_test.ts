@@ -1,0 +1,182 @@
+import assert from "node:assert/strict";
+import { assertBadInputs, type BadInput } from "./_assert_errors.ts";
+import { assertSnapshot } from "./_assert_snapshot.ts";
+import { cost, regressionHistory } from "./_fixtures.ts";
+import { contourLevels, plotContours } from "./mod.ts";
+
+const ranges = { x: [-2, 2], y: [-1, 3] } as const;
+const path = () => regressionHistory(0.01, 1000).map((step) => [step.b, step.w] as [number, number]);
+
+Deno.test("plotContours() snapshot: J(θ₀, θ₁) on y = 2x data with 1000 descent steps from (0, 0)", async () => {
+  const chart = plotContours(cost, { x: [-2, 2], y: [-1, 3] }, { path: path() });
+  assert.equal(chart.mime, "image/svg+xml");
+  await assertSnapshot(chart, "contours-lesson-05");
+});
+
+Deno.test("plotContours() describes the levels, the lowest sampled cost and the path", () => {
+  const chart = plotContours(cost, { x: [-2, 2], y: [-1, 3] }, { path: path() });
+  assert.equal(
+    chart.ariaLabel,
+    "Contours of the cost over θ₀ in [−2, 2] and θ₁ in [−1, 3], with a descent path",
+  );
+  assert.match(
+    chart.ariaDescription,
+    /^12 filled contour levels, darker where the cost is lower; the lowest sampled/,
+  );
+  assert.match(
+    chart.ariaDescription,
+    /A path of 1001 iterates starts at \(0, 0\) and ends at \(0\.2214, 1\.903\) after 1000 steps\.$/,
+  );
+  assert.match(chart.svg, />start</);
+  assert.match(chart.svg, />end</);
+  assert.equal((chart.svg.match(/<path fill="rgb\(/g) ?? []).length, 12, "one filled band per level");
+});
+
+Deno.test("plotContours() puts high cost where it is: for J = θ₁ the band above 0.5 fills the upper half", () => {
+  const chart = plotContours((_, y) => y, { x: [0, 1], y: [0, 1] }, { thresholds: [0.5], gridSize: 20 });
+  const band = /<path fill="rgb\([^"]+\)" d="([^"]+)"/.exec(chart.svg);
+  assert.ok(band);
+  const ys = [...band[1].matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+  // The frame spans svg y from 32 (θ₁ = 1) to 356 (θ₁ = 0); θ₁ = 0.5 is at 194.
+  assert.ok(Math.min(...ys) < 40, `top ${Math.min(...ys)}`);
+  assert.ok(Math.abs(Math.max(...ys) - 194) < 1, `bottom ${Math.max(...ys)}`);
+});
+
+Deno.test("plotContours() without a path marks the lowest sampled point", () => {
+  // Cell centres of a 40 × 40 grid on [−2, 2] sit at −1.95, −1.85, …; (1.05, −0.95) is one of them.
+  const bowl = (x: number, y: number) => (x - 1.05) ** 2 + (y + 0.95) ** 2 + 1;
+  const chart = plotContours(bowl, { x: [-2, 2], y: [-2, 2] }, { gridSize: 40 });
+  assert.match(chart.svg, />lowest</);
+  assert.match(chart.ariaDescription, /lowest sampled cost is 1 at \(1\.05, −0\.95\)/);
+});
+
+Deno.test("plotContours() cuts a path that leaves the ranges", () => {
+  const chart = plotContours(cost, ranges, { path: [[0, 0], [1, 1], [5, 1], [0, 0]] });
+  assert.match(chart.svg, />leaves the chart</);
+  assert.match(
+    chart.ariaDescription,
+    /leaves the chart after step 1: \(5, 1\) at step 2 lies outside the ranges/,
+  );
+});
+
+Deno.test("contourLevels() spaces levels linearly, quadratically or geometrically between the extremes", () => {
+  assert.deepEqual(contourLevels(0, 4, 3, "linear"), [1, 2, 3]);
+  assert.deepEqual(contourLevels(0, 16, 3, "quadratic"), [1, 4, 9]);
+  const log = contourLevels(1, 1001, 2, "log");
+  assert.ok(Math.abs(log[0] - (1 + 1000 * 10 ** -2)) < 1e-9);
+  assert.ok(Math.abs(log[1] - (1 + 1000 * 10 ** -1)) < 1e-9);
+});
+
+Deno.test("plotContours() rejects bad input, naming the value", () => {
+  const table: BadInput[] = [
+    [
+      "cost not a function",
+      () => plotContours([] as never, ranges),
+      TypeError,
+      /cost must be a function, got \[\]/,
+    ],
+    [
+      "domain an array",
+      () => plotContours(cost, [[0, 1], [0, 1]] as never),
+      TypeError,
+      /domain must be an object \{x: \[min, max\], y: \[min, max\]\}/,
+    ],
+    [
+      "domain.x missing",
+      () => plotContours(cost, { y: [0, 1] } as never),
+      TypeError,
+      /domain\.x must be an array \[min, max\], got undefined/,
+    ],
+    [
+      "domain.y reversed",
+      () => plotContours(cost, { x: [0, 1], y: [1, 0] }),
+      RangeError,
+      /domain\.y must have min < max, got \[1, 0\]/,
+    ],
+    [
+      "domain.x infinite",
+      () => plotContours(cost, { x: [0, Infinity], y: [0, 1] }),
+      RangeError,
+      /domain\.x must be finite/,
+    ],
+    [
+      "cost NaN",
+      () => plotContours((x) => Math.log(x), { x: [-1, 1], y: [0, 1] }),
+      RangeError,
+      /cost\(-0\.99, 0\.005\) must be a finite number, got NaN/,
+    ],
+    [
+      "cost a string",
+      () => plotContours(() => "1" as never, ranges),
+      TypeError,
+      /cost\(-1\.98, -0\.98\) must return a number, got "1"/,
+    ],
+    [
+      "gridSize 1",
+      () => plotContours(cost, ranges, { gridSize: 1 }),
+      RangeError,
+      /gridSize must be an integer ≥ 2, got 1/,
+    ],
+    [
+      "thresholds 0",
+      () => plotContours(cost, ranges, { thresholds: 0 }),
+      RangeError,
+      /thresholds must be an integer ≥ 1, got 0/,
+    ],
+    [
+      "thresholds empty",
+      () => plotContours(cost, ranges, { thresholds: [] }),
+      RangeError,
+      /thresholds must not be empty, got \[\]/,
+    ],
+    [
+      "threshold NaN",
+      () => plotContours(cost, ranges, { thresholds: [1, NaN] }),
+      RangeError,
+      /thresholds\[1\] must be a finite number, got NaN/,
+    ],
+    [
+      "thresholds a string",
+      () => plotContours(cost, ranges, { thresholds: "5" as never }),
+      TypeError,
+      /thresholds must be a count or an array of levels, got "5"/,
+    ],
+    [
+      "unknown spacing",
+      () => plotContours(cost, ranges, { spacing: "cubic" as never }),
+      RangeError,
+      /spacing must be .* got "cubic"/,
+    ],
+    [
+      "path not an array",
+      () => plotContours(cost, ranges, { path: 1 as never }),
+      TypeError,
+      /path must be an array of \[x, y\] pairs, got 1/,
+    ],
+    [
+      "empty path",
+      () => plotContours(cost, ranges, { path: [] }),
+      RangeError,
+      /path must not be empty, got \[\]/,
+    ],
+    [
+      "path of numbers",
+      () => plotContours(cost, ranges, { path: [1, 2] as never }),
+      TypeError,
+      /path\[0\] must be a pair of numbers \[x, y\], got 1/,
+    ],
+    [
+      "path start outside",
+      () => plotContours(cost, ranges, { path: [[9, 0]] }),
+      RangeError,
+      /cannot be drawn from its start: \(9, 0\) at step 0 lies outside/,
+    ],
+    [
+      "path start NaN",
+      () => plotContours(cost, ranges, { path: [[NaN, 0]] }),
+      RangeError,
+      /the iterate is \[NaN, 0\] at step 0/,
+    ],
+  ];
+  assertBadInputs("Cannot plot the contours: ", table);
+});

@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { assertBadInputs, type BadInput } from "./_assert_errors.ts";
+import { assertSnapshot } from "./_assert_snapshot.ts";
+import { f } from "./_fixtures.ts";
+import { plotCurve } from "./mod.ts";
+
+const lesson = () => plotCurve(f, [-5, 5], { step: 0.25, endpoint: false, highlight: [3] });
+
+Deno.test("plotCurve() snapshot: f(x) = 2x² − 3x + 4 on [−5, 5) step 0.25 with f(3) = 13 marked", async () => {
+  await assertSnapshot(lesson(), "curve-lesson-01");
+});
+
+Deno.test("plotCurve() names the chart and describes its key numbers", () => {
+  const chart = lesson();
+  assert.equal(chart.ariaLabel, "Curve of f(x) for x from −5 to 4.75");
+  assert.equal(
+    chart.ariaDescription,
+    "Line through 40 points of f(x); it runs from 2.875 to 69 and is lowest (2.875) at x = 0.75. Marked: (3, 13).",
+  );
+  assert.match(chart.svg, /aria-label="Curve of f\(x\) for x from −5 to 4\.75"/);
+  assert.equal(chart.mime, "image/svg+xml");
+});
+
+Deno.test("plotCurve() draws one line vertex per sample", () => {
+  const chart = lesson();
+  const line = /aria-label="line"[^]*?<path [^>]*d="(M[^"]+)"/.exec(chart.svg);
+  assert.ok(line);
+  assert.equal(line[1].split(/[ML]/).filter(Boolean).length, 40);
+});
+
+Deno.test("plotCurve() takes axis labels, a title and an accessible name from the options", () => {
+  const chart = plotCurve(Math.sin, [0, 6], {
+    xLabel: "t",
+    yLabel: "sin t",
+    title: "A sine",
+    ariaLabel: "The sine from 0 to 6",
+  });
+  assert.equal(chart.mime, "text/html");
+  assert.match(chart.svg, />↑ sin t</);
+  assert.match(chart.svg, />t →</);
+  assert.match(chart.svg, /aria-label="The sine from 0 to 6"/);
+});
+
+Deno.test("plotCurve() rejects bad input, naming the value", () => {
+  const table: BadInput[] = [
+    ["f not a function", () => plotCurve("2x" as never, [0, 1]), TypeError, /f must be a function, got "2x"/],
+    [
+      "no domain",
+      () => plotCurve(f, undefined as never),
+      TypeError,
+      /domain must be an array \[min, max\], got undefined/,
+    ],
+    ["empty domain", () => plotCurve(f, [] as never), TypeError, /got \[\]/],
+    [
+      "non-finite domain",
+      () => plotCurve(f, [-Infinity, 0]),
+      RangeError,
+      /domain must be finite, got \[-Infinity, 0\]/,
+    ],
+    ["min ≥ max", () => plotCurve(f, [2, 1]), RangeError, /min < max, got \[2, 1\]/],
+    ["zero step", () => plotCurve(f, [0, 1], { step: 0 }), RangeError, /step .* got 0/],
+    [
+      "f is NaN somewhere",
+      () => plotCurve(Math.sqrt, [-1, 1]),
+      RangeError,
+      /f\(-1\) must be a finite number, got NaN/,
+    ],
+    [
+      "highlight not an array",
+      () => plotCurve(f, [0, 1], { highlight: 3 as never }),
+      TypeError,
+      /highlight .* got 3/,
+    ],
+    [
+      "highlight outside",
+      () => plotCurve(f, [0, 1], { highlight: [2] }),
+      RangeError,
+      /highlight\[0\] = 2 lies outside \[0, 1\]/,
+    ],
+    [
+      "highlight NaN",
+      () => plotCurve(f, [0, 1], { highlight: [NaN] }),
+      RangeError,
+      /highlight\[0\] must be a finite number, got NaN/,
+    ],
+    [
+      "empty ariaLabel",
+      () => plotCurve(f, [0, 1], { ariaLabel: "" }),
+      TypeError,
+      /ariaLabel must not be empty/,
+    ],
+    [
+      "numeric title",
+      () => plotCurve(f, [0, 1], { title: 1 as never }),
+      TypeError,
+      /title must be a string, got 1/,
+    ],
+    [
+      "zero width",
+      () => plotCurve(f, [0, 1], { width: 0 }),
+      RangeError,
+      /width must be a finite number > 0, got 0/,
+    ],
+  ];
+  assertBadInputs("Cannot plot the curve: ", table);
+});

@@ -1,0 +1,201 @@
+import assert from "node:assert/strict";
+import { assertSnapshot, assertWellFormed } from "./_assert_snapshot.ts";
+import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, Figure, JUPYTER_DISPLAY, Plot, render } from "./mod.ts";
+
+const squares = [0, 1, 4, 9, 16];
+
+Deno.test("render() draws a bare svg 640 px wide with 12 px text, shown as image/svg+xml", () => {
+  const figure = render({ ariaLabel: "Squares", marks: [Plot.lineY(squares)] });
+  assert.ok(figure instanceof Figure);
+  assert.equal(figure.mime, "image/svg+xml");
+  assert.equal(figure.width, DEFAULT_WIDTH);
+  assert.equal(figure.height, 400);
+  assert.ok(figure.html.startsWith("<svg "));
+  assert.equal(figure.svg, figure.html);
+  assert.match(figure.svg, /^<svg [^>]*width="640"/);
+  assert.match(figure.svg, new RegExp(`^<svg [^>]*font-size="${DEFAULT_FONT_SIZE}"`));
+  assert.match(figure.svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assertWellFormed(figure.html);
+});
+
+Deno.test("render() wraps the svg in a <figure> shown as text/html when there is a title", () => {
+  const figure = render({ ariaLabel: "Squares", title: "Squares of 0 to 4", marks: [Plot.lineY(squares)] });
+  assert.equal(figure.mime, "text/html");
+  assert.ok(figure.html.startsWith("<figure "));
+  assert.match(figure.html, /<h2>Squares of 0 to 4<\/h2>/);
+  assert.ok(figure.svg.startsWith("<svg ") && figure.svg.endsWith("</svg>"));
+  assert.ok(figure.html.includes(figure.svg));
+  assert.match(figure.svg, /role="img"/);
+});
+
+Deno.test("render() makes a <figure> for a subtitle, a caption or a swatch legend too", () => {
+  const line = Plot.lineY(squares);
+  assert.equal(render({ ariaLabel: "a", subtitle: "s", marks: [line] }).mime, "text/html");
+  assert.equal(render({ ariaLabel: "a", caption: "c", marks: [line] }).mime, "text/html");
+  const legend = render({
+    ariaLabel: "a",
+    color: { legend: true },
+    marks: [Plot.lineY(squares, { stroke: () => "squares" })],
+  });
+  assert.equal(legend.mime, "text/html");
+  assert.match(legend.html, /swatches/);
+});
+
+Deno.test("a figure's Jupyter display bundle holds its markup under its MIME type plus a text fallback", () => {
+  const svg = render({ ariaLabel: "Squares", ariaDescription: "Five values.", marks: [Plot.lineY(squares)] });
+  assert.equal(JUPYTER_DISPLAY, Symbol.for("Jupyter.display"));
+  const bundle = (svg as unknown as Record<symbol, () => Record<string, string>>)
+    [Symbol.for("Jupyter.display")]();
+  assert.deepEqual(Object.keys(bundle).sort(), ["image/svg+xml", "text/plain"]);
+  assert.equal(bundle["image/svg+xml"], svg.html);
+  assert.equal(bundle["text/plain"], "Squares. Five values.");
+
+  const html = render({ ariaLabel: "Squares", title: "T", marks: [Plot.lineY(squares)] });
+  assert.deepEqual(Object.keys(html[JUPYTER_DISPLAY]()).sort(), ["text/html", "text/plain"]);
+  assert.equal(html[JUPYTER_DISPLAY]()["text/html"], html.html);
+});
+
+Deno.test("a figure converts to its markup as a string", () => {
+  const figure = render({ ariaLabel: "Squares", marks: [Plot.lineY(squares)] });
+  assert.equal(String(figure), figure.html);
+  assert.equal(`${figure}`, figure.html);
+});
+
+Deno.test("render() gives the svg an accessible name and description: aria attributes, <title>, <desc>", () => {
+  const figure = render({
+    ariaLabel: "Squares",
+    ariaDescription: "The squares of 0 to 4.",
+    marks: [Plot.lineY(squares)],
+  });
+  assert.match(figure.svg, /^<svg [^>]*aria-label="Squares"/);
+  assert.match(figure.svg, /^<svg [^>]*aria-description="The squares of 0 to 4\."/);
+  assert.match(figure.svg, /^<svg [^>]*role="img"/);
+  assert.match(figure.svg, /^<svg [^>]*>\n<title>Squares<\/title>\n<desc>The squares of 0 to 4\.<\/desc>\n/);
+  assert.equal(figure.ariaLabel, "Squares");
+  assert.equal(figure.ariaDescription, "The squares of 0 to 4.");
+});
+
+Deno.test("render() escapes & and < in the accessible name so the svg stays valid XML", () => {
+  const figure = render({ ariaLabel: "x < 1 & y > 0", marks: [Plot.lineY(squares)] });
+  assert.match(figure.svg, /aria-label="x &lt; 1 &amp; y &gt; 0"/);
+  assert.match(figure.svg, /<title>x &lt; 1 &amp; y &gt; 0<\/title>/);
+  assertWellFormed(figure.svg);
+});
+
+Deno.test("rendering the same chart twice in one process gives identical markup", () => {
+  const draw = () =>
+    render({
+      ariaLabel: "Clipped line with arrows",
+      marks: [Plot.lineY(squares, { clip: true, marker: "arrow" }), Plot.lineY([1, 2, 3], { clip: true })],
+    });
+  const first = draw();
+  const second = draw();
+  assert.equal(second.html, first.html);
+});
+
+Deno.test("render() renumbers Plot's ids per chart, with a prefix from the chart's content", () => {
+  const figure = render({
+    ariaLabel: "Clipped line with arrows",
+    marks: [Plot.lineY(squares, { clip: true, marker: "arrow" })],
+  });
+  const ids = [...figure.html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(ids.length >= 2, `expected a clip path and markers, got ids ${ids}`);
+  const prefix = ids[0].replace(/-1$/, "");
+  assert.match(prefix, /^plot-[0-9a-f]{8}$/);
+  assert.deepEqual(ids, ids.map((_, k) => `${prefix}-${k + 1}`));
+  // Every reference points at an id of this chart, and Plot's counters are gone.
+  const references = [...figure.html.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
+  assert.ok(references.length >= 2);
+  for (const reference of references) assert.ok(ids.includes(reference), reference);
+  assert.doesNotMatch(figure.html, /plot-(clip|marker)-\d/);
+
+  const other = render({ ariaLabel: "Another", marks: [Plot.lineY([3, 1, 2], { clip: true })] });
+  assert.doesNotMatch(other.html, new RegExp(prefix), "two different charts must not share ids");
+});
+
+Deno.test("render() rounds coordinates to 2 decimals but leaves text alone", () => {
+  const figure = render({
+    ariaLabel: "Thirds",
+    marks: [
+      Plot.lineY([0, 1 / 3, 2 / 3]),
+      Plot.text(["0.123456"], { x: 1, y: 1 / 3, text: (d: string) => d }),
+    ],
+  });
+  assert.doesNotMatch(figure.html, /="[^"]*\d\.\d{3,}/);
+  assert.match(figure.html, /translate\([\d.]+,[\d.]+\)/);
+  assert.match(figure.html, />0\.123456</);
+});
+
+Deno.test("render() widens the left margin so long y tick labels are not clipped", () => {
+  const small = render({ ariaLabel: "Small", marks: [Plot.lineY([1, 2, 3])] });
+  const large = render({ ariaLabel: "Large", marks: [Plot.lineY([0, 5e5, 1e6])] });
+  const frameLeft = (svg: string) =>
+    Number(/aria-label="y-axis tick"[^]*?translate\(([\d.]+),/.exec(svg)![1]);
+  assert.equal(frameLeft(small.svg), 56);
+  assert.ok(frameLeft(large.svg) > 56 + 10, `left margin ${frameLeft(large.svg)}`);
+  // "1,000,000" at 12 px needs about 9 × 0.62 × 12 ≈ 67 px left of the ticks.
+  assert.ok(frameLeft(large.svg) >= 67 + 9, `left margin ${frameLeft(large.svg)}`);
+});
+
+Deno.test("render() keeps an explicit left margin", () => {
+  const figure = render({ ariaLabel: "Large", marginLeft: 90, marks: [Plot.lineY([0, 5e5, 1e6])] });
+  assert.match(figure.svg, /translate\(90,/);
+});
+
+Deno.test("render() snapshot: a line with a clip path and arrow markers", async () => {
+  await assertSnapshot(
+    render({
+      ariaLabel: "Squares of 0 to 4 with arrow markers",
+      ariaDescription: "A line through (0, 0), (1, 1), (2, 4), (3, 9), (4, 16).",
+      marks: [Plot.lineY(squares, { clip: true, marker: "arrow" })],
+    }),
+    "render-markers",
+  );
+});
+
+Deno.test("render() rejects a missing ariaLabel, a bad font size or size, naming the value", () => {
+  const line = [Plot.lineY(squares)];
+  const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
+    ["no options", () => render(undefined as never), TypeError, /options must be an object, got undefined/],
+    [
+      "no ariaLabel",
+      () => render({ marks: line } as never),
+      TypeError,
+      /ariaLabel must be a non-empty string, got undefined/,
+    ],
+    ["empty ariaLabel", () => render({ ariaLabel: " ", marks: line }), TypeError, /ariaLabel .* got " "/],
+    ["numeric ariaLabel", () => render({ ariaLabel: 3 as never, marks: line }), TypeError, /got 3/],
+    [
+      "bad description",
+      () => render({ ariaLabel: "a", ariaDescription: 1 as never }),
+      TypeError,
+      /ariaDescription/,
+    ],
+    [
+      "zero font size",
+      () => render({ ariaLabel: "a", fontSize: 0, marks: line }),
+      RangeError,
+      /fontSize .* got 0/,
+    ],
+    ["NaN width", () => render({ ariaLabel: "a", width: NaN, marks: line }), RangeError, /width .* got NaN/],
+    [
+      "negative height",
+      () => render({ ariaLabel: "a", height: -5, marks: line }),
+      RangeError,
+      /height .* got -5/,
+    ],
+  ];
+  for (const [what, call, type, message] of table) {
+    assert.throws(call, (error: unknown) => {
+      assert.ok(error instanceof type, `${what}: expected ${type.name}, got ${error}`);
+      assert.match((error as Error).message, message, what);
+      assert.match((error as Error).message, /^Cannot render a chart: /, what);
+      return true;
+    });
+  }
+});
+
+Deno.test("render() keeps a caller's style after its own white background", () => {
+  const figure = render({ ariaLabel: "Styled", style: { color: "navy" }, marks: [Plot.lineY(squares)] });
+  assert.match(figure.svg, /style="background-color: white; color: #1a1a1a; color: ?navy;?"/);
+});
