@@ -52,14 +52,11 @@ Deno.test("plotDescent() stops the path at the first non-finite iterate", () => 
   assert.match(chart.ariaDescription, /leaves the chart after step 1: x is Infinity at step 2/);
 });
 
-Deno.test("plotDescent() renders a 10,000-iterate path quickly, with at most maxDots dots", () => {
+// Its speed is measured by lib/plot/descent_bench.ts, not asserted here (no timed unit tests).
+Deno.test("plotDescent() renders a 10,000-iterate path as a small SVG with at most maxDots dots", () => {
   const path = gradientPath(4, 0.001, 9999);
   assert.equal(path.length, 10_000);
-  plotDescent(f, path.slice(0, 10)); // warm up Plot and linkedom
-  const started = performance.now();
   const chart = plotDescent(f, path);
-  const elapsed = performance.now() - started;
-  assert.ok(elapsed < 2000, `rendering took ${elapsed.toFixed(0)} ms`);
   assert.ok(dotsDrawn(chart.svg) <= 200, `${dotsDrawn(chart.svg)} dots`);
   assert.ok(chart.html.length < 100_000, `${chart.html.length} characters`);
   assert.match(chart.svg, /dots: \d+ of 10000 iterates/);
