@@ -129,9 +129,18 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
       legend: true,
       tickFormat: (iteration: string) => `iteration ${iteration}`,
     },
+    // Data underneath, lines on top: with hundreds of points the fitted lines must stay visible, so many
+    // points are drawn smaller and translucent.
     marks: [
-      Plot.line(segments, { x: "x", y: "y", z: "iteration", stroke: "iteration", strokeWidth: 2 }),
-      Plot.dot(points, { x: "x", y: "y", r: 4.5, fill: COLORS.data, stroke: "white" }),
+      Plot.dot(points, {
+        x: "x",
+        y: "y",
+        r: points.length > 100 ? 3 : 4.5,
+        fill: COLORS.data,
+        fillOpacity: points.length > 100 ? 0.55 : 1,
+        stroke: points.length > 100 ? "none" : "white",
+      }),
+      Plot.line(segments, { x: "x", y: "y", z: "iteration", stroke: "iteration", strokeWidth: 2.5 }),
     ],
   });
 }
