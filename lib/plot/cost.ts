@@ -13,7 +13,10 @@ export type CostSeries = readonly number[] | Readonly<Record<string, readonly nu
 
 /** Options for {@link plotCost}. */
 export interface CostOptions extends ChartOptions {
-  /** `"linear"` or `"log"` y axis; defaults to `"linear"`. A log axis needs every drawn value > 0. */
+  /**
+   * `"linear"` or `"log"` y axis; defaults to `"linear"`. On a log axis a value of exactly 0 (a run that
+   * converged exactly) ends its series there; a negative value is an error.
+   */
   scale?: "linear" | "log";
   /**
    * Top of the y axis. Defaults to the largest value, except when a series grows past 100 times the
@@ -56,6 +59,9 @@ function fit(name: string, values: readonly number[], start: number, top: number
     if (!Number.isFinite(value)) {
       return { name, data, note: `${name} becomes ${value} at iteration ${iteration}` };
     }
+    if (log && value === 0) {
+      return { name, data, note: `${name} reaches exactly 0 at iteration ${iteration}, below any log axis` };
+    }
     if (value > top) {
       const previous = data[data.length - 1];
       if (previous === undefined) return { name, data, note: `${name} starts above the chart, at ${value}` };
@@ -91,7 +97,7 @@ function fit(name: string, values: readonly number[], start: number, top: number
  * and the {@link ChartOptions}
  * @returns the chart
  * @throws {TypeError} when a series is not an array of numbers
- * @throws {RangeError} when there is no series, a series is empty, a log axis meets a value ≤ 0, or `yMax` is
+ * @throws {RangeError} when there is no series, a series is empty, a log axis meets a value < 0, or `yMax` is
  * not a finite number > 0 (log) / not above the smallest value
  *
  * @example
@@ -139,8 +145,8 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     startMax = Math.max(startMax, values[0]);
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
-      if (!Number.isFinite(value)) break;
-      if (log && value <= 0) {
+      if (!Number.isFinite(value) || (log && value === 0)) break; // an exact 0 (converged) ends the series
+      if (log && value < 0) {
         throw new RangeError(
           `${context}: a log scale needs values > 0, but ${name} is ${value} at iteration ${start + i}`,
         );

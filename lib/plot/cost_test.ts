@@ -102,10 +102,10 @@ Deno.test("plotCost() rejects bad input, naming the value", () => {
       /scale must be "linear" or "log", got "sqrt"/,
     ],
     [
-      "zero on a log scale",
-      () => plotCost([1, 0], { scale: "log" }),
+      "a negative value on a log scale",
+      () => plotCost([1, -0.5], { scale: "log" }),
       RangeError,
-      /log scale needs values > 0, but cost is 0 at iteration 1/,
+      /log scale needs values > 0, but cost is -0.5 at iteration 1/,
     ],
     [
       "yMax below the data",
@@ -130,4 +130,12 @@ Deno.test("logTicks() gives powers of ten over a wide range and 1-2-5 steps over
   assert.deepEqual(logTicks(1, 100), [1, 10, 100]);
   assert.deepEqual(logTicks(2, 60), [2, 5, 10, 20, 50]);
   assert.deepEqual(logTicks(1, 1000), [1, 10, 100, 1000]);
+});
+
+Deno.test("plotCost() on a log scale ends a series at an exact 0 and says so", () => {
+  const chart = plotCost({ steps: [1, 0.1, 0.01, 0, 0], other: [1, 0.5, 0.25, 0.125, 0.0625] }, {
+    scale: "log",
+  });
+  assert.match(chart.ariaDescription, /steps: 5 values from 1; steps reaches exactly 0 at iteration 3/);
+  assert.match(chart.ariaDescription, /other: 5 values from 1 to 0\.0625/);
 });
