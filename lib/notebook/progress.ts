@@ -27,8 +27,11 @@ export interface ProgressOptions {
 export interface Progress {
   /** Reports that `step` steps are done, with an optional note (e.g. the current value). */
   update(step: number, note?: string): void;
-  /** Draws the final state (all steps done unless told otherwise). */
-  done(note?: string): void;
+  /**
+   * Draws the final state: `step` defaults to `total`; pass the step a run really stopped at (e.g. a
+   * diverged or converged run that ended early) so the bar does not claim more than was done.
+   */
+  done(note?: string, step?: number): void;
   /** The last line drawn. */
   readonly line: string;
 }
@@ -90,8 +93,13 @@ export function progressBar(
     update(step: number, note?: string) {
       if (step === total || step - lastDrawn >= every) draw(step, note);
     },
-    done(note?: string) {
-      draw(lastDrawn > 0 ? Math.max(lastDrawn, total) : total, note);
+    done(note?: string, step = total) {
+      if (!Number.isInteger(step) || step < 0 || step > total) {
+        throw new RangeError(
+          `Cannot finish the progress bar: step must be an integer in [0, ${total}], got ${step}`,
+        );
+      }
+      draw(step, note);
     },
     get line() {
       return line;

@@ -35,3 +35,11 @@ for (
     assert.throws(() => progressBar(options), message);
   });
 }
+
+Deno.test("progressBar().done() can stop at the step a run really reached", () => {
+  const bar = progressBar({ total: 1000, width: 10 });
+  bar.update(617);
+  bar.done("diverged", 617);
+  assert.match(bar.line, /617\/1000 {2}diverged/);
+  assert.throws(() => bar.done("x", 1001), /step must be an integer in \[0, 1000\], got 1001/);
+});
