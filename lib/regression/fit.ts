@@ -16,6 +16,12 @@ import type { MatrixLike, Vector } from "./matrix.ts";
 export type FitStatus = "converged" | "max-iterations" | "diverged";
 
 /**
+ * How many consecutive rises of the cost (ending above the starting cost) make {@linkcode fitLinearRegression}
+ * report `"diverged"`: 20.
+ */
+export const DIVERGENCE_PATIENCE = 20;
+
+/**
  * How the parameters are updated in one iteration.
  * - `"simultaneous"`: compute every partial derivative at the current `w` and `b`, then update them all
  *   (the correct rule, seed 004).
@@ -93,8 +99,11 @@ const UPDATE_RULES: readonly string[] = ["simultaneous", "sequential"];
  * one pass over the rows that allocates nothing proportional to `m` (the cost of the current parameters
  * comes out of the same pass). Plain rows are copied into a `Matrix` first and give the same numbers.
  *
- * The run stops early with status `"diverged"` as soon as the cost or a parameter stops being finite, and
- * with `"converged"` when no parameter moves by more than `tolerance`.
+ * The run stops early with status `"diverged"` as soon as the cost or a parameter stops being finite, or
+ * when the cost has risen for {@linkcode DIVERGENCE_PATIENCE} iterations in a row and stands above its start
+ * (for this quadratic cost a simultaneous step with a stable learning rate never raises it, so a run that
+ * keeps climbing is blowing up, long before it overflows); and with `"converged"` when no parameter moves by
+ * more than `tolerance`.
  *
  * Introduced in lesson 03 for one feature (`w = [θ1]`, `b = θ0`) and in lesson 05 for several.
  *
@@ -190,11 +199,18 @@ export function fitLinearRegression(
   let finalCost = NaN; // the cost of the parameters after `iterations` updates
   let finalCostKnown = false;
 
+  let startCost = NaN;
+  let previousCost = NaN;
+  let rises = 0; // consecutive iterations in which the cost went up
+
   for (let t = 1; t <= maxIterations; t++) {
     // Gradient and cost at the parameters after t - 1 updates, in one pass.
     gradientPass(M, targets, w, b, sumXError, totals);
     const currentCost = totals[1] / (2 * m);
-    if (!Number.isFinite(currentCost)) {
+    if (t === 1) startCost = currentCost;
+    rises = currentCost > previousCost ? rises + 1 : 0;
+    previousCost = currentCost;
+    if (!Number.isFinite(currentCost) || (rises >= DIVERGENCE_PATIENCE && currentCost > startCost)) {
       status = "diverged";
       finalCost = currentCost;
       finalCostKnown = true;
