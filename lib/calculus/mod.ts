@@ -32,3 +32,10 @@ export {
   type SecondDerivativeTestOptions,
   type StationaryPointKind,
 } from "./second_derivative.ts";
+export { checkGradient, type CheckGradientOptions, type GradientCheck } from "./gradient_check.ts";
+export {
+  DEFAULT_DIFFERENCE_STEPS,
+  type StepError,
+  stepErrors,
+  type StepErrorsOptions,
+} from "./step_error.ts";

@@ -1,0 +1,190 @@
+/**
+ * The computation graph behind a {@linkcode Value}, laid out in columns for drawing: inputs on the left,
+ * the output on the right, every node one column right of its deepest input.
+ *
+ * @module
+ */
+
+import { describe } from "../_validate.ts";
+import { topologicalOrder, Value } from "./value.ts";
+
+/** One value of the graph, from {@linkcode traceGraph}. */
+export interface GraphNode {
+  /** Its index in `nodes` (topological order: every node after the nodes it was computed from). */
+  id: number;
+  /** Its name, `""` when none was given. */
+  label: string;
+  /** The operation that produced it, `""` for an input. */
+  op: string;
+  /** Its number. */
+  data: number;
+  /** Its gradient (0 unless `backward()` was run on the output). */
+  grad: number;
+  /** `"input"` (no parents), `"output"` (the value traced) or `"operation"`. */
+  kind: "input" | "operation" | "output";
+  /**
+   * Its column, from 0: right of all its parents, and just left of the first operation that uses it (the
+   * output is in the last column).
+   */
+  depth: number;
+  /** Its place in its column, from 0 at the top (waypoints of long arrows take rows too). */
+  row: number;
+  /** The ids of its parents, in the order of the operation's operands. */
+  parents: number[];
+}
+
+/** One use of a value by an operation, from {@linkcode traceGraph}. */
+export interface GraphEdge {
+  /** The id of the value used. */
+  from: number;
+  /** The id of the value computed from it. */
+  to: number;
+  /** Which operand of `to` it is (0 for the first). */
+  slot: number;
+  /** The local derivative `∂to/∂from` recorded by the operation. */
+  localGradient: number;
+  /**
+   * Where the arrow crosses the columns between its ends, one entry per column, each in a row of its own
+   * (so it never passes behind a box); empty for an arrow between neighbouring columns.
+   */
+  waypoints: { depth: number; row: number }[];
+}
+
+/** The graph of a computation, from {@linkcode traceGraph}. */
+export interface ComputationGraph {
+  /** Every value, in topological order; the traced output is last. */
+  nodes: GraphNode[];
+  /** Every operand of every operation (a value used twice by one operation gives two edges). */
+  edges: GraphEdge[];
+  /** The number of columns (the deepest node's `depth` + 1). */
+  columns: number;
+  /** How many rows each column uses, boxes and waypoints together. */
+  columnSizes: number[];
+  /** The most rows any column uses. */
+  rows: number;
+}
+
+/**
+ * Records the graph that produced `output` — its values, with their `data` and current `grad`, and the edges
+ * between them — and places each node in a column and a row for drawing: every operation right of its
+ * operands, every value just left of its first user, and rows ordered to keep arrows short and uncrossed
+ * (barycentre sweeps, as in layered graph drawing). Deterministic. Introduced in lesson 11.
+ *
+ * @param output The value at the end of the computation (run `output.backward()` first to record grads).
+ * @returns A {@linkcode ComputationGraph}.
+ * @throws {TypeError} If `output` is not a `Value`.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { traceGraph } from "./graph.ts";
+ * import { Value } from "./value.ts";
+ *
+ * const a = new Value(3, { label: "a" });
+ * const y = a.pow(2).add(a.mul(2)); // a² + 2a
+ * y.backward();
+ * const graph = traceGraph(y);
+ * assert.deepEqual(graph.nodes.map((n) => [n.op || n.label, n.depth, n.grad]), [
+ *   ["a", 0, 8], ["^2", 1, 1], ["× 2", 1, 1], ["+", 2, 1],
+ * ]);
+ * assert.equal(graph.edges.length, 4);
+ * ```
+ */
+export function traceGraph(output: Value): ComputationGraph {
+  if (!(output instanceof Value)) {
+    throw new TypeError(`Cannot trace the graph: output must be a Value, got ${describe(output)}`);
+  }
+  const order = topologicalOrder(output);
+  const id = new Map<Value, number>(order.map((v, i) => [v, i]));
+
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const [i, v] of order.entries()) {
+    const parents = v.parents.map((p) => id.get(p)!);
+    let depth = 0;
+    for (const p of parents) depth = Math.max(depth, nodes[p].depth + 1);
+    nodes.push({
+      id: i,
+      label: v.label,
+      op: v.op,
+      data: v.data,
+      grad: v.grad,
+      kind: v === output ? "output" : parents.length === 0 ? "input" : "operation",
+      depth,
+      row: 0,
+      parents,
+    });
+    parents.forEach((p, slot) => {
+      edges.push({ from: p, to: i, slot, localGradient: v.localGradients[slot], waypoints: [] });
+    });
+  }
+
+  // Columns: first the longest path from an input (so every operation is right of its operands), then
+  // each value moves right to just before the first operation that uses it, which shortens the arrows of
+  // inputs and side computations that join the main chain late.
+  const children: number[][] = nodes.map(() => []);
+  for (const e of edges) children[e.from].push(e.to);
+  for (let i = nodes.length - 2; i >= 0; i--) {
+    nodes[i].depth = Math.min(...children[i].map((c) => nodes[c].depth)) - 1;
+  }
+  const columns = nodes[nodes.length - 1].depth + 1;
+
+  // An arrow that spans several columns gets a waypoint in each column it crosses; waypoints take rows like
+  // boxes do, so no arrow passes behind a box.
+  const slots: Slot[] = nodes.map((n) => ({ depth: n.depth, row: 0, left: [], right: [] }));
+  const waypoints: Slot[][] = edges.map((e) => {
+    const chain: Slot[] = [];
+    let previous = slots[e.from];
+    for (let d = nodes[e.from].depth + 1; d < nodes[e.to].depth; d++) {
+      const waypoint: Slot = { depth: d, row: 0, left: [previous], right: [] };
+      previous.right.push(waypoint);
+      chain.push(waypoint);
+      previous = waypoint;
+    }
+    previous.right.push(slots[e.to]);
+    slots[e.to].left.push(previous);
+    return chain;
+  });
+  const byColumn: Slot[][] = Array.from({ length: columns }, () => []);
+  for (const slot of [...slots, ...waypoints.flat()]) byColumn[slot.depth].push(slot);
+
+  // Rows: start in topological order, then sweep right (order each column by the average position of what
+  // feeds each slot) and left (by the average position of what it feeds), twice; a slot with nothing on that
+  // side keeps its place. Positions are centred so columns of different heights line up. Ties keep the
+  // previous order (Array.prototype.sort is stable), so the layout is deterministic.
+  for (const column of byColumn) column.forEach((slot, row) => slot.row = row);
+  const centred = (slot: Slot) => slot.row - (byColumn[slot.depth].length - 1) / 2;
+  const sweep = (column: Slot[], side: "left" | "right") => {
+    const key = new Map<Slot, number>();
+    for (const slot of column) {
+      const linked = slot[side];
+      key.set(slot, linked.length === 0 ? centred(slot) : mean(linked.map(centred)));
+    }
+    column.sort((p, q) => key.get(p)! - key.get(q)!);
+    column.forEach((slot, row) => slot.row = row);
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (const column of byColumn) sweep(column, "left");
+    for (const column of byColumn.toReversed()) sweep(column, "right");
+  }
+
+  nodes.forEach((n, i) => n.row = slots[i].row);
+  edges.forEach((e, k) => e.waypoints = waypoints[k].map(({ depth, row }) => ({ depth, row })));
+  const columnSizes = byColumn.map((column) => column.length);
+  return { nodes, edges, columns, columnSizes, rows: Math.max(...columnSizes) };
+}
+
+/** A place in the layout: a node's box, or a waypoint of a long arrow. */
+interface Slot {
+  depth: number;
+  row: number;
+  /** What feeds it, one column to the left. */
+  left: Slot[];
+  /** What it feeds, one column to the right. */
+  right: Slot[];
+}
+
+function mean(values: number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total / values.length;
+}

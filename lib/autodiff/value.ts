@@ -1,0 +1,406 @@
+/**
+ * A number that remembers how it was computed: reverse-mode automatic differentiation on scalars, in the
+ * spirit of Andrej Karpathy's micrograd.
+ *
+ * The **forward pass** is ordinary arithmetic written with methods (`a.mul(b).add(1)`). Each operation makes
+ * a new {@linkcode Value} that records its inputs (`parents`) and the derivative of its result with respect
+ * to each input (`localGradients`), computed there and then. The **backward pass**, {@linkcode Value.backward},
+ * visits the recorded graph from the output back to the inputs and applies the chain rule: every node passes
+ * `its own grad × local gradient` to each parent, and a parent used several times adds up what it receives.
+ *
+ * @module
+ */
+
+import { assertKnownOptions, describe } from "../_validate.ts";
+
+/** Options for {@linkcode Value}: a name, and — for a new operation — how the value was computed. */
+export interface ValueOptions {
+  /** A name shown in drawings and messages, e.g. `"a"`. Defaults to `""` (none). */
+  label?: string;
+  /** The operation that produced the value, e.g. `"sigmoid"`. Defaults to `""`: an input. */
+  op?: string;
+  /** The values it was computed from. Defaults to none: an input. */
+  parents?: readonly Value[];
+  /**
+   * The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass.
+   * Defaults to none. The chain rule needs nothing else from an operation.
+   */
+  localGradients?: readonly number[];
+}
+
+const CREATE = "Cannot create a Value";
+
+/**
+ * One number in a computation, with the gradient that {@linkcode Value.backward} fills in. Introduced in
+ * lesson 11.
+ *
+ * @example Seed 000's chain rule, y = 3u + 1 with u = 2x² − x − 2, at x = 2
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Value } from "./value.ts";
+ *
+ * const x = new Value(2, { label: "x" });
+ * const u = x.pow(2).mul(2).sub(x).sub(2);
+ * const y = u.mul(3).add(1);
+ * y.backward();
+ * assert.equal(y.data, 13);
+ * assert.equal(x.grad, 21); // dy/dx = 3 · (4x − 1) = 12x − 3
+ * ```
+ */
+export class Value {
+  /** The number itself, computed on the forward pass. */
+  readonly data: number;
+  /** `∂output/∂this` after the output's `backward()`; 0 before. */
+  grad = 0;
+  /** A name for drawings and messages; `""` when none was given. */
+  readonly label: string;
+  /** The operation that produced it, e.g. `"×"`, `"+ 1"`, `"exp"`; `""` for an input. */
+  readonly op: string;
+  /** The values it was computed from (empty for an input). */
+  readonly parents: readonly Value[];
+  /** `∂this/∂parents[i]` at index `i`. */
+  readonly localGradients: readonly number[];
+
+  /**
+   * Wraps a number. Operations call this with `op`, `parents` and `localGradients`; so can you, to add an
+   * operation of your own (lesson 11's first exercise adds a sigmoid this way).
+   *
+   * @param data A finite number.
+   * @param options `label`, `op`, `parents`, `localGradients`; see {@linkcode ValueOptions}.
+   * @throws {TypeError} If `data` is not a number, a parent is not a `Value`, or an option has the wrong type.
+   * @throws {RangeError} If `data` or a local gradient is not finite, or the counts of `parents` and
+   *   `localGradients` differ.
+   */
+  constructor(data: number, options: ValueOptions = {}) {
+    if (typeof data !== "number") {
+      throw new TypeError(`${CREATE}: data must be a number, got ${describe(data)}`);
+    }
+    if (!Number.isFinite(data)) throw new RangeError(`${CREATE}: data must be finite, got ${data}`);
+    assertKnownOptions(options, ["label", "op", "parents", "localGradients"], CREATE);
+    const { label = "", op = "", parents = [], localGradients = [] } = options;
+    if (typeof label !== "string") {
+      throw new TypeError(`${CREATE}: label must be a string, got ${describe(label)}`);
+    }
+    if (typeof op !== "string") throw new TypeError(`${CREATE}: op must be a string, got ${describe(op)}`);
+    if (!Array.isArray(parents) || !parents.every((p) => p instanceof Value)) {
+      throw new TypeError(`${CREATE}: parents must be an array of Values, got ${describe(parents)}`);
+    }
+    if (!Array.isArray(localGradients) || localGradients.length !== parents.length) {
+      throw new RangeError(
+        `${CREATE}: localGradients must hold one number per parent (${parents.length}), got ${
+          describe(localGradients)
+        }`,
+      );
+    }
+    for (const g of localGradients) {
+      if (typeof g !== "number" || !Number.isFinite(g)) {
+        throw new RangeError(
+          `${CREATE}: localGradients must be finite numbers, got ${describe(localGradients)}`,
+        );
+      }
+    }
+    this.data = data;
+    this.label = label;
+    this.op = op;
+    this.parents = parents;
+    this.localGradients = localGradients;
+  }
+
+  /**
+   * `this + other`.
+   * @param other A `Value` or a finite number (a constant: it gets no gradient).
+   * @returns The sum; `∂/∂this = 1`, `∂/∂other = 1`.
+   */
+  add(other: Value | number): Value {
+    if (typeof other === "number") {
+      const c = constant(other, this, "+");
+      return result(`+ ${c}`, this.data + c, [this], [1], `${this.data} + ${c}`);
+    }
+    const b = operand(other, this, "+");
+    return result("+", this.data + b.data, [this, b], [1, 1], `${this.data} + ${b.data}`);
+  }
+
+  /**
+   * `this − other`.
+   * @param other A `Value` or a finite number.
+   * @returns The difference; `∂/∂this = 1`, `∂/∂other = −1`.
+   */
+  sub(other: Value | number): Value {
+    if (typeof other === "number") {
+      const c = constant(other, this, "−");
+      return result(`− ${c}`, this.data - c, [this], [1], `${this.data} − ${c}`);
+    }
+    const b = operand(other, this, "−");
+    return result("−", this.data - b.data, [this, b], [1, -1], `${this.data} − ${b.data}`);
+  }
+
+  /**
+   * `this × other`.
+   * @param other A `Value` or a finite number.
+   * @returns The product; `∂/∂this = other`, `∂/∂other = this`.
+   */
+  mul(other: Value | number): Value {
+    if (typeof other === "number") {
+      const c = constant(other, this, "×");
+      return result(`× ${c}`, this.data * c, [this], [c], `${this.data} × ${c}`);
+    }
+    const b = operand(other, this, "×");
+    return result("×", this.data * b.data, [this, b], [b.data, this.data], `${this.data} × ${b.data}`);
+  }
+
+  /**
+   * `this ÷ other`.
+   * @param other A `Value` or a finite number, not 0.
+   * @returns The quotient; `∂/∂this = 1/other`, `∂/∂other = −this/other²`.
+   * @throws {RangeError} When `other` is 0.
+   */
+  div(other: Value | number): Value {
+    const b = typeof other === "number" ? constant(other, this, "÷") : operand(other, this, "÷").data;
+    const shown = `${this.data} ÷ ${b}`;
+    if (b === 0) throw new RangeError(`Cannot compute ${shown}: division by zero`);
+    if (typeof other === "number") return result(`÷ ${b}`, this.data / b, [this], [1 / b], shown);
+    return result("÷", this.data / b, [this, other], [1 / b, -this.data / (b * b)], shown);
+  }
+
+  /**
+   * `−this`.
+   * @returns The negation; `∂/∂this = −1`.
+   */
+  neg(): Value {
+    return result("neg", -this.data, [this], [-1], `−(${this.data})`);
+  }
+
+  /**
+   * `this ^ exponent` for a constant exponent (use `exp` and `log` for a variable one).
+   * @param exponent A finite number.
+   * @returns The power; `∂/∂this = exponent · this^(exponent − 1)`.
+   * @throws {RangeError} When the power or its derivative is not finite, e.g. `(−8)^0.5` or `0^−1`.
+   */
+  pow(exponent: number): Value {
+    const n = constant(exponent, this, "^");
+    const local = n === 0 ? 0 : n * this.data ** (n - 1);
+    return result(`^${n}`, this.data ** n, [this], [local], `${this.data} ^ ${n}`);
+  }
+
+  /**
+   * `e^this`.
+   * @returns The exponential; `∂/∂this = e^this`.
+   */
+  exp(): Value {
+    const e = Math.exp(this.data);
+    return result("exp", e, [this], [e], `exp(${this.data})`);
+  }
+
+  /**
+   * The natural logarithm of `this`.
+   * @returns `ln(this)`; `∂/∂this = 1/this`.
+   * @throws {RangeError} When `this` is not > 0, naming the value.
+   */
+  log(): Value {
+    if (!(this.data > 0)) {
+      throw new RangeError(`Cannot compute log(${this.data}): log needs a value > 0, got ${this.data}`);
+    }
+    return result("log", Math.log(this.data), [this], [1 / this.data], `log(${this.data})`);
+  }
+
+  /**
+   * `sin(this)`, in radians.
+   * @returns The sine; `∂/∂this = cos(this)`.
+   */
+  sin(): Value {
+    return result("sin", Math.sin(this.data), [this], [Math.cos(this.data)], `sin(${this.data})`);
+  }
+
+  /**
+   * `cos(this)`, in radians.
+   * @returns The cosine; `∂/∂this = −sin(this)`.
+   */
+  cos(): Value {
+    return result("cos", Math.cos(this.data), [this], [-Math.sin(this.data)], `cos(${this.data})`);
+  }
+
+  /**
+   * The hyperbolic tangent, a classic neuron activation.
+   * @returns `tanh(this)`; `∂/∂this = 1 − tanh²(this)`.
+   */
+  tanh(): Value {
+    const t = Math.tanh(this.data);
+    return result("tanh", t, [this], [1 - t * t], `tanh(${this.data})`);
+  }
+
+  /**
+   * `max(this, 0)`, the rectified linear unit.
+   * @returns The ReLU; `∂/∂this = 1` where `this > 0`, else 0 (0 at the kink, as micrograd and PyTorch do).
+   */
+  relu(): Value {
+    return result(
+      "relu",
+      this.data > 0 ? this.data : 0,
+      [this],
+      [this.data > 0 ? 1 : 0],
+      `relu(${this.data})`,
+    );
+  }
+
+  /**
+   * The sum of several values as one node (`∂/∂values[i] = 1`), added left to right.
+   * @param values At least one `Value`.
+   * @returns `values[0] + values[1] + …`.
+   * @throws {TypeError} If `values` is not an array of Values.
+   * @throws {RangeError} If it is empty or the sum overflows.
+   * @example The cost of seed 004's model at w = b = 0
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { Value } from "./value.ts";
+   *
+   * const w = new Value(0);
+   * const b = new Value(0);
+   * const errors = [[1, 2], [2, 4], [3, 6]].map(([x, y]) => w.mul(x).add(b).sub(y));
+   * const cost = Value.sum(errors.map((e) => e.pow(2))).div(2 * 3);
+   * cost.backward();
+   * assert.equal(cost.data, 56 / 6);
+   * // ∂J/∂w = −28/3 and ∂J/∂b = −4, up to rounding: each error's grad is (1/6)·2e, a product rounded on its own.
+   * assert.ok(Math.abs(w.grad + 28 / 3) < 1e-14 && Math.abs(b.grad + 4) < 1e-14);
+   * ```
+   */
+  static sum(values: readonly Value[]): Value {
+    if (!Array.isArray(values) || !values.every((v) => v instanceof Value)) {
+      throw new TypeError(`Cannot compute a sum: values must be an array of Values, got ${describe(values)}`);
+    }
+    if (values.length === 0) throw new RangeError("Cannot compute a sum: values must not be empty, got []");
+    let total = 0;
+    for (const v of values) total += v.data;
+    return result("sum", total, values, values.map(() => 1), `the sum of ${values.length} values`);
+  }
+
+  /**
+   * The backward pass: sets `grad` on this value and on every value it was computed from to
+   * `∂this/∂value`. Visits the graph once, in reverse topological order (every node after all the nodes
+   * that use it), so a node's `grad` is complete before it is passed on. Grads are reset first, so calling
+   * it twice gives the same answer.
+   *
+   * @returns Nothing; read the `grad` of the inputs.
+   * @throws {RangeError} If a gradient overflows to ±Infinity.
+   * @example A value used twice adds up both contributions
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { Value } from "./value.ts";
+   *
+   * const a = new Value(3);
+   * const y = a.mul(a); // a²
+   * y.backward();
+   * assert.equal(a.grad, 6);
+   * ```
+   */
+  backward(): void {
+    const order = topologicalOrder(this);
+    for (const node of order) node.grad = 0;
+    this.grad = 1;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const node = order[i];
+      for (let k = 0; k < node.parents.length; k++) {
+        const parent = node.parents[k];
+        parent.grad += node.grad * node.localGradients[k];
+        if (!Number.isFinite(parent.grad)) {
+          throw new RangeError(
+            `Cannot run backward(): the gradient of ${name(parent)} overflowed to ${parent.grad}`,
+          );
+        }
+      }
+    }
+  }
+
+  /**
+   * A short description for printing, e.g. `Value(a = 3, grad = 6)`.
+   * @returns The description.
+   */
+  toString(): string {
+    return `Value(${this.label ? `${this.label} = ` : ""}${this.data}, grad = ${this.grad})`;
+  }
+}
+
+/**
+ * The values `output` was computed from, and `output` itself, each once, every value before the values
+ * computed from it (so `output` is last). A depth-first search that keeps its own stack, so long chains do not
+ * overflow the call stack.
+ *
+ * @param output The value at the end of the computation.
+ * @returns The values in topological order, inputs first.
+ * @throws {TypeError} If `output` is not a `Value`.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { topologicalOrder, Value } from "./value.ts";
+ *
+ * const a = new Value(2, { label: "a" });
+ * const b = a.mul(3);
+ * const c = b.add(a);
+ * assert.deepEqual(topologicalOrder(c), [a, b, c]);
+ * ```
+ */
+export function topologicalOrder(output: Value): Value[] {
+  if (!(output instanceof Value)) {
+    throw new TypeError(`Cannot order the graph: output must be a Value, got ${describe(output)}`);
+  }
+  const order: Value[] = [];
+  const seen = new Set<Value>([output]);
+  // Each stack entry is a node and how many of its parents have been looked at.
+  const stack: [Value, number][] = [[output, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const [node, next] = top;
+    if (next < node.parents.length) {
+      top[1] = next + 1;
+      const parent = node.parents[next];
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        stack.push([parent, 0]);
+      }
+    } else {
+      stack.pop();
+      order.push(node); // all its parents are already in the order
+    }
+  }
+  return order;
+}
+
+// Makes the Value an operation returns, refusing a result or local derivative that is not finite.
+function result(
+  op: string,
+  data: number,
+  parents: readonly Value[],
+  localGradients: readonly number[],
+  shown: string,
+): Value {
+  if (!Number.isFinite(data)) throw new RangeError(`Cannot compute ${shown}: the result is ${data}`);
+  for (const g of localGradients) {
+    if (!Number.isFinite(g)) throw new RangeError(`Cannot compute ${shown}: its derivative is ${g} there`);
+  }
+  return new Value(data, { op, parents, localGradients });
+}
+
+// Checks a constant operand: a finite number.
+function constant(value: unknown, self: Value, op: string): number {
+  if (typeof value !== "number") {
+    throw new TypeError(
+      `Cannot compute ${self.data} ${op} …: the operand must be a Value or a number, got ${describe(value)}`,
+    );
+  }
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`Cannot compute ${self.data} ${op} ${value}: the operand must be a finite number`);
+  }
+  return value;
+}
+
+// Checks an operand that should be a Value.
+function operand(value: unknown, self: Value, op: string): Value {
+  if (value instanceof Value) return value;
+  throw new TypeError(
+    `Cannot compute ${self.data} ${op} …: the operand must be a Value or a number, got ${describe(value)}`,
+  );
+}
+
+function name(node: Value): string {
+  if (node.label) return node.label;
+  return node.op ? `the result of ${node.op}` : `the input ${node.data}`;
+}

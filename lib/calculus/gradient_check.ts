@@ -1,0 +1,163 @@
+/**
+ * Gradient checking: compare a derivative or gradient written by hand (or by a program) with central
+ * differences, and say how far apart they are.
+ *
+ * @module
+ */
+
+import {
+  assertFiniteNumber,
+  assertFiniteVector,
+  assertFunction,
+  assertKnownOptions,
+  assertNonNegative,
+  assertPositive,
+  describe,
+} from "../_validate.ts";
+import { numericalDerivative } from "./derivative.ts";
+import { numericalGradient } from "./gradient.ts";
+
+/** Options for {@linkcode checkGradient}. */
+export interface CheckGradientOptions {
+  /**
+   * The step of the central differences, a finite number > 0. Defaults to `1e-5`, near the step where the
+   * central difference's truncation error (`∝ h²`) and rounding error (`∝ ε/h`) balance, `ε^(1/3) ≈ 6e-6`.
+   */
+  h?: number;
+  /** The largest relative error that passes, >= 0. Defaults to `1e-6`. */
+  tolerance?: number;
+}
+
+/** What {@linkcode checkGradient} found. */
+export interface GradientCheck {
+  /** Whether `maxRelativeError <= tolerance`. */
+  ok: boolean;
+  /** The largest of `relativeErrors`. */
+  maxRelativeError: number;
+  /** The index of the component with the largest relative error (the first such, on a tie). */
+  worst: number;
+  /** The gradient under test at `x` (one value for a function of one number). */
+  analytic: number[];
+  /** The central-difference estimate at `x`. */
+  numerical: number[];
+  /**
+   * `|analytic[i] − numerical[i]| / max(1, |analytic[i]|, |numerical[i]|)`: relative to the size of the
+   * gradient, and absolute for components smaller than 1, so a true 0 is not judged by a ratio of two
+   * rounding errors.
+   */
+  relativeErrors: number[];
+  /** The tolerance used. */
+  tolerance: number;
+}
+
+/**
+ * Checks a derivative of a function of one number against the central difference at `x`. Introduced in
+ * lesson 10.
+ *
+ * @param f The function, finite near `x`.
+ * @param derivative The derivative under test.
+ * @param x Where to compare, a finite number.
+ * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
+ * @returns A {@linkcode GradientCheck} with one component.
+ * @throws {TypeError} If `f` or `derivative` is not a function or returns a non-number.
+ * @throws {RangeError} If `x` or a result is not finite, `h <= 0`, or `tolerance < 0`.
+ * @example Seed 000's chain-rule slip: y = 3(2x² − x − 2) + 1 has dy/dx = 12x − 3, not 6x − 3
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkGradient } from "./gradient_check.ts";
+ *
+ * const y = (x: number) => 3 * (2 * x ** 2 - x - 2) + 1;
+ * assert.equal(checkGradient(y, (x) => 6 * x - 3, 2).ok, false);
+ * assert.ok(checkGradient(y, (x) => 12 * x - 3, 2).maxRelativeError < 1e-9);
+ * ```
+ */
+export function checkGradient(
+  f: (x: number) => number,
+  derivative: (x: number) => number,
+  x: number,
+  options?: CheckGradientOptions,
+): GradientCheck;
+/**
+ * Checks the gradient of a function of several numbers against central differences, one coordinate at a
+ * time, at `x`. Introduced in lesson 10.
+ *
+ * @param f The function of a vector, finite near `x`.
+ * @param gradient The gradient under test: returns one partial derivative per component of its argument.
+ * @param x Where to compare, a non-empty array of finite numbers.
+ * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
+ * @returns A {@linkcode GradientCheck}.
+ * @throws {TypeError} If `f` or `gradient` is not a function or returns the wrong kind of value.
+ * @throws {RangeError} If `x` is empty or not finite, `gradient` returns the wrong number of values or a
+ *   non-finite one, `h <= 0`, or `tolerance < 0`.
+ * @example Seed 000's three variables, with ∂y/∂a slipped to 6a − 4
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkGradient } from "./gradient_check.ts";
+ *
+ * const y = ([a, b, c]: number[]) => 2 * (3 * a ** 2 - 2 * a + b ** 2 + 1) + c;
+ * const check = checkGradient(y, ([a, b]) => [6 * a - 4, 4 * b, 1], [1, 1, 1]);
+ * assert.equal(check.ok, false);
+ * assert.equal(check.worst, 0); // the a component is the wrong one
+ * ```
+ */
+export function checkGradient(
+  f: (x: number[]) => number,
+  gradient: (x: number[]) => number[],
+  x: readonly number[],
+  options?: CheckGradientOptions,
+): GradientCheck;
+export function checkGradient(
+  f: ((x: number) => number) | ((x: number[]) => number),
+  gradient: ((x: number) => number) | ((x: number[]) => number[]),
+  x: number | readonly number[],
+  options: CheckGradientOptions = {},
+): GradientCheck {
+  const context = "Cannot check the gradient";
+  assertKnownOptions(options, ["h", "tolerance"], context);
+  const { h = 1e-5, tolerance = 1e-6 } = options;
+  assertFunction(f, "f", context);
+  assertFunction(gradient, "gradient", context);
+  assertPositive(h, "h", context);
+  assertNonNegative(tolerance, "tolerance", context);
+
+  let analytic: number[];
+  let numerical: number[];
+  if (typeof x === "number") {
+    assertFiniteNumber(x, "x", context);
+    const slope: unknown = (gradient as (x: number) => number)(x);
+    assertFiniteNumber(slope, `the derivative at x = ${x}`, context);
+    analytic = [slope];
+    numerical = [numericalDerivative(f as (x: number) => number, x, { h, method: "central" })];
+  } else {
+    assertFiniteVector(x, "x", context);
+    const given: unknown = (gradient as (x: number[]) => number[])(x.slice());
+    if (!Array.isArray(given)) {
+      throw new TypeError(`${context}: gradient must return an array of numbers, got ${describe(given)}`);
+    }
+    if (given.length !== x.length) {
+      throw new RangeError(
+        `${context}: gradient returned ${given.length} values for ${x.length} variables: ${describe(given)}`,
+      );
+    }
+    given.forEach((g, i) => assertFiniteNumber(g, `gradient(x)[${i}]`, context));
+    analytic = given;
+    numerical = numericalGradient(f as (x: number[]) => number, x, { h, method: "central" });
+  }
+
+  const relativeErrors = analytic.map((a, i) => {
+    const n = numerical[i];
+    return Math.abs(a - n) / Math.max(1, Math.abs(a), Math.abs(n));
+  });
+  let worst = 0;
+  for (let i = 1; i < relativeErrors.length; i++) if (relativeErrors[i] > relativeErrors[worst]) worst = i;
+  const maxRelativeError = relativeErrors[worst];
+  return {
+    ok: maxRelativeError <= tolerance,
+    maxRelativeError,
+    worst,
+    analytic,
+    numerical,
+    relativeErrors,
+    tolerance,
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * The computation graph of an automatic-differentiation {@link Value}: one box per value (its operation,
+ * `data` and `grad`), arrows from each value to the operations that use it.
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { type ComputationGraph, type GraphNode, traceGraph } from "../autodiff/graph.ts";
+import { Value } from "../autodiff/value.ts";
+import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
+import { formatNumber } from "./_format.ts";
+import { describe, requireInteger } from "./_validate.ts";
+import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, type Figure, render } from "./figure.ts";
+
+/** Options for {@link plotGraph}. */
+export interface GraphOptions extends ChartOptions {
+  /** Significant digits of `data` and `grad` in the boxes; defaults to 4 (fewer when a line would not fit). */
+  digits?: number;
+  /** Whether to write `grad` in each box; defaults to `true` (turn it off to show the forward pass only). */
+  showGrad?: boolean;
+}
+
+/** A node with its box in pixels. */
+interface Box extends GraphNode {
+  x: number;
+  y: number;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  title: string;
+  dataText: string;
+  gradText: string;
+}
+
+const MARGIN = 16;
+const ROW_HEIGHT = 70;
+const BOX_HEIGHT = 50;
+const MAX_BOX_WIDTH = 120;
+const GAP = 14; // horizontal room for the arrows between columns
+const MIN_FONT_SIZE = 8;
+const FILL = { input: "#e3f0e6", operation: "#f4f4f4", output: "#fde6e1" } as const;
+/** Dark enough for text on the light boxes; the hue of the descent paths (the gradient's colour). */
+const GRAD_COLOR = "#c2412b";
+const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } as const;
+
+/**
+ * Draw the computation graph that produced a {@link Value}: inputs in the left column, the output on the right,
+ * each operation one column right of its deepest input. Each box shows the value's name or operation, its
+ * `data` and (after `backward()`) its `grad`; an arrow runs from a value to every operation that uses it, so a
+ * value used twice sends two arrows — and receives the sum of two gradients on the backward pass. Arrows into
+ * one box arrive in the order of the operation's operands, top to bottom. Deterministic.
+ *
+ * Introduced in lesson 11.
+ *
+ * @param graph the output `Value` (traced with `traceGraph`) or a graph it returned
+ * @param options `digits` (4), `showGrad` (true), and the {@link ChartOptions}; the height follows from the
+ * fullest column; the text in the boxes shrinks from `fontSize` (12) down to 8 px, then drops digits (down to
+ * 2), until the longest line fits
+ * @returns the chart
+ * @throws {TypeError} when `graph` is neither a `Value` nor a traced graph, or an option has the wrong type
+ * @throws {RangeError} when `digits` is not an integer from 1 to 17, or the columns are too narrow for their
+ * boxes (more than about one column per 54 px of width) or their text (even at 8 px with 2 digits)
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Value } from "../autodiff/mod.ts";
+ * import { plotGraph } from "./mod.ts";
+ *
+ * const a = new Value(3, { label: "a" });
+ * const y = a.mul(a).add(1);
+ * y.backward();
+ * const chart = plotGraph(y);
+ * assert.equal(chart.ariaLabel, "Computation graph of 3 values");
+ * assert.match(chart.ariaDescription, /a: data 3, grad 6; ×: data 9, grad 1/);
+ * ```
+ */
+export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions = {}): Figure {
+  const context = "Cannot plot the graph";
+  const traced = graph instanceof Value ? traceGraph(graph) : checkGraph(context, graph);
+  const { digits = 4, showGrad = true } = options ?? {};
+  requireInteger(context, "digits", digits, 1);
+  if (digits > 17) throw new RangeError(`${context}: digits must be an integer from 1 to 17, got ${digits}`);
+  if (typeof showGrad !== "boolean") {
+    throw new TypeError(`${context}: showGrad must be true or false, got ${describe(showGrad)}`);
+  }
+
+  const width = options?.width ?? DEFAULT_WIDTH;
+  const column = (width - 2 * MARGIN) / traced.columns;
+  const boxWidth = Math.min(MAX_BOX_WIDTH, column - GAP);
+  if (boxWidth < 40) {
+    throw new RangeError(
+      `${context}: ${traced.columns} columns leave ${formatNumber(boxWidth)} px per box at width ${width}; ` +
+        `widen the chart to at least ${Math.ceil(traced.columns * (40 + GAP) + 2 * MARGIN)}`,
+    );
+  }
+  const height = options?.height ?? 2 * MARGIN + traced.rows * ROW_HEIGHT;
+  const xOf = (depth: number) => MARGIN + column * (depth + 0.5);
+  // Each column is centred vertically.
+  const yOf = (depth: number, row: number) =>
+    height / 2 + ROW_HEIGHT * (row - (traced.columnSizes[depth] - 1) / 2);
+
+  // The box text: at the size asked for if it fits, else smaller (down to 8 px), else with fewer digits
+  // (down to 2): about 0.55 em per character, and 6 px of padding.
+  const largest = options?.fontSize ?? DEFAULT_FONT_SIZE;
+  const textFor = (shown: number) => {
+    const number = (v: number) => formatNumber(v, shown);
+    return traced.nodes.map((n) => ({
+      title: n.label && n.op ? `${n.label} = ${n.op}` : n.label || n.op || number(n.data),
+      dataText: `data ${number(n.data)}`,
+      gradText: `grad ${number(n.grad)}`,
+    }));
+  };
+  let texts = textFor(digits);
+  let longest = 0;
+  let fontSize = 0;
+  for (let shown = digits; shown >= Math.min(2, digits); shown--) {
+    texts = textFor(shown);
+    longest = Math.max(...texts.map((t) => Math.max(t.title.length, t.dataText.length, t.gradText.length)));
+    fontSize = Math.min(largest, Math.floor((2 * (boxWidth - 6)) / (0.55 * longest)) / 2);
+    if (fontSize >= MIN_FONT_SIZE) break;
+  }
+  if (fontSize < MIN_FONT_SIZE) {
+    throw new RangeError(
+      `${context}: a line of ${longest} characters does not fit a ${formatNumber(boxWidth)} px box at ` +
+        `${MIN_FONT_SIZE} px; widen the chart or shorten the labels`,
+    );
+  }
+  const boxes: Box[] = traced.nodes.map((n, i) => {
+    const x = xOf(n.depth);
+    const y = yOf(n.depth, n.row);
+    return {
+      ...n,
+      ...texts[i],
+      x,
+      y,
+      x1: x - boxWidth / 2,
+      x2: x + boxWidth / 2,
+      y1: y - BOX_HEIGHT / 2,
+      y2: y + BOX_HEIGHT / 2,
+    };
+  });
+  const lineStep = fontSize + 2;
+
+  // An arrow leaves the right side of a box and arrives on the left side of the box that uses it (spread by
+  // operand, first on top). A long arrow runs level through the place each waypoint keeps free, then the last
+  // leg carries the head: the legs before it are drawn as plain links.
+  const links: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const arrows: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (const e of traced.edges) {
+    const to = boxes[e.to];
+    let x = boxes[e.from].x2;
+    let y = boxes[e.from].y;
+    for (const w of e.waypoints) {
+      const wx = xOf(w.depth);
+      const wy = yOf(w.depth, w.row);
+      links.push({ x1: x, y1: y, x2: wx - boxWidth / 2, y2: wy }, {
+        x1: wx - boxWidth / 2,
+        y1: wy,
+        x2: wx + boxWidth / 2,
+        y2: wy,
+      });
+      x = wx + boxWidth / 2;
+      y = wy;
+    }
+    const spread = (e.slot - (to.parents.length - 1) / 2) * 12;
+    arrows.push({ x1: x, y1: y, x2: to.x1, y2: to.y + spread });
+  }
+
+  // The description keeps every digit asked for, whatever the boxes had room for.
+  const values = textFor(digits).map((t) => `${t.title}: ${t.dataText}${showGrad ? `, ${t.gradText}` : ""}`);
+  return render({
+    ...chartOptions(
+      context,
+      options ?? {},
+      `Computation graph of ${traced.nodes.length} values`,
+      `${traced.columns} columns, inputs on the left and the output on the right. ${values.join("; ")}.`,
+    ),
+    width,
+    height,
+    axis: null,
+    x: { type: "identity" },
+    y: { type: "identity" },
+    marks: [
+      Plot.link(links, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#555", strokeWidth: 1.3 }),
+      Plot.arrow(arrows, {
+        x1: "x1",
+        y1: "y1",
+        x2: "x2",
+        y2: "y2",
+        stroke: "#555",
+        strokeWidth: 1.3,
+        headLength: 7,
+        bend: false,
+      }),
+      Plot.rect(boxes, {
+        x1: "x1",
+        x2: "x2",
+        y1: "y1",
+        y2: "y2",
+        rx: 6,
+        fill: (b: Box) => FILL[b.kind],
+        stroke: (b: Box) => STROKE[b.kind],
+        strokeWidth: 1.5,
+      }),
+      Plot.text(boxes, {
+        x: "x",
+        y: "y",
+        dy: showGrad ? -lineStep : -lineStep / 2,
+        text: "title",
+        fontWeight: "bold",
+        fontSize,
+        fill: "#1a1a1a",
+      }),
+      Plot.text(boxes, {
+        x: "x",
+        y: "y",
+        dy: showGrad ? 0 : lineStep / 2,
+        text: "dataText",
+        fontSize,
+        fill: "#1a1a1a",
+      }),
+      ...(showGrad
+        ? [Plot.text(boxes, { x: "x", y: "y", dy: lineStep, text: "gradText", fontSize, fill: GRAD_COLOR })]
+        : []),
+    ],
+  });
+}
+
+// A graph passed in directly must have the shape traceGraph returns.
+function checkGraph(context: string, graph: unknown): ComputationGraph {
+  const g = graph as ComputationGraph;
+  if (
+    g === null || typeof g !== "object" || !Array.isArray(g.nodes) || !Array.isArray(g.edges) ||
+    g.nodes.length === 0 || !Number.isInteger(g.columns) || !Array.isArray(g.columnSizes)
+  ) {
+    throw new TypeError(
+      `${context}: graph must be a Value or the result of traceGraph, got ${describe(graph)}`,
+    );
+  }
+  return g;
+}
