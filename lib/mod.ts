@@ -12,3 +12,4 @@ export * from "./optimize/mod.ts";
 export * from "./regression/mod.ts";
 export * from "./data/mod.ts";
 export * from "./notebook/mod.ts";
+export * from "./autodiff/mod.ts";

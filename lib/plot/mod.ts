@@ -56,3 +56,5 @@ export { contourLevels, plotContours } from "./contours.ts";
 export type { ContourOptions, Domain2, Fn2 } from "./contours.ts";
 export { plotRuns } from "./runs.ts";
 export type { RunsOptions } from "./runs.ts";
+export { plotGraph } from "./graph.ts";
+export type { GraphOptions } from "./graph.ts";
