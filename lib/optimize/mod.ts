@@ -23,3 +23,64 @@ export {
   STEP_RULES,
   type StepRule,
 } from "./gradient_descent.ts";
+export {
+  optimize,
+  type OptimizeOptions,
+  OPTIMIZER_METHODS,
+  type OptimizeResult,
+  type OptimizerMethod,
+} from "./optimizers.ts";
+export {
+  contractionFactor,
+  type QuadraticDescent,
+  quadraticDescent,
+  type QuadraticDescentOptions,
+  stabilityLimit,
+  STEP_REGIMES,
+  type StepRegime,
+  stepRegime,
+} from "./stability.ts";
+export {
+  conditionNumber,
+  type EigenEstimate,
+  powerIteration,
+  type PowerIterationOptions,
+  smallestEigenvalue,
+  type SquareMatrix,
+  symmetricEigenvalues2x2,
+} from "./power_iteration.ts";
+export {
+  regressionHessian,
+  type RegressionHessianOptions,
+  standardize,
+  type Standardized,
+  unstandardize,
+} from "./conditioning.ts";
+export {
+  type Landscape,
+  ravine,
+  type RavineOptions,
+  rosenbrock,
+  type RosenbrockOptions,
+} from "./landscapes.ts";
+export {
+  type HessianOf,
+  type NewtonDirection,
+  type NewtonHistoryEntry,
+  newtonMethod,
+  type NewtonOptions,
+  type NewtonResult,
+} from "./newton.ts";
+export {
+  type Interval,
+  randomRestarts,
+  type RandomRestartsOptions,
+  type RandomRestartsResult,
+  type RestartRun,
+} from "./restarts.ts";
+export {
+  EXPLORER_CORE,
+  type StepExplorer,
+  type StepExplorerOptions,
+  stepSizeExplorer,
+} from "./step_explorer.ts";

@@ -1,0 +1,329 @@
+/**
+ * Eigenvalues of a symmetric matrix by power iteration: the largest one sets the largest stable learning rate
+ * of gradient descent (`2 / λmax`), and the ratio of the largest to the smallest — the condition number — says
+ * how slow the slowest direction is at that rate.
+ *
+ * @module
+ */
+
+import { assertKnownOptions, assertPositive, assertPositiveInteger, describe } from "../_validate.ts";
+import { createRandom } from "../data/random.ts";
+
+/** A square matrix as plain rows, e.g. `[[2, 1], [1, 3]]`. */
+export type SquareMatrix = readonly (readonly number[])[];
+
+/** Options for {@linkcode powerIteration} and {@linkcode smallestEigenvalue}. */
+export interface PowerIterationOptions {
+  /** The most iterations, an integer >= 1. Defaults to `10000`. */
+  maxIterations?: number;
+  /**
+   * Stop when the eigenvalue estimate changes by no more than `tolerance` times its size. A finite number
+   * > 0. Defaults to `1e-13`.
+   */
+  tolerance?: number;
+  /** Seed of the random starting vector (see `createRandom`), an integer in `[0, 2³²)`. Defaults to `1`. */
+  seed?: number;
+}
+
+/** An eigenvalue, its eigenvector and how the iteration that found it ended. */
+export interface EigenEstimate {
+  /** The eigenvalue estimate (the Rayleigh quotient `vᵀAv` of the unit vector `v`). */
+  eigenvalue: number;
+  /** A unit eigenvector estimate. */
+  eigenvector: number[];
+  /** How many iterations were made. */
+  iterations: number;
+  /** `"converged"` when the estimate settled within `tolerance`, `"max-iterations"` otherwise. */
+  status: "converged" | "max-iterations";
+}
+
+/**
+ * The eigenvalue of largest size of a symmetric matrix, by power iteration: start from a (seeded) random unit
+ * vector `v` and repeat `v ← A·v / |A·v|`. Each multiplication stretches the component along the top
+ * eigenvector by `λmax` and every other one by less, so `v` turns towards the top eigenvector; the estimate is
+ * the Rayleigh quotient `vᵀ·A·v`. It converges like `(λ₂/λmax)ᵗ` in the vector (twice as fast in the
+ * eigenvalue). For a positive semi-definite matrix such as `XᵀX/m` this is the largest eigenvalue — the
+ * curvature `L` of linear regression's cost along its steepest direction. Introduced in lesson 06.
+ *
+ * @param A A symmetric square matrix of finite numbers, as rows.
+ * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
+ * @returns An {@linkcode EigenEstimate}.
+ * @throws {RangeError | TypeError} If `A` is empty, not square, not symmetric, holds a non-finite entry, or
+ *   an option is invalid.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { powerIteration } from "./power_iteration.ts";
+ *
+ * // [[2, 1], [1, 2]] has eigenvalues 3 (along [1, 1]) and 1 (along [1, −1]).
+ * const top = powerIteration([[2, 1], [1, 2]]);
+ * assert.ok(Math.abs(top.eigenvalue - 3) < 1e-12);
+ * assert.ok(Math.abs(Math.abs(top.eigenvector[0]) - Math.SQRT1_2) < 1e-6);
+ * ```
+ */
+export function powerIteration(A: SquareMatrix, options: PowerIterationOptions = {}): EigenEstimate {
+  const context = "Cannot run power iteration";
+  const { maxIterations, tolerance, seed } = readOptions(options, context);
+  const n = checkSymmetric(A, context);
+  return iterate(n, (v) => multiply(A, v), (v) => rayleigh(A, v), { maxIterations, tolerance, seed });
+}
+
+/**
+ * The smallest eigenvalue of a symmetric positive definite matrix, by inverse power iteration: power iteration
+ * on `A⁻¹`, whose largest eigenvalue is `1/λmin`. Each iteration solves `A·z = v` (with a Cholesky factor
+ * `A = C·Cᵀ` computed once) instead of multiplying; the estimate is the Rayleigh quotient of `A` itself. It
+ * converges like `(λmin/λ₂)ᵗ`. Introduced in lesson 07.
+ *
+ * @param A A symmetric positive definite matrix, as rows.
+ * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
+ * @returns An {@linkcode EigenEstimate} for the smallest eigenvalue.
+ * @throws {RangeError} If `A` is singular or not positive definite (the message names the failing pivot), or
+ *   for the same bad input as {@linkcode powerIteration}.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { smallestEigenvalue } from "./power_iteration.ts";
+ *
+ * assert.ok(Math.abs(smallestEigenvalue([[2, 1], [1, 2]]).eigenvalue - 1) < 1e-12);
+ * assert.throws(() => smallestEigenvalue([[1, 1], [1, 1]]), /not positive definite/);
+ * ```
+ */
+export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptions = {}): EigenEstimate {
+  const context = "Cannot find the smallest eigenvalue";
+  const { maxIterations, tolerance, seed } = readOptions(options, context);
+  const n = checkSymmetric(A, context);
+  const factor = cholesky(A);
+  if (typeof factor === "string") {
+    throw new RangeError(`${context}: the matrix is singular or not positive definite (${factor})`);
+  }
+  return iterate(n, (v) => solveCholesky(factor, v), (v) => rayleigh(A, v), {
+    maxIterations,
+    tolerance,
+    seed,
+  });
+}
+
+/**
+ * The condition number `κ = λmax / λmin` of a symmetric positive semi-definite matrix such as the Hessian
+ * `XᵀX/m` of linear regression's cost: how many times more sharply the cost curves along its steepest
+ * direction than along its flattest. Gradient descent must keep `α < 2/λmax`, so along the flattest direction
+ * each step removes at most about `2/κ` of the error: a large `κ` means many iterations. Computed with
+ * {@linkcode powerIteration} and {@linkcode smallestEigenvalue}; a matrix that is singular (or not positive
+ * definite) to working precision gives `Infinity`. Introduced in lesson 07.
+ *
+ * @param A A symmetric positive semi-definite matrix, as rows.
+ * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1), for both iterations.
+ * @returns `λmax / λmin`, a number >= 1, or `Infinity`.
+ * @throws {RangeError | TypeError} For the same bad input as {@linkcode powerIteration}.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { conditionNumber } from "./power_iteration.ts";
+ *
+ * assert.ok(Math.abs(conditionNumber([[2, 1], [1, 2]]) - 3) < 1e-9);
+ * assert.equal(conditionNumber([[1, 1], [1, 1]]), Infinity);
+ * ```
+ */
+export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions = {}): number {
+  const context = "Cannot compute the condition number";
+  const { maxIterations, tolerance, seed } = readOptions(options, context);
+  const n = checkSymmetric(A, context);
+  const largest = iterate(n, (v) => multiply(A, v), (v) => rayleigh(A, v), {
+    maxIterations,
+    tolerance,
+    seed,
+  });
+  const factor = cholesky(A);
+  if (typeof factor === "string") return Infinity;
+  const smallest = iterate(n, (v) => solveCholesky(factor, v), (v) => rayleigh(A, v), {
+    maxIterations,
+    tolerance,
+    seed,
+  });
+  return smallest.eigenvalue > 0 ? largest.eigenvalue / smallest.eigenvalue : Infinity;
+}
+
+/**
+ * Both eigenvalues of the symmetric 2×2 matrix `[[a, b], [b, c]]` in closed form: `(a + c)/2 ± √(((a − c)/2)² + b²)`
+ * — the roots of `λ² − (a + c)·λ + (ac − b²) = 0`. An oracle for {@linkcode powerIteration}, and the exact
+ * curvatures of a cost of two parameters. Introduced in lesson 06.
+ *
+ * @param a The top-left entry.
+ * @param b The off-diagonal entry.
+ * @param c The bottom-right entry.
+ * @returns `[larger, smaller]`.
+ * @throws {RangeError | TypeError} If an entry is not a finite number.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { symmetricEigenvalues2x2 } from "./power_iteration.ts";
+ *
+ * assert.deepEqual(symmetricEigenvalues2x2(2, 1, 2), [3, 1]);
+ * assert.deepEqual(symmetricEigenvalues2x2(5, 0, 1), [5, 1]);
+ * ```
+ */
+export function symmetricEigenvalues2x2(a: number, b: number, c: number): [number, number] {
+  const context = "Cannot compute the eigenvalues";
+  for (const [name, value] of [["a", a], ["b", b], ["c", c]] as const) {
+    if (typeof value !== "number") {
+      throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+    }
+    if (!Number.isFinite(value)) {
+      throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
+    }
+  }
+  const mean = (a + c) / 2;
+  const radius = Math.hypot((a - c) / 2, b);
+  return [mean + radius, mean - radius];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+interface IterationSettings {
+  maxIterations: number;
+  tolerance: number;
+  seed: number;
+}
+
+function readOptions(options: PowerIterationOptions, context: string): IterationSettings {
+  assertKnownOptions(options, ["maxIterations", "tolerance", "seed"], context);
+  const { maxIterations = 10000, tolerance = 1e-13, seed = 1 } = options ?? {};
+  assertPositiveInteger(maxIterations, "maxIterations", context);
+  assertPositive(tolerance, "tolerance", context);
+  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
+    throw new TypeError(`${context}: seed must be an integer from 0 to 4294967295, got ${describe(seed)}`);
+  }
+  return { maxIterations, tolerance, seed };
+}
+
+// Checks that A is a non-empty square, symmetric matrix of finite numbers; returns its size.
+function checkSymmetric(A: unknown, context: string): number {
+  if (!Array.isArray(A)) {
+    throw new TypeError(`${context}: the matrix must be an array of rows, got ${describe(A)}`);
+  }
+  const n = A.length;
+  if (n === 0) throw new RangeError(`${context}: the matrix must not be empty, got []`);
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const row = A[i];
+    if (!Array.isArray(row)) {
+      throw new TypeError(`${context}: row ${i} must be an array of numbers, got ${describe(row)}`);
+    }
+    if (row.length !== n) {
+      throw new RangeError(
+        `${context}: the matrix must be square: it has ${n} rows but row ${i} has ${row.length} values`,
+      );
+    }
+    for (let j = 0; j < n; j++) {
+      const entry = row[j];
+      if (typeof entry !== "number") {
+        throw new TypeError(`${context}: entry [${i}][${j}] must be a number, got ${describe(entry)}`);
+      }
+      if (!Number.isFinite(entry)) {
+        throw new RangeError(`${context}: entry [${i}][${j}] must be a finite number, got ${entry}`);
+      }
+      largest = Math.max(largest, Math.abs(entry));
+    }
+  }
+  // Symmetric up to round-off in how the matrix was accumulated.
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      if (Math.abs(A[i][j] - A[j][i]) > 1e-12 * largest) {
+        throw new RangeError(
+          `${context}: the matrix must be symmetric, but entry [${i}][${j}] is ${
+            A[i][j]
+          } and [${j}][${i}] is ${A[j][i]}`,
+        );
+      }
+    }
+  }
+  return n;
+}
+
+// Power iteration with `apply` (A·v, or A⁻¹·v); `estimate` gives the eigenvalue of A for a unit vector.
+function iterate(
+  n: number,
+  apply: (v: number[]) => number[],
+  estimate: (v: number[]) => number,
+  { maxIterations, tolerance, seed }: IterationSettings,
+): EigenEstimate {
+  const random = createRandom(seed);
+  let v: number[] = [];
+  for (let i = 0; i < n; i++) v.push(random.uniform(-1, 1));
+  v = normalize(v) ?? v;
+  let eigenvalue = estimate(v);
+  for (let t = 1; t <= maxIterations; t++) {
+    const w = normalize(apply(v));
+    // A·v = 0: v lies in the null space, so 0 is an eigenvalue and v its eigenvector.
+    if (w === undefined) return { eigenvalue: 0, eigenvector: v, iterations: t, status: "converged" };
+    v = w;
+    const next = estimate(v);
+    const settled = Math.abs(next - eigenvalue) <= tolerance * Math.abs(next);
+    eigenvalue = next;
+    if (settled) return { eigenvalue, eigenvector: v, iterations: t, status: "converged" };
+  }
+  return { eigenvalue, eigenvector: v, iterations: maxIterations, status: "max-iterations" };
+}
+
+function multiply(A: SquareMatrix, v: readonly number[]): number[] {
+  const n = v.length;
+  const out = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += A[i][j] * v[j];
+    out[i] = sum;
+  }
+  return out;
+}
+
+// vᵀ·A·v for a unit vector v.
+function rayleigh(A: SquareMatrix, v: readonly number[]): number {
+  const Av = multiply(A, v);
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i] * Av[i];
+  return sum;
+}
+
+// v / |v|, or undefined when v is zero.
+function normalize(v: readonly number[]): number[] | undefined {
+  let norm = 0;
+  for (const component of v) norm = Math.hypot(norm, component);
+  if (norm === 0) return undefined;
+  return v.map((component) => component / norm);
+}
+
+// The lower-triangular C with A = C·Cᵀ, or a description of the first pivot that is not positive.
+function cholesky(A: SquareMatrix): number[][] | string {
+  const n = A.length;
+  const C: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let j = 0; j < n; j++) {
+    let pivot = A[j][j];
+    for (let k = 0; k < j; k++) pivot -= C[j][k] * C[j][k];
+    if (!(pivot > 0)) return `pivot ${j} is ${pivot}`;
+    C[j][j] = Math.sqrt(pivot);
+    for (let i = j + 1; i < n; i++) {
+      let sum = A[i][j];
+      for (let k = 0; k < j; k++) sum -= C[i][k] * C[j][k];
+      C[i][j] = sum / C[j][j];
+    }
+  }
+  return C;
+}
+
+// Solves C·Cᵀ·z = v: forward substitution for C·u = v, then back substitution for Cᵀ·z = u.
+function solveCholesky(C: readonly (readonly number[])[], v: readonly number[]): number[] {
+  const n = v.length;
+  const u = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let sum = v[i];
+    for (let k = 0; k < i; k++) sum -= C[i][k] * u[k];
+    u[i] = sum / C[i][i];
+  }
+  const z = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    let sum = u[i];
+    for (let k = i + 1; k < n; k++) sum -= C[k][i] * z[k];
+    z[i] = sum / C[i][i];
+  }
+  return z;
+}

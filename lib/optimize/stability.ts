@@ -1,0 +1,183 @@
+/**
+ * Why a learning rate converges, crawls, zig-zags or blows up: gradient descent on a quadratic of curvature
+ * `L`, where every step multiplies the distance to the minimum by the same factor `1 − α·L`.
+ *
+ * @module
+ */
+
+import {
+  assertFiniteNumber,
+  assertKnownOptions,
+  assertPositive,
+  assertPositiveInteger,
+} from "../_validate.ts";
+
+/**
+ * How gradient descent with rate `α` behaves on a quadratic of curvature `L`, from the factor `r = 1 − α·L`
+ * that multiplies the distance to the minimum at every step:
+ * - `"monotone"`: `0 < αL < 1`, so `0 < r < 1` — every step lands on the same side, a fraction `r` of the way;
+ *   slow when `αL` is small.
+ * - `"one-step"`: `αL = 1`, so `r = 0` — the first step lands on the minimum.
+ * - `"oscillating"`: `1 < αL < 2`, so `−1 < r < 0` — every step jumps over the minimum and lands closer.
+ * - `"bouncing"`: `αL = 2`, so `r = −1` — it jumps between `x₀` and `−x₀` for ever.
+ * - `"diverging"`: `αL > 2`, so `r < −1` — every jump lands farther away.
+ */
+export type StepRegime = "monotone" | "one-step" | "oscillating" | "bouncing" | "diverging";
+
+/** The {@linkcode StepRegime} names, from the smallest learning rate to the largest. */
+export const STEP_REGIMES: readonly StepRegime[] = [
+  "monotone",
+  "one-step",
+  "oscillating",
+  "bouncing",
+  "diverging",
+];
+
+/**
+ * The largest stable learning rate on a quadratic of curvature `L` (the second derivative, or the largest
+ * eigenvalue of the Hessian for several parameters): gradient descent converges for every
+ * `0 < learningRate < 2 / L` and diverges above it. Introduced in lesson 06.
+ *
+ * @param curvature `L`, a finite number > 0.
+ * @returns `2 / L`.
+ * @throws {RangeError | TypeError} If `curvature` is not a finite number > 0.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { stabilityLimit } from "./stability.ts";
+ *
+ * assert.equal(stabilityLimit(4), 0.5); // f(x) = 2x² has f'' = 4
+ * ```
+ */
+export function stabilityLimit(curvature: number): number {
+  assertPositive(curvature, "curvature", "Cannot compute the stability limit");
+  return 2 / curvature;
+}
+
+/**
+ * The factor `1 − α·L` by which one step of gradient descent multiplies the distance to the minimum of a
+ * quadratic of curvature `L`: on `f(x) = L/2·(x − x*)²`, `x − α·L·(x − x*) − x* = (1 − α·L)·(x − x*)`. After
+ * `t` steps the error is `(1 − α·L)ᵗ` times the first one, so it shrinks exactly when `|1 − α·L| < 1`.
+ * Introduced in lesson 06.
+ *
+ * @param learningRate `α`, a finite number > 0.
+ * @param curvature `L`, a finite number > 0.
+ * @returns `1 − learningRate · curvature`.
+ * @throws {RangeError | TypeError} If either argument is not a finite number > 0.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { contractionFactor } from "./stability.ts";
+ *
+ * assert.equal(contractionFactor(0.25, 2), 0.5); // each step halves the error
+ * assert.equal(contractionFactor(1.5, 2), -2); // each step doubles it and flips its sign
+ * ```
+ */
+export function contractionFactor(learningRate: number, curvature: number): number {
+  const context = "Cannot compute the contraction factor";
+  assertPositive(learningRate, "learningRate", context);
+  assertPositive(curvature, "curvature", context);
+  return 1 - learningRate * curvature;
+}
+
+/**
+ * Names the behaviour of gradient descent with rate `α` on a quadratic of curvature `L`; see
+ * {@linkcode StepRegime}. Decided from the computed product `α·L` compared with exactly 1 and 2. Introduced in
+ * lesson 06.
+ *
+ * @param learningRate `α`, a finite number > 0.
+ * @param curvature `L`, a finite number > 0.
+ * @returns `"monotone"`, `"one-step"`, `"oscillating"`, `"bouncing"` or `"diverging"`.
+ * @throws {RangeError | TypeError} If either argument is not a finite number > 0.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { stepRegime } from "./stability.ts";
+ *
+ * assert.equal(stepRegime(0.1, 4), "monotone");
+ * assert.equal(stepRegime(0.25, 4), "one-step");
+ * assert.equal(stepRegime(0.4, 4), "oscillating");
+ * assert.equal(stepRegime(0.5, 4), "bouncing");
+ * assert.equal(stepRegime(0.6, 4), "diverging");
+ * ```
+ */
+export function stepRegime(learningRate: number, curvature: number): StepRegime {
+  const context = "Cannot name the step regime";
+  assertPositive(learningRate, "learningRate", context);
+  assertPositive(curvature, "curvature", context);
+  const product = learningRate * curvature;
+  if (product < 1) return "monotone";
+  if (product === 1) return "one-step";
+  if (product < 2) return "oscillating";
+  if (product === 2) return "bouncing";
+  return "diverging";
+}
+
+/** Options for {@linkcode quadraticDescent}. */
+export interface QuadraticDescentOptions {
+  /** `α`, a finite number > 0. Defaults to `0.1`. */
+  learningRate?: number;
+  /** How many steps to take, an integer >= 1. Defaults to `20`. */
+  iterations?: number;
+}
+
+/** What {@linkcode quadraticDescent} returns. */
+export interface QuadraticDescent {
+  /** The iterates `x₀, x₁, …, x_T` of gradient descent, computed step by step: `x ← x − α·(L·x)`. */
+  iterates: number[];
+  /** The closed form `(1 − α·L)ᵗ · x₀` for `t = 0 … T`; equal to `iterates` up to round-off. */
+  predicted: number[];
+  /** The factor `1 − α·L`. */
+  factor: number;
+  /** The behaviour, see {@linkcode StepRegime}. */
+  regime: StepRegime;
+}
+
+/**
+ * Gradient descent on `f(x) = L/2·x²` (minimum at 0, `f'(x) = L·x`, curvature `L`), step by step and in
+ * closed form. Each step computes `x − α·(L·x)`, the same operations as `gradientDescent((x) => L * x, …)`,
+ * so the iterates equal that run's exactly; `predicted[t] = (1 − α·L)ᵗ·x₀` equals them up to round-off. The
+ * iterates are not cut at divergence: with `αL > 2` they grow geometrically (to ±Infinity if `iterations` is
+ * large enough), which is the point of the demonstration. Introduced in lesson 06.
+ *
+ * @param curvature `L`, a finite number > 0.
+ * @param start `x₀`, a finite number.
+ * @param options `learningRate` (0.1) and `iterations` (20).
+ * @returns `{ iterates, predicted, factor, regime }`, see {@linkcode QuadraticDescent}.
+ * @throws {RangeError | TypeError} If `curvature` is not > 0, `start` is not finite, `learningRate` is not
+ *   > 0, `iterations` is not an integer >= 1, or an option is unknown.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { quadraticDescent } from "./stability.ts";
+ *
+ * const run = quadraticDescent(4, 1, { learningRate: 0.375, iterations: 3 }); // factor 1 − 1.5 = −0.5
+ * assert.deepEqual(run.iterates, [1, -0.5, 0.25, -0.125]);
+ * assert.deepEqual(run.predicted, [1, -0.5, 0.25, -0.125]);
+ * assert.equal(run.regime, "oscillating");
+ * ```
+ */
+export function quadraticDescent(
+  curvature: number,
+  start: number,
+  options: QuadraticDescentOptions = {},
+): QuadraticDescent {
+  const context = "Cannot run descent on the quadratic";
+  assertKnownOptions(options, ["learningRate", "iterations"], context);
+  const { learningRate = 0.1, iterations = 20 } = options;
+  assertPositive(curvature, "curvature", context);
+  assertFiniteNumber(start, "start", context);
+  assertPositive(learningRate, "learningRate", context);
+  assertPositiveInteger(iterations, "iterations", context);
+
+  const factor = 1 - learningRate * curvature;
+  const iterates = [start];
+  const predicted = [start];
+  let x = start;
+  for (let t = 1; t <= iterations; t++) {
+    x = x - learningRate * (curvature * x);
+    iterates.push(x);
+    predicted.push(Math.pow(factor, t) * start);
+  }
+  return { iterates, predicted, factor, regime: stepRegime(learningRate, curvature) };
+}
