@@ -13,3 +13,4 @@ export * from "./regression/mod.ts";
 export * from "./data/mod.ts";
 export * from "./notebook/mod.ts";
 export * from "./autodiff/mod.ts";
+export * from "./stochastic/mod.ts";

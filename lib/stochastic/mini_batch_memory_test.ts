@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { makeLinearData } from "../data/synthetic.ts";
+import { fitMiniBatch } from "./mini_batch.ts";
+
+// fitMiniBatch promises that a batch is a stretch of an index permutation, not a copy of rows, and that the
+// permutation and the gradient sums are allocated once per run. So after the start, memory must not grow by
+// the size of a batch's rows (500,000 rows × 4 doubles = 16 MB here), or by an m-sized array
+// (1,000,000 doubles = 8 MB). Garbage is only freed when V8 collects, and a collection only runs when
+// something allocates, so a copy made for the last batch of an epoch would still be counted when memory is
+// sampled at the end of that epoch (see lib/regression/fit_memory_test.ts).
+
+const MB = 1024 * 1024;
+
+function allocated(): number {
+  const { heapUsed, external } = Deno.memoryUsage();
+  return heapUsed + external;
+}
+
+Deno.test("the memory probe sees one batch's rows copied (16 MB)", () => {
+  const before = allocated();
+  const copy = new Float64Array(500_000 * 4);
+  assert.equal(copy.length, 2_000_000);
+  assert.ok(allocated() - before >= 16e6);
+});
+
+Deno.test("fitMiniBatch() copies no rows: after the start, memory grows by less than 4 MB over 4 epochs", () => {
+  const m = 1_000_000;
+  const { X, y } = makeLinearData({ m, w: [1, -2, 3, -4], b: 3, seed: 11, typed: true });
+  fitMiniBatch(X, y, { batchSize: 500_000, epochs: 1, learningRate: 0.01 }); // warm up the compiled code
+
+  let baseline = 0;
+  let peak = 0;
+  const fit = fitMiniBatch(X, y, {
+    batchSize: 500_000,
+    epochs: 4,
+    learningRate: 0.01,
+    recordEvery: 100,
+    onEpoch: ({ epoch }) => {
+      // Epoch 0 is reported after the run's one-off allocations (the permutation, the weights, the sums).
+      if (epoch === 0) baseline = allocated();
+      else peak = Math.max(peak, allocated());
+    },
+  });
+  assert.equal(fit.steps, 4 * 2);
+  const growth = peak - baseline;
+  assert.ok(growth < 4 * MB, `memory grew by ${(growth / MB).toFixed(2)} MB during the run`);
+});
