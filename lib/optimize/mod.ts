@@ -1,5 +1,9 @@
 /**
- * Optimizers: gradient descent with its history and the reason it stopped. A light entry point.
+ * Optimizers and what governs them, each returning its answer with a `history` and the `status` it stopped
+ * with: `gradientDescent` (standard and sign rules, lessons 01–05), `optimize` (momentum, Nesterov, AdaGrad,
+ * RMSProp, Adam; lesson 08), `newtonMethod` (lesson 13) and `randomRestarts` (lesson 12); stability limits and
+ * power iteration (lesson 06), conditioning and standardisation (lesson 07), test landscapes (ravine,
+ * Rosenbrock) and the step-size explorer (lesson 06). A light entry point: no mathjs, no Plot.
  *
  * @example
  * ```ts
