@@ -16,7 +16,7 @@ import {
 
 const ESC = "\x1b";
 
-Deno.test("execute keeps all 400 results of a 20-cell notebook executed 20 times, under CPU load", async () => {
+Deno.test("execute keeps all 400 results of a 20-cell notebook executed 20 times, under CPU load, each in its cell", async () => {
   const dir = await Deno.makeTempDir({ prefix: "runner-400-" });
   const source = await Deno.readTextFile(`${FIXTURES}/twenty_results.ipynb`);
   const inputs: string[] = [];
@@ -35,6 +35,12 @@ Deno.test("execute keeps all 400 results of a 20-cell notebook executed 20 times
       const results = (cell.outputs ?? []).filter((o) => o.output_type === "execute_result");
       assert.equal(results.length, 1, `run ${i}, cell ${k + 1}: ${JSON.stringify(cell.outputs)}`);
       assert.equal(text(results[0].data?.["text/plain"]), String(k * 3));
+      const printed = (cell.outputs ?? []).filter((o) => o.output_type === "stream").map((o) => text(o.text));
+      assert.equal(
+        printed.join(""),
+        `printed by cell ${k + 1}\n`,
+        `run ${i}, cell ${k + 1}: stdout in the wrong cell`,
+      );
       kept++;
     });
   }
