@@ -273,3 +273,16 @@ Deno.test("a run killed in the middle of writing a notebook leaves the previous 
   assert.deepEqual([...Deno.readDirSync(out)].filter((e) => e.name.endsWith(".tmp")), []);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("execute --html folds hidden solution cells into a <details> block, output included", async () => {
+  const out = await Deno.makeTempDir();
+  const run = await execute([`${FIXTURES}/solution.ipynb`, "--out", out, "--html"]);
+  assert.equal(run.code, 0, run.stderr);
+  const page = await Deno.readTextFile(`${out}/solution.html`);
+  const folded = page.slice(page.indexOf("<details><summary>Show the solution</summary>"));
+  assert.ok(folded.length < page.length, "a <details> block for the solution");
+  assert.match(folded.slice(0, folded.indexOf("</details>")), /the reference answer[\s\S]*<pre>42<\/pre>/);
+  // The executed notebook itself keeps the cell as a code cell with its output.
+  const nb = await readNotebook(`${out}/solution.ipynb`);
+  assert.equal(cellText(codeCells(nb)[1]), "42");
+});

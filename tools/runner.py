@@ -294,10 +294,35 @@ def sign(nb: Any) -> None:
     NotebookNotary().sign(nb)
 
 
+def fold_solutions(nb: Any) -> Any:
+    """A copy of the notebook in which each cell JupyterLab keeps collapsed (a hidden solution) becomes a
+    <details> block: in the HTML book solutions stay reachable but out of the way, as in JupyterLab."""
+    import copy
+
+    folded = copy.deepcopy(nb)
+    for i, cell in enumerate(folded.cells):
+        hidden = cell.metadata.get("jupyter", {})
+        if cell.cell_type != "code" or not (hidden.get("source_hidden") or hidden.get("outputs_hidden")):
+            continue
+        shown = []
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                shown.append(output.get("text", ""))
+            elif "text/plain" in output.get("data", {}):
+                shown.append(output["data"]["text/plain"])
+        out = f"\n<pre>{html.escape(''.join(shown).rstrip())}</pre>\n" if shown else ""
+        what = "the solution" if "solution" in cell.metadata.get("tags", []) else "the hidden cell"
+        folded.cells[i] = nbformat.v4.new_markdown_cell(
+            f"<details><summary>Show {what}</summary>\n\n```typescript\n{cell.source}\n```\n{out}\n</details>",
+            id=cell.get("id"),
+        )
+    return folded
+
+
 def render_html(nb: Any) -> str:
     from nbconvert import HTMLExporter
 
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(fold_solutions(nb))
     # nbconvert embeds SVG outputs as base64 <img> with the alt text "No description has been provided";
     # inline them instead, so each chart's <title> and aria attributes reach a screen reader.
     def inline(match: re.Match[str]) -> str:
