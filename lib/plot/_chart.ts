@@ -26,15 +26,74 @@ export interface ChartOptions {
   fontSize?: number;
 }
 
-/** Colours used across the charts (Plot's categorical palette, chosen to stay apart for colour-blind readers). */
-export const COLORS = {
+/**
+ * Colours of named series, in the order the helpers use them (Plot's categorical palette without its yellow
+ * and pale colours, which vanish as thin lines on white; chosen to stay apart for colour-blind readers). Use
+ * it as the `range` of a colour scale in a chart drawn with `render`, so it matches `plotCost`.
+ *
+ * Introduced in lesson 01 (the colours of `plotCost`'s named series); `plotContours` colours named paths with it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Plot, render, SERIES_COLORS } from "./mod.ts";
+ * const runs = { batch: [3, 2, 1.5, 1.2, 1], "mini-batch": [3, 1.8, 1.3, 1.1, 1] };
+ * const rows = Object.entries(runs).flatMap(([name, costs]) =>
+ *   costs.map((cost, iteration) => ({ name, iteration, cost }))
+ * );
+ * const names = Object.keys(runs);
+ * const chart = render({
+ *   ariaLabel: "Cost of two runs",
+ *   color: { domain: names, range: SERIES_COLORS.slice(0, names.length), legend: true },
+ *   marks: [Plot.line(rows, { x: "iteration", y: "cost", stroke: "name" })],
+ * });
+ * assert.match(chart.svg, /stroke="#4269d0"/);
+ * ```
+ */
+export const SERIES_COLORS: readonly string[] = Object.freeze([
+  "#4269d0",
+  "#ff725c",
+  "#3ca951",
+  "#a463f2",
+  "#9c6b4e",
+  "#ff8ab7",
+  "#6cc5b0",
+  "#97bbf5",
+]);
+
+/**
+ * Colours of the parts the helpers draw: the curve (blue), an optimizer's path (orange-red), its start
+ * (green) and end (near-black), and data points (near-black).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CHART_COLORS, Plot, render } from "./mod.ts";
+ * const chart = render({
+ *   ariaLabel: "A start and an end",
+ *   marks: [
+ *     Plot.dot([[0, 0]], { r: 6, fill: CHART_COLORS.start }),
+ *     Plot.dot([[1, 1]], { r: 7, symbol: "diamond", fill: CHART_COLORS.end }),
+ *   ],
+ * });
+ * assert.match(chart.svg, /fill="#3ca951"/);
+ * ```
+ */
+export const CHART_COLORS: Readonly<
+  { curve: string; path: string; start: string; end: string; data: string }
+> = Object.freeze({
   curve: "#4269d0",
   path: "#ff725c",
   start: "#3ca951",
   end: "#1a1a1a",
   data: "#1a1a1a",
-  /** For tangents and named series: no yellow or pale colours, which vanish as thin lines on white. */
-  series: ["#4269d0", "#ff725c", "#3ca951", "#a463f2", "#9c6b4e", "#ff8ab7", "#6cc5b0", "#97bbf5"],
+});
+
+/** Colours used across the charts. */
+export const COLORS = {
+  ...CHART_COLORS,
+  series: SERIES_COLORS,
+  /** For tangents and paths over contours: the series colours, starting with the path colour. */
   tangents: ["#ff725c", "#3ca951", "#a463f2", "#9c6b4e", "#ff8ab7", "#6cc5b0", "#97bbf5", "#4269d0"],
 } as const;
 

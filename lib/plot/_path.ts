@@ -84,34 +84,52 @@ export interface PathMarkOptions {
   faceted: boolean;
   /** The x range shown, so labels near an edge can be turned inwards. */
   xDomain: readonly [number, number];
+  /** The y range shown, when known, so labels near the top or bottom edge can be turned inwards. */
+  yDomain?: readonly [number, number];
 }
 
 /**
  * Text marks for labels at points, anchored towards the middle of the chart so that a label near the left or
- * right edge stays inside the frame: start-anchored in the left fifth, end-anchored in the right fifth.
+ * right edge stays inside the frame: start-anchored in the left fifth, end-anchored in the right fifth. When
+ * `yDomain` is given, a label above its point (`dy` < 0) in the top twelfth of the range goes below it instead,
+ * and one below its point in the bottom twelfth goes above, so it stays off the axis labels.
  * @param points the labelled points
  * @param xDomain the x range shown
  * @param options Plot text options (with `x`, `y`, `text`)
- * @returns up to three text marks
+ * @param yDomain the y range shown, when it is known before rendering
+ * @returns up to six text marks
  */
-export function edgeAwareText<T extends { x: number }>(
+export function edgeAwareText<T extends { x: number; y?: number }>(
   points: readonly T[],
   xDomain: readonly [number, number],
   options: Plot.TextOptions,
+  yDomain?: readonly [number, number],
 ): Plot.Markish[] {
   const [min, max] = xDomain;
   const left = min + (max - min) / 5;
   const right = max - (max - min) / 5;
+  const dy = typeof options.dy === "number" ? options.dy : 0;
+  const flips = (p: T): boolean => {
+    if (yDomain === undefined || p.y === undefined || dy === 0) return false;
+    const margin = (yDomain[1] - yDomain[0]) / 12;
+    return dy < 0 ? p.y > yDomain[1] - margin : p.y < yDomain[0] + margin;
+  };
   const groups: [T[], "start" | "middle" | "end", number][] = [
     [points.filter((p) => p.x < left), "start", -6],
     [points.filter((p) => p.x >= left && p.x <= right), "middle", 0],
     [points.filter((p) => p.x > right), "end", 6],
   ];
-  return groups
-    .filter(([group]) => group.length > 0)
-    .map(([group, textAnchor, dx]) =>
-      Plot.text(group, { ...options, textAnchor, dx: (options.dx ?? 0) + dx })
-    );
+  const marks: Plot.Markish[] = [];
+  for (const [group, textAnchor, dx] of groups) {
+    for (const flipped of [false, true]) {
+      const part = group.filter((p) => flips(p) === flipped);
+      if (part.length === 0) continue;
+      marks.push(
+        Plot.text(part, { ...options, textAnchor, dx: (options.dx ?? 0) + dx, dy: flipped ? -dy : dy }),
+      );
+    }
+  }
+  return marks;
 }
 
 /**
@@ -121,7 +139,7 @@ export function edgeAwareText<T extends { x: number }>(
  * @returns Plot marks
  */
 export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
-  const { line, dots, starts, ends, endLabel, faceted, xDomain } = options;
+  const { line, dots, starts, ends, endLabel, faceted, xDomain, yDomain } = options;
   const fx = faceted ? { fx: "run" } : {};
   const at = { x: "x", y: "y", ...fx };
   return [
@@ -134,7 +152,7 @@ export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
       dy: -14,
       fontWeight: "bold",
       ...haloText(COLORS.start),
-    }),
+    }, yDomain),
     Plot.dot(ends, { ...at, r: 7, symbol: "diamond", fill: COLORS.end, stroke: "white", strokeWidth: 1.5 }),
     ...edgeAwareText(ends, xDomain, {
       ...at,
@@ -142,7 +160,7 @@ export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
       dy: 16,
       fontWeight: "bold",
       ...haloText(COLORS.end),
-    }),
+    }, yDomain),
   ];
 }
 

@@ -8,8 +8,22 @@ import { formatLogTick, formatNumber, logTicks } from "./_format.ts";
 import { describe, requireFinite, requireInteger, requireNumbers, requirePositive } from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
 
-/** One series of values, one per iteration, or several named ones (drawn in the order given). */
-export type CostSeries = readonly number[] | Readonly<Record<string, readonly number[]>>;
+/** A value at a given iteration, e.g. `{ iteration: 100, value: 0.25 }` from a history kept with `recordEvery`. */
+export interface CostPoint {
+  /** The iteration (or epoch) the value belongs to; finite, increasing along a series. */
+  iteration: number;
+  /** The value, e.g. the cost; a non-finite value ends the series there. */
+  value: number;
+}
+
+/**
+ * One series or several named ones (drawn in the order given). A series is either values, one per iteration
+ * (`start`, `start + every`, …), or points that carry their own iterations, for histories that skip some.
+ */
+export type CostSeries =
+  | readonly number[]
+  | readonly CostPoint[]
+  | Readonly<Record<string, readonly number[] | readonly CostPoint[]>>;
 
 /** Options for {@link plotCost}. */
 export interface CostOptions extends ChartOptions {
@@ -28,8 +42,14 @@ export interface CostOptions extends ChartOptions {
   xLabel?: string;
   /** Label of the y axis; defaults to `"cost"`. */
   yLabel?: string;
-  /** Iteration number of each series' first value; defaults to 0 (the value before any step). */
+  /** Iteration of the first value of each array of numbers; defaults to 0 (the value before any step). */
   start?: number;
+  /**
+   * Iterations between consecutive values of an array of numbers; defaults to 1. A history kept with
+   * `recordEvery: 10` has its values at 0, 10, 20, …, except its last, which is kept wherever the run stopped:
+   * pass such a history as points `{ iteration, value }` instead, and every value lands where it belongs.
+   */
+  every?: number;
 }
 
 /** A drawn value. */
@@ -49,18 +69,20 @@ interface Drawn {
   note?: string;
 }
 
-// The values of one series up to the first non-finite one or the first above `top`; a series that crosses
+// The points of one series up to the first non-finite value or the first above `top`; a series that crosses
 // `top` ends at the crossing (interpolated on the axis' own scale).
-function fit(name: string, values: readonly number[], start: number, top: number, log: boolean): Drawn {
+function fit(name: string, points: readonly CostPoint[], top: number, log: boolean): Drawn {
   const data: Datum[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    const iteration = start + i;
+  for (const { iteration, value } of points) {
     if (!Number.isFinite(value)) {
-      return { name, data, note: `${name} becomes ${value} at iteration ${iteration}` };
+      return { name, data, note: `${name} becomes ${value} at iteration ${at(iteration)}` };
     }
     if (log && value === 0) {
-      return { name, data, note: `${name} reaches exactly 0 at iteration ${iteration}, below any log axis` };
+      return {
+        name,
+        data,
+        note: `${name} reaches exactly 0 at iteration ${at(iteration)}, below any log axis`,
+      };
     }
     if (value > top) {
       const previous = data[data.length - 1];
@@ -68,18 +90,65 @@ function fit(name: string, values: readonly number[], start: number, top: number
       const t = log
         ? (Math.log(top) - Math.log(previous.value)) / (Math.log(value) - Math.log(previous.value))
         : (top - previous.value) / (value - previous.value);
-      const exit = { series: name, iteration: previous.iteration + t, value: top };
+      const exit = {
+        series: name,
+        iteration: previous.iteration + t * (iteration - previous.iteration),
+        value: top,
+      };
       data.push(exit);
       return {
         name,
         data,
         exit,
-        note: `${name} leaves the chart at iteration ${iteration} (${formatNumber(value)})`,
+        note: `${name} leaves the chart at iteration ${at(iteration)} (${formatNumber(value)})`,
       };
     }
     data.push({ series: name, iteration, value });
   }
   return { name, data };
+}
+
+// An iteration for a description: whole numbers in full (1000000, not 1e6).
+function at(iteration: number): string {
+  return Number.isInteger(iteration) ? String(iteration) : formatNumber(iteration);
+}
+
+// A series as points: arrays of numbers are placed at start, start + every, …; points are checked.
+function toPoints(
+  context: string,
+  name: string,
+  values: unknown,
+  start: number,
+  every: number,
+): { points: CostPoint[]; numbers: boolean } {
+  const list = values as ArrayLike<unknown>;
+  const first = (Array.isArray(values) || ArrayBuffer.isView(values)) ? list[0] : undefined;
+  if (first === null || typeof first !== "object") {
+    const numbers = requireNumbers(context, name, values, false);
+    return { points: numbers.map((value, i) => ({ iteration: start + i * every, value })), numbers: true };
+  }
+  const points: CostPoint[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const point = list[i] as Partial<CostPoint> | null;
+    const where = `${name}[${i}]`;
+    if (point === null || typeof point !== "object" || Array.isArray(point)) {
+      throw new TypeError(
+        `${context}: ${where} must be a point { iteration, value } like ${name}[0], got ${describe(point)}`,
+      );
+    }
+    const iteration = requireFinite(context, `${where}.iteration`, point.iteration);
+    if (typeof point.value !== "number") {
+      throw new TypeError(`${context}: ${where}.value must be a number, got ${describe(point.value)}`);
+    }
+    const previous = points[i - 1];
+    if (previous !== undefined && !(iteration > previous.iteration)) {
+      throw new RangeError(
+        `${context}: ${where}.iteration must be greater than the one before (${previous.iteration}), got ${iteration}`,
+      );
+    }
+    points.push({ iteration, value: point.value });
+  }
+  return { points, numbers: false };
 }
 
 /**
@@ -91,14 +160,20 @@ function fit(name: string, values: readonly number[], start: number, top: number
  * Introduced in lesson 03 (source lesson 002: learning rate too small, right, too large); used for every
  * cost history.
  *
- * @param series the values, e.g. `history.map((h) => h.cost)`, or named series such as
- * `{ "α = 0.001": a, "α = 0.1": b, "α = 1.1": c }`
+ * A history kept with `recordEvery` skips iterations: pass it as points,
+ * `history.map((h) => ({ iteration: h.iteration, value: h.cost }))`, so each value sits at its own iteration
+ * (`every` spaces a plain array evenly, which misplaces a last value kept off the grid).
+ *
+ * @param series the values, e.g. `history.map((h) => h.cost)`, or points `{ iteration, value }`, or named
+ * series of either, such as `{ "α = 0.001": a, "α = 0.1": b, "α = 1.1": c }`
  * @param options `scale` ("linear"), `yMax` (automatic), `xLabel` ("iteration"), `yLabel` ("cost"), `start` (0),
- * and the {@link ChartOptions}
+ * `every` (1), and the {@link ChartOptions}
  * @returns the chart
- * @throws {TypeError} when a series is not an array of numbers
- * @throws {RangeError} when there is no series, a series is empty, a log axis meets a value < 0, or `yMax` is
- * not a finite number > 0 (log) / not above the smallest value
+ * @throws {TypeError} when a series is neither an array of numbers nor of points `{ iteration, value }`, or
+ * `start`/`every` is given when every series is points
+ * @throws {RangeError} when there is no series, a series is empty, a point's iteration is not finite or not
+ * above the one before, a log axis meets a value < 0, `start` is not an integer ≥ 0, `every` is not a finite
+ * number > 0, or `yMax` is not a finite number > 0 (log) / not above the smallest value
  *
  * @example
  * ```ts
@@ -108,47 +183,74 @@ function fit(name: string, values: readonly number[], start: number, top: number
  * assert.equal(chart.mime, "text/html"); // two series: a legend, so a <figure>
  * // 10000 > 100 × 10, so the axis stops at 1.5 × 10 and "large" is cut where it crosses 15.
  * assert.match(chart.ariaDescription, /large leaves the chart at iteration 1/);
+ *
+ * // A history kept every 100 iterations, stopped at iteration 250: points put each value where it belongs.
+ * const history = [
+ *   { iteration: 0, cost: 8 },
+ *   { iteration: 100, cost: 2 },
+ *   { iteration: 200, cost: 0.5 },
+ *   { iteration: 250, cost: 0.3 },
+ * ];
+ * const kept = plotCost(history.map((h) => ({ iteration: h.iteration, value: h.cost })));
+ * assert.match(kept.ariaDescription, /^4 values at iterations 0 to 250 from 8 to 0\.3\.$/);
  * ```
  */
 export function plotCost(series: CostSeries, options: CostOptions = {}): Figure {
   const context = "Cannot plot the cost";
-  const { scale = "linear", xLabel = "iteration", yLabel = "cost", start = 0 } = options ?? {};
+  const { scale = "linear", xLabel = "iteration", yLabel = "cost", start = 0, every = 1 } = options ?? {};
   if (scale !== "linear" && scale !== "log") {
     throw new RangeError(`${context}: scale must be "linear" or "log", got ${describe(scale)}`);
   }
   requireInteger(context, "start", start, 0);
+  requirePositive(context, "every", every);
   const log = scale === "log";
 
-  const named: [string, readonly number[]][] = [];
+  const named: [string, CostPoint[]][] = [];
+  let anyNumbers = false;
+  const add = (name: string, label: string, values: unknown) => {
+    const { points, numbers } = toPoints(context, label, values, start, every);
+    named.push([name, points]);
+    anyNumbers ||= numbers;
+  };
   if (Array.isArray(series) || ArrayBuffer.isView(series)) {
-    named.push([yLabel, requireNumbers(context, "series", series, false)]);
+    add(yLabel, "series", series);
   } else if (series !== null && typeof series === "object") {
-    for (const [name, values] of Object.entries(series)) {
-      named.push([name, requireNumbers(context, `series["${name}"]`, values, false)]);
-    }
+    for (const [name, values] of Object.entries(series)) add(name, `series["${name}"]`, values);
     if (named.length === 0) {
       throw new RangeError(`${context}: series must hold at least one named series, got {}`);
     }
   } else {
     throw new TypeError(
-      `${context}: series must be an array of numbers or an object of them, got ${describe(series)}`,
+      `${context}: series must be an array of numbers or points, or an object of them, got ${
+        describe(series)
+      }`,
     );
+  }
+  if (!anyNumbers) {
+    // Points carry their own iterations; spacing options would be silently ignored.
+    for (const key of ["start", "every"] as const) {
+      if (options?.[key] !== undefined) {
+        throw new TypeError(
+          `${context}: ${key} applies to arrays of numbers, but every series is points { iteration, value }; ` +
+            `got ${key} ${describe(options[key])}`,
+        );
+      }
+    }
   }
 
   let largest = -Infinity;
   let smallest = Infinity;
   let startMax = -Infinity;
-  for (const [name, values] of named) {
-    if (!Number.isFinite(values[0])) {
-      throw new RangeError(`${context}: the first value of ${name} must be finite, got ${values[0]}`);
+  for (const [name, points] of named) {
+    if (!Number.isFinite(points[0].value)) {
+      throw new RangeError(`${context}: the first value of ${name} must be finite, got ${points[0].value}`);
     }
-    startMax = Math.max(startMax, values[0]);
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
+    startMax = Math.max(startMax, points[0].value);
+    for (const { iteration, value } of points) {
       if (!Number.isFinite(value) || (log && value === 0)) break; // an exact 0 (converged) ends the series
       if (log && value < 0) {
         throw new RangeError(
-          `${context}: a log scale needs values > 0, but ${name} is ${value} at iteration ${start + i}`,
+          `${context}: a log scale needs values > 0, but ${name} is ${value} at iteration ${iteration}`,
         );
       }
       largest = Math.max(largest, value);
@@ -168,7 +270,7 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     else top = 1.5 * reference;
   }
 
-  const drawn = named.map(([name, values]) => fit(name, values, start, top, log));
+  const drawn = named.map(([name, points]) => fit(name, points, top, log));
   const data = drawn.flatMap((d) => d.data);
   const exits = drawn.flatMap((d) => (d.exit === undefined ? [] : [d.exit]));
   const several = named.length > 1;
@@ -179,10 +281,16 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     : `${yLabel} against ${xLabel}`;
   const ariaDescription = drawn
     .map((d) => {
-      const values = named.find(([name]) => name === d.name)![1];
-      const first = values[0];
+      const points = named.find(([name]) => name === d.name)![1];
+      const first = points[0];
       const last = d.data[d.data.length - 1];
-      return `${several ? d.name + ": " : ""}${values.length} values from ${formatNumber(first)}` +
+      // Say where the values sit when they are not simply 0, 1, 2, …
+      const spread = points.every((p, i) => p.iteration === i)
+        ? ""
+        : ` at iterations ${at(first.iteration)} to ${at(points[points.length - 1].iteration)}`;
+      return `${several ? d.name + ": " : ""}${points.length} values${spread} from ${
+        formatNumber(first.value)
+      }` +
         (d.note === undefined ? ` to ${formatNumber(last.value)}.` : `; ${d.note}.`);
     })
     .join(" ") + (log ? " Log scale." : "");

@@ -6,6 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { type ChartOptions, chartOptions, COLORS, haloText } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
 import { axesAtZero, curvePoints, yExtent } from "./_curve.ts";
+import { estimateFrame, fraction, placeLabel, textWidth } from "./_label.ts";
 import { type Domain, evaluate, type Fn1, requireFinite } from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
 import type { Point, SampleOptions } from "./sample.ts";
@@ -16,7 +17,10 @@ export interface CurveOptions extends ChartOptions, SampleOptions {
   xLabel?: string;
   /** Label of the y axis; defaults to `"f(x)"`. */
   yLabel?: string;
-  /** x values to mark with a dot labelled `(x, f(x))`, e.g. `[3]` for `f(3) = 13`; defaults to none. */
+  /**
+   * x values to mark with a dot labelled `(x, f(x))`, e.g. `[3]` for `f(3) = 13`; defaults to none. A label
+   * sits right of its dot, or left of it where the right edge of the frame is too close.
+   */
   highlight?: readonly number[];
 }
 
@@ -63,6 +67,21 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
   let lowest = points[0];
   for (const point of points) if (point.y < lowest.y) lowest = point;
   const last = points[points.length - 1].x;
+  // Labels right of their dots, or left where they would run past the frame's right edge.
+  const frame = estimateFrame(options ?? {});
+  let xHigh = last;
+  for (const point of marked) xHigh = Math.max(xHigh, point.x);
+  const labelled = marked.map((point) => {
+    const label = pointLabel(point);
+    const box = {
+      fx: fraction(point.x, min, xHigh),
+      fy: 0.5,
+      width: textWidth(label, frame.fontSize) + 4,
+      dx: 8,
+    };
+    const { right } = placeLabel(box, [{ right: true, dy: 0 }, { right: false, dy: 0 }], frame);
+    return { ...point, label, right };
+  });
   const ariaLabel = `Curve of ${yLabel} for ${xLabel} from ${formatNumber(min)} to ${formatNumber(last)}`;
   const ariaDescription =
     `Line through ${points.length} points of ${yLabel}; it runs from ${formatNumber(yMin)} ` +
@@ -79,14 +98,16 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
       ...axesAtZero([min, last], [yMin, yMax]),
       Plot.line(points, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
       Plot.dot(marked, { x: "x", y: "y", r: 4.5, fill: COLORS.path, stroke: "white" }),
-      Plot.text(marked, {
-        x: "x",
-        y: "y",
-        text: pointLabel,
-        dx: 8,
-        textAnchor: "start",
-        ...haloText(COLORS.end),
-      }),
+      ...[true, false].map((right) =>
+        Plot.text(labelled.filter((point) => point.right === right), {
+          x: "x",
+          y: "y",
+          text: "label",
+          dx: right ? 8 : -8,
+          textAnchor: right ? "start" : "end",
+          ...haloText(COLORS.end),
+        })
+      ),
     ],
   });
 }

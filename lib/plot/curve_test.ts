@@ -41,6 +41,42 @@ Deno.test("plotCurve() takes axis labels, a title and an accessible name from th
   assert.match(chart.svg, /aria-label="The sine from 0 to 6"/);
 });
 
+// The text of each label with its anchor and horizontal offset, read from the text marks.
+function labels(svg: string): { text: string; anchor: string; dx: number; x: number }[] {
+  const found: { text: string; anchor: string; dx: number; x: number }[] = [];
+  for (
+    const group of svg.matchAll(
+      /<g transform="translate\(([-\d.]+),[-\d.]+\)"([^>]*)aria-label="text">([^]*?)<\/g>/g,
+    )
+  ) {
+    const anchor = /text-anchor="(\w+)"/.exec(group[2])?.[1] ?? "start";
+    for (const text of group[3].matchAll(/translate\(([\d.]+),[\d.]+\)"[^>]*>([^<]+)<\/text>/g)) {
+      found.push({ text: text[2], anchor, dx: Number(group[1]), x: Number(text[1]) });
+    }
+  }
+  return found;
+}
+
+Deno.test("plotCurve() turns a highlight label leftwards near the right edge so it stays in the frame", () => {
+  const chart = plotCurve(f, [-5, 5], { highlight: [-5, 0.75, 4.9] });
+  const found = labels(chart.svg);
+  assert.deepEqual(found.map(({ text, anchor, dx }) => ({ text, anchor, dx })), [
+    { text: "(−5, 69)", anchor: "start", dx: 8 },
+    { text: "(0.75, 2.875)", anchor: "start", dx: 8 },
+    { text: "(4.9, 37.32)", anchor: "end", dx: -8 },
+  ]);
+  // The frame's right edge is at 640 − 28 = 612 px; the label ends 8 px left of its dot, inside the frame.
+  const right = found[2];
+  assert.ok(right.x < 612);
+});
+
+Deno.test("plotCurve() snapshot: labels at both ends of sin on [0, 6], the right ones turned inwards", async () => {
+  const chart = plotCurve(Math.sin, [0, 6], { highlight: [0, Math.PI / 2, 5.9, 6], width: 400 });
+  const anchors = labels(chart.svg).map(({ text, anchor }) => `${text} ${anchor}`);
+  assert.deepEqual(anchors, ["(0, 0) start", "(1.571, 1) start", "(5.9, −0.3739) end", "(6, −0.2794) end"]);
+  await assertSnapshot(chart, "curve-edge-labels");
+});
+
 Deno.test("plotCurve() rejects bad input, naming the value", () => {
   const table: BadInput[] = [
     ["f not a function", () => plotCurve("2x" as never, [0, 1]), TypeError, /f must be a function, got "2x"/],

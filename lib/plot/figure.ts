@@ -109,11 +109,11 @@ export interface RenderOptions extends Plot.PlotOptions {
   fontSize?: number;
 }
 
-// Margins that leave room for 12 px tick labels and axis labels; the left one grows with the tick labels.
-const MARGIN_TOP = 32;
-const MARGIN_RIGHT = 28;
-const MARGIN_BOTTOM = 44;
-const MARGIN_LEFT = 56;
+/**
+ * Default margins in pixels, which leave room for 12 px tick labels and axis labels; the left one grows with
+ * the tick labels. (Internal: label placement estimates the frame from them.)
+ */
+export const FRAME_MARGINS = { top: 32, right: 28, bottom: 44, left: 56 } as const;
 
 function childSvg(root: DomElement): DomElement {
   if (root.tagName.toLowerCase() === "svg") return root;
@@ -178,10 +178,10 @@ export function render(options: RenderOptions): Figure {
   const margin = plotOptions.margin;
   const chosen: Plot.PlotOptions = {
     height: DEFAULT_HEIGHT,
-    marginTop: margin ?? MARGIN_TOP,
-    marginRight: margin ?? MARGIN_RIGHT,
-    marginBottom: margin ?? MARGIN_BOTTOM,
-    marginLeft: margin ?? MARGIN_LEFT,
+    marginTop: margin ?? FRAME_MARGINS.top,
+    marginRight: margin ?? FRAME_MARGINS.right,
+    marginBottom: margin ?? FRAME_MARGINS.bottom,
+    marginLeft: margin ?? FRAME_MARGINS.left,
     ...plotOptions,
     width,
     ariaLabel,

@@ -15,6 +15,15 @@ import {
   requirePositive,
 } from "./_validate.ts";
 import { axesAtZero, curvePoints, yExtent } from "./_curve.ts";
+import {
+  estimateFrame,
+  fraction,
+  type Frame,
+  niceDomain,
+  placeLabel,
+  type Placement,
+  textWidth,
+} from "./_label.ts";
 import type { CurveOptions } from "./curve.ts";
 import { type Figure, render } from "./figure.ts";
 
@@ -45,9 +54,22 @@ interface Tangent {
   below: boolean;
 }
 
+/** A tangent with its label placed. */
+interface Placed extends Tangent {
+  right: boolean;
+  dy: number;
+}
+
+// Vertical distance of a slope label's centre from its point, in pixels.
+const LABEL_DY = 14;
+// Horizontal gap between the point and the near end of its slope label, in pixels.
+const LABEL_DX = 10;
+
 /**
  * Plot `y = f(x)` with its tangent line `g(x) = f'(x0)(x − x0) + f(x0)` at each chosen `x0`: a short segment
- * around the point, the point marked, and the slope written beside it. Segments are clipped to the frame so a
+ * around the point, the point marked, and the slope written beside it, in a quadrant that the tangent and the
+ * curve leave free; near an edge of the frame the label takes the opposite free quadrant, so it stays inside
+ * (the chart's `width`, `height` and `fontSize` decide what fits). Segments are clipped to the frame so a
  * steep tangent does not stretch the y axis.
  *
  * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); lesson 01
@@ -103,8 +125,7 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
       : evaluate(context, "derivative", derivative, x0);
     if (!Number.isFinite(slope)) throw new RangeError(`${context}: the slope at x = ${x0} is ${slope}`);
     const color = COLORS.tangents[i % COLORS.tangents.length];
-    const d = halfWidth / 2;
-    const bend = f(Math.min(x0 + d, max)) + f(Math.max(x0 - d, min)) - 2 * y0;
+    const bend = bendAt(f, x0, y0, halfWidth / 2, min, max);
     return { x0, y0, slope, label: `slope ${formatNumber(slope, digits)}`, color, below: !(bend < 0) };
   });
   const segments = tangents.flatMap((t) =>
@@ -142,26 +163,70 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
         clip: true,
       }),
       Plot.dot(tangents, { x: "x0", y: "y0", r: 5, fill: "color", stroke: "white", strokeWidth: 1.5 }),
-      ...slopeLabels(tangents),
+      ...slopeLabels(
+        placeSlopeLabels(tangents, [min, last], niceDomain(yMin - pad, yMax + pad), estimateFrame(options)),
+      ),
     ],
   });
 }
 
-// The label sits in a quadrant that the tangent and the curve leave free: below the point where the curve
+// The second difference f(x0 + d) + f(x0 − d) − 2 f(x0): positive where the curve bends up. Symmetric while
+// both points lie in the domain; near an end, one-sided (f(x0) − 2 f(x0 ± d) + f(x0 ± 2d), pointing inwards),
+// since clamping only one point would measure the slope instead of the bend.
+function bendAt(f: Fn1, x0: number, y0: number, d: number, min: number, max: number): number {
+  const room = Math.min(x0 - min, max - x0);
+  if (room >= d / 4) {
+    const h = Math.min(d, room);
+    return f(x0 + h) + f(x0 - h) - 2 * y0;
+  }
+  const inwards = x0 - min < max - x0 ? 1 : -1;
+  const h = Math.min(d, (max - min) / 2);
+  return y0 - 2 * f(x0 + inwards * h) + f(x0 + 2 * inwards * h);
+}
+
+// Each label goes in a quadrant that the tangent and the curve leave free: below the point where the curve
 // bends up (it lies above its tangent), above where it bends down; and on the side where the tangent runs
-// away from the label (below: right for slope ≥ 0, left otherwise; above: the opposite).
-function slopeLabels(tangents: readonly Tangent[]): Plot.Markish[] {
+// away from the label (below: right for slope ≥ 0, left otherwise; above: the opposite). When that would put
+// the label outside the frame (a point near an edge), it takes the diagonally opposite quadrant, also free of
+// the tangent; failing that, the quadrant beside it that fits.
+function placeSlopeLabels(
+  tangents: readonly Tangent[],
+  xDomain: readonly [number, number],
+  yDomain: readonly [number, number],
+  frame: Frame,
+): Placed[] {
+  return tangents.map((t) => {
+    const right = t.below === t.slope >= 0;
+    const dy = t.below ? LABEL_DY : -LABEL_DY;
+    const candidates: Placement[] = [
+      { right, dy },
+      { right: !right, dy: -dy },
+      { right: !right, dy },
+      { right, dy: -dy },
+    ];
+    const box = {
+      fx: fraction(t.x0, xDomain[0], xDomain[1]),
+      fy: 1 - fraction(t.y0, yDomain[0], yDomain[1]),
+      width: textWidth(t.label, frame.fontSize, true) + 4,
+      dx: LABEL_DX,
+    };
+    return { ...t, ...placeLabel(box, candidates, frame) };
+  });
+}
+
+// One text mark per quadrant in use.
+function slopeLabels(placed: readonly Placed[]): Plot.Markish[] {
   const marks: Plot.Markish[] = [];
-  for (const below of [true, false]) {
+  for (const dy of [LABEL_DY, -LABEL_DY]) {
     for (const right of [true, false]) {
-      const group = tangents.filter((t) => t.below === below && (t.slope >= 0) === (below ? right : !right));
+      const group = placed.filter((t) => t.dy === dy && t.right === right);
       if (group.length === 0) continue;
       marks.push(Plot.text(group, {
         x: "x0",
         y: "y0",
         text: "label",
-        dx: right ? 10 : -10,
-        dy: below ? 14 : -14,
+        dx: right ? LABEL_DX : -LABEL_DX,
+        dy,
         textAnchor: right ? "start" : "end",
         fontWeight: "bold",
         ...haloText("currentColor"),

@@ -40,6 +40,52 @@ Deno.test("plotTangents() draws each tangent as a clipped segment through its po
   assert.match(chart.svg, /clip-path="url\(#plot-[0-9a-f]{8}-1\)"/);
 });
 
+// Each slope label with the offset of its text mark (dx, dy) and its anchor.
+function slopeLabels(svg: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (
+    const group of svg.matchAll(
+      /<g transform="translate\(([-\d.]+),([-\d.]+)\)"([^>]*)aria-label="text">([^]*?)<\/g>/g,
+    )
+  ) {
+    const anchor = /text-anchor="(\w+)"/.exec(group[3])?.[1] ?? "start";
+    for (const text of group[4].matchAll(/>(slope [^<]+)<\/text>/g)) {
+      found[text[1]] = `${Number(group[2]) > 0 ? "below" : "above"} ${anchor === "end" ? "left" : "right"}`;
+    }
+  }
+  return found;
+}
+
+Deno.test("plotTangents() keeps slope labels inside the frame: near an edge they take the opposite quadrant", () => {
+  // f bends up, so labels go below the point, on the side the tangent leaves free: left for a negative slope,
+  // right for a positive one. Near the left or right edge that side has no room, so the label goes above, on
+  // the other side (also free of the tangent). At x = ±5 the bend is measured one-sidedly, inwards.
+  const chart = plotTangents(f, [-5, 5], { at: [-5, -4.3, -1, 2, 4.3, 5], derivative: df });
+  assert.deepEqual(slopeLabels(chart.svg), {
+    "slope −23": "above right",
+    "slope −20.2": "above right",
+    "slope −7": "below left",
+    "slope 5": "below right",
+    "slope 14.2": "above left",
+    "slope 17": "above left",
+  });
+});
+
+Deno.test("plotTangents() keeps a label where it prefers when the chart is wide enough for it", () => {
+  // At x = −3.9 the label needs about 10 + 70 px left of the point: 61 px of frame at 640 px, 123 px at 1200.
+  const narrow = plotTangents(f, [-5, 5], { at: [-3.9], derivative: df });
+  const wide = plotTangents(f, [-5, 5], { at: [-3.9], derivative: df, width: 1200 });
+  assert.deepEqual(slopeLabels(narrow.svg), { "slope −18.6": "above right" });
+  assert.deepEqual(slopeLabels(wide.svg), { "slope −18.6": "below left" });
+});
+
+Deno.test("plotTangents() snapshot: tangents at both ends and near them, labels turned inwards", async () => {
+  await assertSnapshot(
+    plotTangents(f, [-5, 5], { at: [-5, -4.3, 4.3, 5], derivative: df }),
+    "tangents-edge-labels",
+  );
+});
+
 Deno.test("plotTangents() rejects bad input, naming the value", () => {
   const table: BadInput[] = [
     [
