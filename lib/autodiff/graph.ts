@@ -2,6 +2,9 @@
  * The computation graph behind a {@linkcode Value}, laid out in columns for drawing: inputs on the left,
  * the output on the right, every node one column right of its deepest input.
  *
+ * Drawing only: nothing here computes a derivative. The engine is `value.ts` (the `Value` class, its
+ * operations, `backward()` and `topologicalOrder`) with `grad.ts` on top.
+ *
  * @module
  */
 

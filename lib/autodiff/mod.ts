@@ -6,6 +6,10 @@
  * recorded graph for drawing (`plotGraph` in `lib/plot/mod.ts` draws it). Pure TypeScript, no dependencies:
  * a light entry point.
  *
+ * To read the engine, open `value.ts` (the class, its operations, `backward()` and `topologicalOrder`) and
+ * then `grad.ts`. `_checks.ts` holds the checks of bad input and `graph.ts` the layout for drawing; neither
+ * computes a derivative.
+ *
  * @example
  * ```ts
  * import assert from "node:assert/strict";

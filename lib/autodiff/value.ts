@@ -8,27 +8,24 @@
  * visits the recorded graph from the output back to the inputs and applies the chain rule: every node passes
  * `its own grad × local gradient` to each parent, and a parent used several times adds up what it receives.
  *
+ * This file is the whole engine: the class with its operations and `backward()`, then
+ * {@linkcode topologicalOrder}. The checks of bad input are in `_checks.ts`; `graph.ts` only lays the graph
+ * out for drawing.
+ *
  * @module
  */
 
-import { assertKnownOptions, describe } from "../_validate.ts";
-
-/** Options for {@linkcode Value}: a name, and — for a new operation — how the value was computed. */
-export interface ValueOptions {
-  /** A name shown in drawings and messages, e.g. `"a"`. Defaults to `""` (none). */
-  label?: string;
-  /** The operation that produced the value, e.g. `"sigmoid"`. Defaults to `""`: an input. */
-  op?: string;
-  /** The values it was computed from. Defaults to none: an input. */
-  parents?: readonly Value[];
-  /**
-   * The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass.
-   * Defaults to none. The chain rule needs nothing else from an operation.
-   */
-  localGradients?: readonly number[];
-}
-
-const CREATE = "Cannot create a Value";
+import {
+  checkDivisor,
+  checkExponent,
+  checkGradient,
+  checkLogArgument,
+  checkNewValue,
+  checkOperand,
+  checkOutput,
+  checkResult,
+  checkSumInputs,
+} from "./_checks.ts";
 
 /**
  * One number in a computation, with the gradient that {@linkcode Value.backward} fills in. Introduced in
@@ -72,33 +69,8 @@ export class Value {
    *   `localGradients` differ.
    */
   constructor(data: number, options: ValueOptions = {}) {
-    if (typeof data !== "number") {
-      throw new TypeError(`${CREATE}: data must be a number, got ${describe(data)}`);
-    }
-    if (!Number.isFinite(data)) throw new RangeError(`${CREATE}: data must be finite, got ${data}`);
-    assertKnownOptions(options, ["label", "op", "parents", "localGradients"], CREATE);
+    checkNewValue(data, options);
     const { label = "", op = "", parents = [], localGradients = [] } = options;
-    if (typeof label !== "string") {
-      throw new TypeError(`${CREATE}: label must be a string, got ${describe(label)}`);
-    }
-    if (typeof op !== "string") throw new TypeError(`${CREATE}: op must be a string, got ${describe(op)}`);
-    if (!Array.isArray(parents) || !parents.every((p) => p instanceof Value)) {
-      throw new TypeError(`${CREATE}: parents must be an array of Values, got ${describe(parents)}`);
-    }
-    if (!Array.isArray(localGradients) || localGradients.length !== parents.length) {
-      throw new RangeError(
-        `${CREATE}: localGradients must hold one number per parent (${parents.length}), got ${
-          describe(localGradients)
-        }`,
-      );
-    }
-    for (const g of localGradients) {
-      if (typeof g !== "number" || !Number.isFinite(g)) {
-        throw new RangeError(
-          `${CREATE}: localGradients must be finite numbers, got ${describe(localGradients)}`,
-        );
-      }
-    }
     this.data = data;
     this.label = label;
     this.op = op;
@@ -112,12 +84,9 @@ export class Value {
    * @returns The sum; `∂/∂this = 1`, `∂/∂other = 1`.
    */
   add(other: Value | number): Value {
-    if (typeof other === "number") {
-      const c = constant(other, this, "+");
-      return result(`+ ${c}`, this.data + c, [this], [1], `${this.data} + ${c}`);
-    }
-    const b = operand(other, this, "+");
-    return result("+", this.data + b.data, [this, b], [1, 1], `${this.data} + ${b.data}`);
+    const b = checkOperand(this, "+", other);
+    if (typeof b === "number") return operation(`+ ${b}`, this.data + b, [this], [1]);
+    return operation("+", this.data + b.data, [this, b], [1, 1]);
   }
 
   /**
@@ -126,12 +95,9 @@ export class Value {
    * @returns The difference; `∂/∂this = 1`, `∂/∂other = −1`.
    */
   sub(other: Value | number): Value {
-    if (typeof other === "number") {
-      const c = constant(other, this, "−");
-      return result(`− ${c}`, this.data - c, [this], [1], `${this.data} − ${c}`);
-    }
-    const b = operand(other, this, "−");
-    return result("−", this.data - b.data, [this, b], [1, -1], `${this.data} − ${b.data}`);
+    const b = checkOperand(this, "−", other);
+    if (typeof b === "number") return operation(`− ${b}`, this.data - b, [this], [1]);
+    return operation("−", this.data - b.data, [this, b], [1, -1]);
   }
 
   /**
@@ -140,12 +106,9 @@ export class Value {
    * @returns The product; `∂/∂this = other`, `∂/∂other = this`.
    */
   mul(other: Value | number): Value {
-    if (typeof other === "number") {
-      const c = constant(other, this, "×");
-      return result(`× ${c}`, this.data * c, [this], [c], `${this.data} × ${c}`);
-    }
-    const b = operand(other, this, "×");
-    return result("×", this.data * b.data, [this, b], [b.data, this.data], `${this.data} × ${b.data}`);
+    const b = checkOperand(this, "×", other);
+    if (typeof b === "number") return operation(`× ${b}`, this.data * b, [this], [b]);
+    return operation("×", this.data * b.data, [this, b], [b.data, this.data]);
   }
 
   /**
@@ -155,11 +118,10 @@ export class Value {
    * @throws {RangeError} When `other` is 0.
    */
   div(other: Value | number): Value {
-    const b = typeof other === "number" ? constant(other, this, "÷") : operand(other, this, "÷").data;
-    const shown = `${this.data} ÷ ${b}`;
-    if (b === 0) throw new RangeError(`Cannot compute ${shown}: division by zero`);
-    if (typeof other === "number") return result(`÷ ${b}`, this.data / b, [this], [1 / b], shown);
-    return result("÷", this.data / b, [this, other], [1 / b, -this.data / (b * b)], shown);
+    const b = checkOperand(this, "÷", other);
+    checkDivisor(this, b);
+    if (typeof b === "number") return operation(`÷ ${b}`, this.data / b, [this], [1 / b]);
+    return operation("÷", this.data / b.data, [this, b], [1 / b.data, -this.data / (b.data * b.data)]);
   }
 
   /**
@@ -167,7 +129,7 @@ export class Value {
    * @returns The negation; `∂/∂this = −1`.
    */
   neg(): Value {
-    return result("neg", -this.data, [this], [-1], `−(${this.data})`);
+    return operation("neg", -this.data, [this], [-1]);
   }
 
   /**
@@ -177,9 +139,9 @@ export class Value {
    * @throws {RangeError} When the power or its derivative is not finite, e.g. `(−8)^0.5` or `0^−1`.
    */
   pow(exponent: number): Value {
-    const n = constant(exponent, this, "^");
-    const local = n === 0 ? 0 : n * this.data ** (n - 1);
-    return result(`^${n}`, this.data ** n, [this], [local], `${this.data} ^ ${n}`);
+    const n = checkExponent(this, exponent);
+    const local = n === 0 ? 0 : n * this.data ** (n - 1); // 0 · x^(−1) would be NaN at x = 0
+    return operation(`^${n}`, this.data ** n, [this], [local]);
   }
 
   /**
@@ -188,7 +150,7 @@ export class Value {
    */
   exp(): Value {
     const e = Math.exp(this.data);
-    return result("exp", e, [this], [e], `exp(${this.data})`);
+    return operation("exp", e, [this], [e]);
   }
 
   /**
@@ -197,10 +159,8 @@ export class Value {
    * @throws {RangeError} When `this` is not > 0, naming the value.
    */
   log(): Value {
-    if (!(this.data > 0)) {
-      throw new RangeError(`Cannot compute log(${this.data}): log needs a value > 0, got ${this.data}`);
-    }
-    return result("log", Math.log(this.data), [this], [1 / this.data], `log(${this.data})`);
+    checkLogArgument(this);
+    return operation("log", Math.log(this.data), [this], [1 / this.data]);
   }
 
   /**
@@ -208,7 +168,7 @@ export class Value {
    * @returns The sine; `∂/∂this = cos(this)`.
    */
   sin(): Value {
-    return result("sin", Math.sin(this.data), [this], [Math.cos(this.data)], `sin(${this.data})`);
+    return operation("sin", Math.sin(this.data), [this], [Math.cos(this.data)]);
   }
 
   /**
@@ -216,7 +176,7 @@ export class Value {
    * @returns The cosine; `∂/∂this = −sin(this)`.
    */
   cos(): Value {
-    return result("cos", Math.cos(this.data), [this], [-Math.sin(this.data)], `cos(${this.data})`);
+    return operation("cos", Math.cos(this.data), [this], [-Math.sin(this.data)]);
   }
 
   /**
@@ -225,7 +185,7 @@ export class Value {
    */
   tanh(): Value {
     const t = Math.tanh(this.data);
-    return result("tanh", t, [this], [1 - t * t], `tanh(${this.data})`);
+    return operation("tanh", t, [this], [1 - t * t]);
   }
 
   /**
@@ -233,13 +193,7 @@ export class Value {
    * @returns The ReLU; `∂/∂this = 1` where `this > 0`, else 0 (0 at the kink, as micrograd and PyTorch do).
    */
   relu(): Value {
-    return result(
-      "relu",
-      this.data > 0 ? this.data : 0,
-      [this],
-      [this.data > 0 ? 1 : 0],
-      `relu(${this.data})`,
-    );
+    return operation("relu", this.data > 0 ? this.data : 0, [this], [this.data > 0 ? 1 : 0]);
   }
 
   /**
@@ -264,20 +218,18 @@ export class Value {
    * ```
    */
   static sum(values: readonly Value[]): Value {
-    if (!Array.isArray(values) || !values.every((v) => v instanceof Value)) {
-      throw new TypeError(`Cannot compute a sum: values must be an array of Values, got ${describe(values)}`);
-    }
-    if (values.length === 0) throw new RangeError("Cannot compute a sum: values must not be empty, got []");
+    checkSumInputs(values);
     let total = 0;
     for (const v of values) total += v.data;
-    return result("sum", total, values, values.map(() => 1), `the sum of ${values.length} values`);
+    return operation("sum", total, values, values.map(() => 1));
   }
 
   /**
    * The backward pass: sets `grad` on this value and on every value it was computed from to
    * `∂this/∂value`. Visits the graph once, in reverse topological order (every node after all the nodes
    * that use it), so a node's `grad` is complete before it is passed on. Grads are reset first, so calling
-   * it twice gives the same answer.
+   * it twice gives the same answer (PyTorch instead adds to `.grad` on every `backward()` until
+   * `zero_grad()` clears it).
    *
    * @returns Nothing; read the `grad` of the inputs.
    * @throws {RangeError} If a gradient overflows to ±Infinity.
@@ -294,18 +246,14 @@ export class Value {
    */
   backward(): void {
     const order = topologicalOrder(this);
-    for (const node of order) node.grad = 0;
+    for (const node of order) node.grad = 0; // start afresh: a second backward() gives the same grads
     this.grad = 1;
     for (let i = order.length - 1; i >= 0; i--) {
       const node = order[i];
       for (let k = 0; k < node.parents.length; k++) {
         const parent = node.parents[k];
-        parent.grad += node.grad * node.localGradients[k];
-        if (!Number.isFinite(parent.grad)) {
-          throw new RangeError(
-            `Cannot run backward(): the gradient of ${name(parent)} overflowed to ${parent.grad}`,
-          );
-        }
+        parent.grad += node.grad * node.localGradients[k]; // the chain rule; += adds up every use
+        checkGradient(parent);
       }
     }
   }
@@ -339,9 +287,7 @@ export class Value {
  * ```
  */
 export function topologicalOrder(output: Value): Value[] {
-  if (!(output instanceof Value)) {
-    throw new TypeError(`Cannot order the graph: output must be a Value, got ${describe(output)}`);
-  }
+  checkOutput(output);
   const order: Value[] = [];
   const seen = new Set<Value>([output]);
   // Each stack entry is a node and how many of its parents have been looked at.
@@ -364,43 +310,28 @@ export function topologicalOrder(output: Value): Value[] {
   return order;
 }
 
-// Makes the Value an operation returns, refusing a result or local derivative that is not finite.
-function result(
+// The result of an operation: its number, the values it came from, and ∂result/∂each of them.
+function operation(
   op: string,
   data: number,
   parents: readonly Value[],
   localGradients: readonly number[],
-  shown: string,
 ): Value {
-  if (!Number.isFinite(data)) throw new RangeError(`Cannot compute ${shown}: the result is ${data}`);
-  for (const g of localGradients) {
-    if (!Number.isFinite(g)) throw new RangeError(`Cannot compute ${shown}: its derivative is ${g} there`);
-  }
+  checkResult(op, data, parents, localGradients);
   return new Value(data, { op, parents, localGradients });
 }
 
-// Checks a constant operand: a finite number.
-function constant(value: unknown, self: Value, op: string): number {
-  if (typeof value !== "number") {
-    throw new TypeError(
-      `Cannot compute ${self.data} ${op} …: the operand must be a Value or a number, got ${describe(value)}`,
-    );
-  }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`Cannot compute ${self.data} ${op} ${value}: the operand must be a finite number`);
-  }
-  return value;
-}
-
-// Checks an operand that should be a Value.
-function operand(value: unknown, self: Value, op: string): Value {
-  if (value instanceof Value) return value;
-  throw new TypeError(
-    `Cannot compute ${self.data} ${op} …: the operand must be a Value or a number, got ${describe(value)}`,
-  );
-}
-
-function name(node: Value): string {
-  if (node.label) return node.label;
-  return node.op ? `the result of ${node.op}` : `the input ${node.data}`;
+/** Options for {@linkcode Value}: a name, and — for a new operation — how the value was computed. */
+export interface ValueOptions {
+  /** A name shown in drawings and messages, e.g. `"a"`. Defaults to `""` (none). */
+  label?: string;
+  /** The operation that produced the value, e.g. `"sigmoid"`. Defaults to `""`: an input. */
+  op?: string;
+  /** The values it was computed from. Defaults to none: an input. */
+  parents?: readonly Value[];
+  /**
+   * The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass.
+   * Defaults to none. The chain rule needs nothing else from an operation.
+   */
+  localGradients?: readonly number[];
 }

@@ -82,8 +82,9 @@ export interface GradientDescentOptions<X extends number | number[] = number | n
    */
   divergenceBound?: number;
   /**
-   * Declare divergence after this many consecutive steps that each reverse direction *and* grow (the
-   * signature of a learning rate too large for the curvature). An integer >= 1 or `Infinity`. Defaults to `20`.
+   * Declare divergence after this many consecutive steps that each reverse direction *and* grow, while `x`
+   * moves farther from where it was two steps before (the signature of a learning rate too large for the
+   * curvature; a stable 2-cycle does not count). An integer >= 1 or `Infinity`. Defaults to `20`.
    */
   overshootPatience?: number;
 }
@@ -129,11 +130,15 @@ const CONTEXT = "Cannot run gradient descent";
  * It stops with status `"diverged"` — and never records NaN — at the first of:
  * 1. a non-finite `x`, gradient or `f(x)` after a step;
  * 2. a component of `x` beyond `divergenceBound` (default `1e12`);
- * 3. `overshootPatience` (default 20) consecutive steps that each reverse direction and grow. On `f = L/2·x²`
- *    a step multiplies the distance to the minimum by `1 − αL`: below `α = 2/L` the steps shrink; above it
- *    each step jumps over the minimum and lands farther away, so the steps reverse and grow every time.
+ * 3. `overshootPatience` (default 20) consecutive steps that each reverse direction and grow, while the point
+ *    also moves farther from where it was two steps before. On `f = L/2·x²` a step multiplies the distance
+ *    to the minimum by `1 − αL`: below `α = 2/L` the steps shrink; above it each step jumps over the minimum
+ *    and lands farther away, so the steps reverse and grow every time, and so does `|x_t − x_{t−2}|`.
  *    Escaping a hilltop makes steps grow without reversing, and settling into a narrow valley makes them
- *    reverse while shrinking; neither counts.
+ *    reverse while shrinking; neither counts. Nor does settling into a stable oscillation between two points
+ *    (a 2-cycle, e.g. `±√(ln 1.1)` on `1 − e^(−x²)` with `α = 1.1`): its steps reverse and grow while it
+ *    settles, but `x_t` returns ever closer to `x_{t−2}`, so that run ends with `"max-iterations"` — it
+ *    neither converges nor diverges.
  * A point that is non-finite or beyond the bound is not accepted: `x` is then the last good point.
  *
  * @param gradient The derivative (for a number) or gradient (for a vector) of the function to minimize. For a
@@ -278,6 +283,7 @@ export function gradientDescent(
   let iterations = 0;
   let before: number[] | undefined; // the point before x, to tell whether a step reversed direction
   let previousStep = 0;
+  let previousDrift: number | undefined; // |x − (the point two steps before x)|, once there is one
   let overshoots = 0;
 
   for (let t = 1; t <= maxIterations; t++) {
@@ -316,11 +322,19 @@ export function gradientDescent(
       break;
     }
 
-    // An overshoot: this step points against the previous one and is longer than it.
+    // An overshoot: this step points against the previous one and is longer than it, and `next` lands
+    // farther from `before` (two steps back) than x did from its own point two steps back. The last test
+    // tells a growing zigzag from one settling into a 2-cycle, where x_t comes back ever closer to x_{t−2}.
+    let drift: number | undefined;
     if (before !== undefined) {
       let dot = 0;
-      for (let i = 0; i < n; i++) dot += (next[i] - x[i]) * (x[i] - before[i]);
-      overshoots = dot < 0 && step > previousStep ? overshoots + 1 : 0;
+      drift = 0;
+      for (let i = 0; i < n; i++) {
+        dot += (next[i] - x[i]) * (x[i] - before[i]);
+        drift = Math.max(drift, Math.abs(next[i] - before[i]));
+      }
+      const drifting = previousDrift === undefined || drift > previousDrift;
+      overshoots = dot < 0 && step > previousStep && drifting ? overshoots + 1 : 0;
     }
 
     before = x;
@@ -329,6 +343,7 @@ export function gradientDescent(
     value = nextValue;
     iterations = t;
     previousStep = step;
+    previousDrift = drift;
     record(t, step);
 
     if (tolerance > 0 && step <= tolerance) {

@@ -284,6 +284,39 @@ Deno.test("gradientDescent() does not call zigzagging into a narrow valley diver
   assert.ok(run.history.slice(2).every((e, i) => Math.sign(e.x) !== Math.sign(run.history[i + 1].x)));
 });
 
+Deno.test('gradientDescent() ends a stable 2-cycle with "max-iterations", not "diverged" (α = 1.1 on 1 − e^(−x²))', () => {
+  // x ← x − 2.2·x·e^(−x²) from 3 crosses the plateau, then zigzags with steps that reverse and grow for
+  // dozens of steps while it settles onto x ↦ −x, i.e. 2.2·e^(−x²) = 2: x = ±√(ln 1.1).
+  const slope = (x: number) => 2 * x * Math.exp(-x * x);
+  const run = gradientDescent(slope, 3, { learningRate: 1.1, maxIterations: 2000, tolerance: 1e-10 });
+  assert.equal(run.status, "max-iterations");
+  const amplitude = Math.sqrt(Math.log(1.1));
+  const [second, last] = run.history.slice(-2).map((e) => e.x);
+  assert.ok(Math.abs(Math.abs(last) - amplitude) < 1e-12, `${last}`);
+  assert.ok(Math.abs(last + second) < 1e-12, "it alternates between +a and −a");
+  // The old rule (reverse and grow, 20 in a row) would have fired: the run has such a streak.
+  let streak = 0;
+  let longest = 0;
+  for (let t = 2; t < run.history.length; t++) {
+    const [a, b, c] = [run.history[t - 2].x, run.history[t - 1].x, run.history[t].x];
+    streak = (c - b) * (b - a) < 0 && run.history[t].step > run.history[t - 1].step ? streak + 1 : 0;
+    longest = Math.max(longest, streak);
+  }
+  assert.ok(longest >= 20, `longest streak ${longest}`);
+});
+
+Deno.test('gradientDescent() still calls a growing zigzag on a non-quadratic "diverged" (α = 1.1 on x² + x⁴/10)', () => {
+  // Near 0 the curvature is 2, so α = 1.1 multiplies the distance by about −1.2 per step, and the quartic
+  // term only speeds the growth up: steps and |x_t − x_{t−2}| grow every time, as on the quadratic.
+  const quadratic = gradientDescent((x) => 2 * x, 1e-3, { learningRate: 1.1 });
+  const quartic = gradientDescent((x) => 2 * x + 0.4 * x ** 3, 1e-3, { learningRate: 1.1 });
+  for (const run of [quadratic, quartic]) {
+    assert.equal(run.status, "diverged");
+    assert.equal(run.iterations, 21);
+    assert.match(run.reason, /last 20 steps each jumped over the minimum and grew/);
+  }
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // Properties on f(x) = L/2 · (x − x*)²: the step multiplies the distance to x* by 1 − αL.
 
