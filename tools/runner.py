@@ -204,12 +204,48 @@ def error_detail(cell: Any) -> str:
     return "the kernel reported an error without an error output"
 
 
+KERNEL_ENV = {"NO_COLOR": "1", "DENO_NO_UPDATE_CHECK": "1", "DENO_NO_PROMPT": "1"}
+
+
+class Prestarted:
+    """A fresh kernel started for a notebook ahead of time (while the previous notebook runs), or the error
+    that kept it from starting. Its stderr goes to a file: quiet on success, quoted when the kernel fails."""
+
+    def __init__(self) -> None:
+        self.km: Any = None
+        self.error: BaseException | None = None
+        self.stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+
+
+async def prestart(path: Path, kernel: str) -> Prestarted:
+    from jupyter_client.manager import AsyncKernelManager
+
+    started = Prestarted()
+    try:
+        km = AsyncKernelManager(kernel_name=kernel)
+        await km.start_kernel(env={**os.environ, **KERNEL_ENV}, cwd=str(path.parent), stderr=started.stderr)
+        started.km = km
+    except Exception as error:  # noqa: BLE001 - reported as "did not start" for this notebook
+        started.error = error
+    return started
+
+
 async def execute_notebook(
-    path: Path, nb: Any, timeout: int, startup_timeout: int, quiet: float, kernel: str = "deno"
+    path: Path,
+    nb: Any,
+    timeout: int,
+    startup_timeout: int,
+    quiet: float,
+    kernel: str = "deno",
+    ready: Prestarted | None = None,
 ) -> dict[str, Any]:
-    """Run every code cell in a fresh Deno kernel. Returns a result dict; the notebook is updated in place."""
+    """Run every code cell in a fresh Deno kernel (`ready`, started ahead, or one started now). Returns a result
+    dict; the notebook is updated in place. The kernel is always shut down."""
+    if ready is None:
+        ready = await prestart(path, kernel)
     client = LosslessClient(
         nb,
+        km=ready.km,
         timeout=timeout,
         startup_timeout=startup_timeout,
         kernel_name=kernel,
@@ -218,15 +254,16 @@ async def execute_notebook(
         allow_errors=False,
         interrupt_on_timeout=False,  # the Deno kernel cannot be interrupted; a hung kernel is shut down
         iopub_timeout=10,
+        shutdown_kernel="immediate",  # every output is in (drained above); a graceful shutdown only waits
     )
-    env = {**os.environ, "NO_COLOR": "1", "DENO_NO_UPDATE_CHECK": "1", "DENO_NO_PROMPT": "1"}
     result: dict[str, Any] = {"cells": 0, "ok": False, "error": None, "late_outputs": 0}
     current: int | None = None
     started = False
-    # The kernel's own stderr goes to a file: quiet on success, quoted in the report when the kernel fails.
-    stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+    stderr = ready.stderr
     try:
-        async with client.async_setup_kernel(env=env, cwd=str(path.parent), stderr=stderr):
+        if ready.error is not None:
+            raise ready.error
+        async with client.async_setup_kernel(cleanup_kc=True):
             started = True
             assert client.kc is not None
             reply = await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
@@ -266,6 +303,12 @@ async def execute_notebook(
                 path, nb, None, "kernel failure", f"{type(error).__name__}: {error}" + kernel_log(stderr)
             )
     finally:
+        if ready.km is not None:
+            try:
+                if await ready.km.is_alive():
+                    await ready.km.shutdown_kernel(now=True)
+            except Exception:  # noqa: BLE001 - already gone
+                pass
         stderr.close()
     result["late_outputs"] = client.late_outputs
     return result
@@ -395,6 +438,44 @@ def find_notebooks(names: list[str]) -> list[Path]:
     return paths
 
 
+async def run_all(loaded: list[tuple[Path, Any]], out: Path, args: Any) -> list[dict[str, Any]]:
+    """Execute the notebooks in order, each in a fresh kernel, writing each result as soon as it is done."""
+    entries: list[dict[str, Any]] = []
+    upcoming = asyncio.ensure_future(prestart(loaded[0][0], args.kernel))
+    for n, (path, nb) in enumerate(loaded, 1):
+        t0 = time.monotonic()
+        timeout = args.timeout or int(nb.metadata.get("runner", {}).get("timeout", DEFAULT_TIMEOUT))
+        ready = await upcoming
+        if n < len(loaded):  # start the next notebook's kernel now, so it boots while this one runs
+            upcoming = asyncio.ensure_future(prestart(loaded[n][0], args.kernel))
+        result = await execute_notebook(
+            path, nb, timeout, args.startup_timeout, args.quiet, args.kernel, ready=ready
+        )
+        sign(nb)
+        target = out / f"{path.stem}.ipynb"
+        write_atomic(target, nbformat.writes(nb))
+        if args.html:
+            write_atomic(out / f"{path.stem}.html", render_html(nb))
+        seconds = time.monotonic() - t0
+        entry = {
+            "notebook": rel(path),
+            "stem": path.stem,
+            "title": title_of(nb, path),
+            "output": str(target),
+            "cells": result["cells"],
+            "seconds": seconds,
+            "ok": result["ok"],
+            "error": result["error"],
+            "late_outputs": result["late_outputs"],
+        }
+        entries.append(entry)
+        status = "ok" if result["ok"] else "FAILED"
+        print(f"[{n}/{len(loaded)}] {rel(path)}: {status}, {result['cells']} cells, {seconds:.1f} s", flush=True)
+        if result["error"]:
+            print(result["error"], file=sys.stderr, flush=True)
+    return entries
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="deno task execute", description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", help="notebooks or folders (default: every notebook in notebooks/)")
@@ -432,33 +513,7 @@ def main(argv: list[str]) -> int:
     for stale in out.glob(".*.tmp"):  # left by a run that was killed mid-write
         stale.unlink()
     started = time.monotonic()
-    entries = []
-    for n, (path, nb) in enumerate(loaded, 1):
-        t0 = time.monotonic()
-        timeout = args.timeout or int(nb.metadata.get("runner", {}).get("timeout", DEFAULT_TIMEOUT))
-        result = asyncio.run(execute_notebook(path, nb, timeout, args.startup_timeout, args.quiet, args.kernel))
-        sign(nb)
-        target = out / f"{path.stem}.ipynb"
-        write_atomic(target, nbformat.writes(nb))
-        if args.html:
-            write_atomic(out / f"{path.stem}.html", render_html(nb))
-        seconds = time.monotonic() - t0
-        entry = {
-            "notebook": rel(path),
-            "stem": path.stem,
-            "title": title_of(nb, path),
-            "output": str(target),
-            "cells": result["cells"],
-            "seconds": seconds,
-            "ok": result["ok"],
-            "error": result["error"],
-            "late_outputs": result["late_outputs"],
-        }
-        entries.append(entry)
-        status = "ok" if result["ok"] else "FAILED"
-        print(f"[{n}/{len(loaded)}] {rel(path)}: {status}, {result['cells']} cells, {seconds:.1f} s", flush=True)
-        if result["error"]:
-            print(result["error"], file=sys.stderr, flush=True)
+    entries = asyncio.run(run_all(loaded, out, args))
     if args.html:
         write_index(out, entries)
     total = time.monotonic() - started
