@@ -38,9 +38,10 @@ export interface FigureParts {
 }
 
 /**
- * A rendered chart. Jupyter shows it (through `Symbol.for("Jupyter.display")`) as `image/svg+xml` when it is a
- * bare `<svg>`, and as `text/html` when Plot wrapped it in a `<figure>` for a title, subtitle, caption or
- * legend. Outside the kernel it is plain data: `html`, `svg`, `mime`, `toString()`.
+ * A rendered chart. Jupyter shows it (through `Symbol.for("Jupyter.display")`) as inline `text/html`, so its
+ * accessible name reaches screen readers; `mime` says what the markup is: `image/svg+xml` for a bare `<svg>`,
+ * `text/html` when Plot wrapped it in a `<figure>` for a title, subtitle, caption or legend. Outside the kernel
+ * it is plain data: `html`, `svg`, `mime`, `toString()`.
  *
  * @example
  * ```ts
@@ -90,12 +91,14 @@ export class Figure {
   }
 
   /**
-   * The MIME bundle the Deno Jupyter kernel displays: the markup under {@link Figure.mime}, and the accessible
-   * name and description as `text/plain` for text-only front ends.
+   * The MIME bundle the Deno Jupyter kernel displays: the markup as `text/html`, and the accessible name and
+   * description as `text/plain` for text-only front ends. Always HTML, even for a bare `<svg>`: JupyterLab shows
+   * an `image/svg+xml` output as an `<img>` with no alt text, which hides the chart's name and description from
+   * screen readers; inline SVG keeps its `role="img"`, `aria-label`, `<title>` and `<desc>`.
    * @returns the bundle
    */
   [JUPYTER_DISPLAY](): Record<string, string> {
-    return { [this.mime]: this.html, "text/plain": `${this.ariaLabel}. ${this.ariaDescription}`.trim() };
+    return { "text/html": this.html, "text/plain": `${this.ariaLabel}. ${this.ariaDescription}`.trim() };
   }
 }
 

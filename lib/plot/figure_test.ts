@@ -41,13 +41,15 @@ Deno.test("render() makes a <figure> for a subtitle, a caption or a swatch legen
   assert.match(legend.html, /swatches/);
 });
 
-Deno.test("a figure's Jupyter display bundle holds its markup under its MIME type plus a text fallback", () => {
+Deno.test("a figure's Jupyter display bundle holds its markup as inline HTML plus a text fallback", () => {
   const svg = render({ ariaLabel: "Squares", ariaDescription: "Five values.", marks: [Plot.lineY(squares)] });
   assert.equal(JUPYTER_DISPLAY, Symbol.for("Jupyter.display"));
   const bundle = (svg as unknown as Record<symbol, () => Record<string, string>>)
     [Symbol.for("Jupyter.display")]();
-  assert.deepEqual(Object.keys(bundle).sort(), ["image/svg+xml", "text/plain"]);
-  assert.equal(bundle["image/svg+xml"], svg.html);
+  // Inline HTML, never image/svg+xml: JupyterLab renders that as an <img> without alt text.
+  assert.deepEqual(Object.keys(bundle).sort(), ["text/html", "text/plain"]);
+  assert.equal(bundle["text/html"], svg.html);
+  assert.match(svg.html, /^<svg [^>]*role="img"[^>]*aria-label="Squares"/);
   assert.equal(bundle["text/plain"], "Squares. Five values.");
 
   const html = render({ ariaLabel: "Squares", title: "T", marks: [Plot.lineY(squares)] });

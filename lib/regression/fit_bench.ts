@@ -1,24 +1,25 @@
-// Timing of the hot path at the size the large-data lessons use: m = 1e6 rows × n = 8 features.
-// Run with `./deno bench lib/regression/fit_bench.ts`.
+// Timing of gradient descent at the sizes of the performance table. `fitLinearRegression` with
+// maxIterations 1 costs a check of the data, one epoch and one more pass for the final cost; with 11
+// iterations, ten epochs more, so one epoch costs (t11 − t1) / 10.
+// Run with `./deno task bench` (all benches) or `./deno bench lib/regression/fit_bench.ts`.
 
-import { makeLinearData } from "../data/synthetic.ts";
+import { benchCases } from "./_bench_data.ts";
 import { fitLinearRegression } from "./fit.ts";
-import { computeGradientInto } from "./gradient.ts";
 
-const { X, y } = makeLinearData({
-  m: 1_000_000,
-  w: [1, -2, 3, -4, 0.5, -0.5, 2, 1],
-  b: 3,
-  seed: 1,
-  typed: true,
-});
-const w = new Float64Array(8);
-const dw = new Float64Array(8);
+for (const { label, X, y, rows, values } of benchCases()) {
+  const group = `fit ${label}`;
+  const fit = (maxIterations: number) => ({ learningRate: 0.1, maxIterations, recordEvery: 1000 });
 
-Deno.bench("computeGradientInto(), one pass over 1e6 × 8", () => {
-  computeGradientInto(X, y, w, 0, dw);
-});
-
-Deno.bench("fitLinearRegression(), 10 epochs over 1e6 × 8", () => {
-  fitLinearRegression(X, y, { learningRate: 0.01, maxIterations: 10, recordEvery: 10 });
-});
+  Deno.bench(`fitLinearRegression(), typed Matrix, 1 iteration, ${label}`, { group, baseline: true }, () => {
+    fitLinearRegression(X, y, fit(1));
+  });
+  Deno.bench(`fitLinearRegression(), typed Matrix, 11 iterations, ${label}`, { group }, () => {
+    fitLinearRegression(X, y, fit(11));
+  });
+  Deno.bench(`fitLinearRegression(), number[][], 1 iteration, ${label}`, { group }, () => {
+    fitLinearRegression(rows, values, fit(1));
+  });
+  Deno.bench(`fitLinearRegression(), number[][], 11 iterations, ${label}`, { group }, () => {
+    fitLinearRegression(rows, values, fit(11));
+  });
+}
