@@ -205,3 +205,17 @@ export function checkColsMatch(context: string, X: Matrix, w: ArrayLike<number>,
     );
   }
 }
+
+/**
+ * The checks every `(X, y, w, b)` function runs: X a matrix, y and w finite vectors whose lengths match X's
+ * rows and columns, b finite. Returns X as a `Matrix`.
+ */
+export function checkModelInputs(context: string, X: unknown, y: unknown, w: unknown, b: unknown): Matrix {
+  const M = asMatrix(context, "X", X);
+  checkVector(context, "y", y);
+  checkVector(context, "w", w);
+  checkRowsMatch(context, M, y as ArrayLike<number>);
+  checkColsMatch(context, M, w as ArrayLike<number>);
+  checkFinite(context, "b", b);
+  return M;
+}

@@ -1,4 +1,4 @@
-import { asMatrix, checkColsMatch, checkFinite, checkRowsMatch, checkVector } from "./_validate.ts";
+import { checkModelInputs } from "./_validate.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
 /**
@@ -31,13 +31,7 @@ import type { MatrixLike, Vector } from "./matrix.ts";
  * ```
  */
 export function cost(X: MatrixLike, y: Vector, w: Vector, b: number): number {
-  const context = "Cannot compute cost";
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "y", y);
-  checkVector(context, "w", w);
-  checkRowsMatch(context, M, y);
-  checkColsMatch(context, M, w);
-  checkFinite(context, "b", b);
+  const M = checkModelInputs("Cannot compute cost", X, y, w, b);
   const { rows, cols, data } = M;
   let sumSquaredError = 0;
   for (let i = 0; i < rows; i++) {

@@ -1,11 +1,10 @@
 import { gradientPass } from "./_gradient_pass.ts";
 import {
-  asMatrix,
   checkColsMatch,
   checkFinite,
   checkMatrixShape,
+  checkModelInputs,
   checkRowsMatch,
-  checkVector,
   checkVectorType,
   count,
   show,
@@ -52,13 +51,7 @@ const totals = new Float64Array(2);
  * ```
  */
 export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number): RegressionGradient {
-  const context = "Cannot compute the gradient";
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "y", y);
-  checkVector(context, "w", w);
-  checkRowsMatch(context, M, y);
-  checkColsMatch(context, M, w);
-  checkFinite(context, "b", b);
+  const M = checkModelInputs("Cannot compute the gradient", X, y, w, b);
   const sumXError = new Float64Array(M.cols);
   // Typed copies keep the shared loop monomorphic (one array type), which keeps it fast everywhere.
   gradientPass(M, toFloat64(y), toFloat64(w), b, sumXError, totals);
