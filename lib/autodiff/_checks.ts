@@ -6,7 +6,7 @@
  * @module
  */
 
-import { assertKnownOptions, describe } from "../_validate.ts";
+import { describe, requireOptions } from "../_validate.ts";
 import { Value, type ValueOptions } from "./value.ts";
 
 const CREATE = "Cannot create a Value";
@@ -24,7 +24,7 @@ export function checkNewValue(data: unknown, options: ValueOptions): void {
     throw new TypeError(`${CREATE}: data must be a number, got ${describe(data)}`);
   }
   if (!Number.isFinite(data)) throw new RangeError(`${CREATE}: data must be finite, got ${data}`);
-  assertKnownOptions(options, ["label", "op", "parents", "localGradients"], CREATE);
+  requireOptions(CREATE, options, ["label", "op", "parents", "localGradients"]);
   const { label = "", op = "", parents = [], localGradients = [] } = options;
   if (typeof label !== "string") {
     throw new TypeError(`${CREATE}: label must be a string, got ${describe(label)}`);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { assertFiniteNumber, assertFiniteVector, assertFunction, describe } from "../_validate.ts";
+import { describe, requireFinite, requireFunction, requireNumbers } from "../_validate.ts";
 import { Value } from "./value.ts";
 
 /** A function's value and its gradient at one point, from {@linkcode valueAndGrad}. */
@@ -39,9 +39,9 @@ export interface ValueAndGradient {
  */
 export function valueAndGrad(f: (...xs: Value[]) => Value): (x: readonly number[]) => ValueAndGradient {
   const context = "Cannot compute the gradient";
-  assertFunction(f, "f", context);
+  requireFunction(context, "f", f);
   return (x: readonly number[]): ValueAndGradient => {
-    assertFiniteVector(x, "x", context);
+    requireNumbers(context, "x", x);
     // f.length counts the declared parameters (0 for `...xs`, which takes any number).
     if (f.length > 0 && x.length !== f.length) {
       throw new RangeError(`${context}: f takes ${f.length} values but x has ${x.length}, ${describe(x)}`);
@@ -101,10 +101,10 @@ export function grad(f: (...xs: Value[]) => Value): (x: readonly number[]) => nu
  */
 export function derivative(f: (x: Value) => Value): (x: number) => number {
   const context = "Cannot compute the derivative";
-  assertFunction(f, "f", context);
+  requireFunction(context, "f", f);
   const both = valueAndGrad(f);
   return (x: number): number => {
-    assertFiniteNumber(x, "x", context);
+    requireFinite(context, "x", x);
     return both([x]).gradient[0];
   };
 }

@@ -5,11 +5,11 @@
  */
 
 import {
-  assertFiniteNumber,
-  assertFunction,
-  assertKnownOptions,
-  assertOneOf,
-  assertPositive,
+  requireFinite,
+  requireFunction,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import { assertStepResolves, evaluateFinite, finiteResult } from "./_evaluate.ts";
 
@@ -63,12 +63,12 @@ export function numericalDerivative(
   options: NumericalDerivativeOptions = {},
 ): number {
   const context = "Cannot estimate the derivative";
-  assertKnownOptions(options, ["h", "method"], context);
+  requireOptions(context, options, ["h", "method"]);
   const { h = 1e-4, method = "forward" } = options;
-  assertFunction(f, "f", context);
-  assertFiniteNumber(x, "x", context);
-  assertPositive(h, "h", context);
-  assertOneOf(method, DIFFERENCE_METHODS, "method", context);
+  requireFunction(context, "f", f);
+  requireFinite(context, "x", x);
+  requirePositive(context, "h", h);
+  requireOneOf(context, "method", method, DIFFERENCE_METHODS);
   assertStepResolves(x, h, context);
 
   let slope: number;

@@ -5,12 +5,12 @@
  */
 
 import {
-  assertFiniteVector,
-  assertFunction,
-  assertKnownOptions,
-  assertOneOf,
-  assertPositive,
   describe,
+  requireFunction,
+  requireNumbers,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import { assertStepResolves, finiteResult } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
@@ -57,12 +57,12 @@ export function numericalGradient(
   options: NumericalGradientOptions = {},
 ): number[] {
   const context = "Cannot estimate the gradient";
-  assertKnownOptions(options, ["h", "method"], context);
+  requireOptions(context, options, ["h", "method"]);
   const { h = 1e-4, method = "central" } = options;
-  assertFunction(f, "f", context);
-  assertFiniteVector(x, "x", context);
-  assertPositive(h, "h", context);
-  assertOneOf(method, DIFFERENCE_METHODS, "method", context);
+  requireFunction(context, "f", f);
+  requireNumbers(context, "x", x);
+  requirePositive(context, "h", h);
+  requireOneOf(context, "method", method, DIFFERENCE_METHODS);
 
   const at = (point: number[]): number => {
     const y: unknown = f(point);

@@ -6,13 +6,13 @@
  */
 
 import {
-  assertFiniteNumber,
-  assertFiniteVector,
-  assertFunction,
-  assertKnownOptions,
-  assertNonNegative,
-  assertPositive,
   describe,
+  requireFinite,
+  requireFunction,
+  requireNonNegative,
+  requireNumbers,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import { numericalDerivative } from "./derivative.ts";
 import { numericalGradient } from "./gradient.ts";
@@ -113,23 +113,26 @@ export function checkGradient(
   options: CheckGradientOptions = {},
 ): GradientCheck {
   const context = "Cannot check the gradient";
-  assertKnownOptions(options, ["h", "tolerance"], context);
+  requireOptions(context, options, ["h", "tolerance"]);
   const { h = 1e-5, tolerance = 1e-6 } = options;
-  assertFunction(f, "f", context);
-  assertFunction(gradient, "gradient", context);
-  assertPositive(h, "h", context);
-  assertNonNegative(tolerance, "tolerance", context);
+  requireFunction(context, "f", f);
+  requireFunction(context, "gradient", gradient);
+  requirePositive(context, "h", h);
+  requireNonNegative(context, "tolerance", tolerance);
 
   let analytic: number[];
   let numerical: number[];
   if (typeof x === "number") {
-    assertFiniteNumber(x, "x", context);
-    const slope: unknown = (gradient as (x: number) => number)(x);
-    assertFiniteNumber(slope, `the derivative at x = ${x}`, context);
+    requireFinite(context, "x", x);
+    const slope = requireFinite(
+      context,
+      `the derivative at x = ${x}`,
+      (gradient as (x: number) => number)(x),
+    );
     analytic = [slope];
     numerical = [numericalDerivative(f as (x: number) => number, x, { h, method: "central" })];
   } else {
-    assertFiniteVector(x, "x", context);
+    requireNumbers(context, "x", x);
     const given: unknown = (gradient as (x: number[]) => number[])(x.slice());
     if (!Array.isArray(given)) {
       throw new TypeError(`${context}: gradient must return an array of numbers, got ${describe(given)}`);
@@ -139,7 +142,7 @@ export function checkGradient(
         `${context}: gradient returned ${given.length} values for ${x.length} variables: ${describe(given)}`,
       );
     }
-    given.forEach((g, i) => assertFiniteNumber(g, `gradient(x)[${i}]`, context));
+    given.forEach((g, i) => requireFinite(context, `gradient(x)[${i}]`, g));
     analytic = given;
     numerical = numericalGradient(f as (x: number[]) => number, x, { h, method: "central" });
   }

@@ -6,11 +6,11 @@
  */
 
 import {
-  assertFiniteNumber,
-  assertFunction,
-  assertKnownOptions,
-  assertNonNegative,
-  assertPositive,
+  requireFinite,
+  requireFunction,
+  requireNonNegative,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import { assertStepResolves, evaluateFinite, finiteResult } from "./_evaluate.ts";
 
@@ -68,11 +68,11 @@ export function secondDerivative(
   options: SecondDerivativeOptions = {},
 ): number {
   const context = "Cannot estimate the second derivative";
-  assertKnownOptions(options, ["h"], context);
+  requireOptions(context, options, ["h"]);
   const { h = 1e-4 } = options;
-  assertFunction(f, "f", context);
-  assertFiniteNumber(x, "x", context);
-  assertPositive(h, "h", context);
+  requireFunction(context, "f", f);
+  requireFinite(context, "x", x);
+  requirePositive(context, "h", h);
   assertStepResolves(x, h, context);
   const estimate = (evaluateFinite(f, x + h, context) - 2 * evaluateFinite(f, x, context) +
     evaluateFinite(f, x - h, context)) / (h * h);
@@ -141,22 +141,19 @@ export function secondDerivativeTest(
 ): StationaryPointKind {
   const context = "Cannot run the second-derivative test";
   if (typeof first !== "function") {
-    const options = second ?? {};
-    assertKnownOptions(options, ["tolerance"], context);
-    const { tolerance = 0 } = options as CurvatureTestOptions;
-    assertFiniteNumber(first, "the second derivative", context);
-    assertNonNegative(tolerance, "tolerance", context);
+    const { tolerance = 0 } = requireOptions(context, second as CurvatureTestOptions | undefined, [
+      "tolerance",
+    ]);
+    requireFinite(context, "the second derivative", first);
+    requireNonNegative(context, "tolerance", tolerance);
     return classify(first, tolerance);
   }
 
   const f = first;
-  const x = second;
-  const options = third ?? {};
-  assertKnownOptions(options, ["h", "tolerance"], context);
-  const { h = 1e-4, tolerance } = options;
-  assertFiniteNumber(x, "x", context);
-  assertPositive(h, "h", context);
-  if (tolerance !== undefined) assertNonNegative(tolerance, "tolerance", context);
+  const x = requireFinite(context, "x", second);
+  const { h = 1e-4, tolerance } = requireOptions(context, third, ["h", "tolerance"]);
+  requirePositive(context, "h", h);
+  if (tolerance !== undefined) requireNonNegative(context, "tolerance", tolerance);
 
   const estimate = secondDerivative(f, x, { h });
   if (tolerance !== undefined) return classify(estimate, tolerance);

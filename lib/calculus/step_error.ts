@@ -6,12 +6,12 @@
  */
 
 import {
-  assertFiniteNumber,
-  assertFunction,
-  assertKnownOptions,
-  assertOneOf,
-  assertPositive,
   describe,
+  requireFinite,
+  requireFunction,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import { assertStepResolves } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod, numericalDerivative } from "./derivative.ts";
@@ -76,25 +76,24 @@ export function stepErrors(
   options: StepErrorsOptions = {},
 ): StepError[] {
   const context = "Cannot measure the step errors";
-  assertKnownOptions(options, ["steps", "methods"], context);
+  requireOptions(context, options, ["steps", "methods"]);
   const { steps = DEFAULT_DIFFERENCE_STEPS, methods = DIFFERENCE_METHODS } = options;
-  assertFunction(f, "f", context);
-  assertFunction(derivative, "derivative", context);
-  assertFiniteNumber(x, "x", context);
+  requireFunction(context, "f", f);
+  requireFunction(context, "derivative", derivative);
+  requireFinite(context, "x", x);
   if (!Array.isArray(steps)) {
     throw new TypeError(`${context}: steps must be an array, got ${describe(steps)}`);
   }
   if (steps.length === 0) throw new RangeError(`${context}: steps must not be empty, got []`);
   steps.forEach((h, i) => {
-    assertPositive(h, `steps[${i}]`, context);
+    requirePositive(context, `steps[${i}]`, h);
     assertStepResolves(x, h, context);
   });
   if (!Array.isArray(methods) || methods.length === 0) {
     throw new TypeError(`${context}: methods must be a non-empty array, got ${describe(methods)}`);
   }
-  methods.forEach((method, i) => assertOneOf(method, DIFFERENCE_METHODS, `methods[${i}]`, context));
-  const exact: unknown = derivative(x);
-  assertFiniteNumber(exact, `derivative(${x})`, context);
+  methods.forEach((method, i) => requireOneOf(context, `methods[${i}]`, method, DIFFERENCE_METHODS));
+  const exact = requireFinite(context, `derivative(${x})`, derivative(x));
 
   const rows: StepError[] = [];
   for (const method of methods) {

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { assertFiniteNumber, assertFunction, assertKnownOptions, assertPositive } from "../_validate.ts";
+import { requireFinite, requireFunction, requireOptions, requirePositive } from "../_validate.ts";
 import { evaluateFinite } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 
@@ -67,24 +67,22 @@ export function tangentLine(
   options: TangentLineOptions = {},
 ): TangentLine {
   const context = "Cannot build the tangent line";
-  assertKnownOptions(options, ["derivative", "h"], context);
+  requireOptions(context, options, ["derivative", "h"]);
   const { derivative, h = 1e-4 } = options;
-  assertFunction(f, "f", context);
-  assertFiniteNumber(x0, "x0", context);
-  assertPositive(h, "h", context);
-  if (derivative !== undefined) assertFunction(derivative, "derivative", context);
+  requireFunction(context, "f", f);
+  requireFinite(context, "x0", x0);
+  requirePositive(context, "h", h);
+  if (derivative !== undefined) requireFunction(context, "derivative", derivative);
 
   const y0 = evaluateFinite(f, x0, context);
   let slope: number;
   if (derivative === undefined) {
     slope = numericalDerivative(f, x0, { h, method: "central" });
   } else {
-    const value: unknown = derivative(x0);
-    assertFiniteNumber(value, `derivative(${x0})`, context);
-    slope = value;
+    slope = requireFinite(context, `derivative(${x0})`, derivative(x0));
   }
   const at = (x: number): number => {
-    assertFiniteNumber(x, "x", "Cannot evaluate the tangent line");
+    requireFinite("Cannot evaluate the tangent line", "x", x);
     return slope * (x - x0) + y0;
   };
   return { x0, y0, slope, at };

@@ -1,5 +1,4 @@
-import { count, show } from "./_validate.ts";
-
+import { describe, plural } from "../_validate.ts";
 /** One data row: column name → value (a number in a numeric column, otherwise the text of the cell). */
 export type CsvRow = Record<string, number | string>;
 
@@ -73,20 +72,22 @@ function readNumber(cell: string): number | undefined {
 export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const { header = true, delimiter = ",", numbers = "auto", source = "CSV" } = options;
   const context = `Cannot parse ${source}`;
-  if (typeof text !== "string") throw new TypeError(`${context}: text must be a string, got ${show(text)}`);
+  if (typeof text !== "string") {
+    throw new TypeError(`${context}: text must be a string, got ${describe(text)}`);
+  }
   if (typeof header !== "boolean") {
-    throw new TypeError(`${context}: header must be true or false, got ${show(header)}`);
+    throw new TypeError(`${context}: header must be true or false, got ${describe(header)}`);
   }
   if (typeof delimiter !== "string" || delimiter.length !== 1 || `"\r\n`.includes(delimiter)) {
     throw new RangeError(
       `${context}: delimiter must be one character other than a quote or a line break, got ${
-        show(delimiter)
+        describe(delimiter)
       }`,
     );
   }
   if (numbers !== "auto" && !(Array.isArray(numbers) && numbers.every((name) => typeof name === "string"))) {
     throw new TypeError(
-      `${context}: numbers must be "auto" or an array of column names, got ${show(numbers)}`,
+      `${context}: numbers must be "auto" or an array of column names, got ${describe(numbers)}`,
     );
   }
 
@@ -115,7 +116,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
     const { fields, line } = records[r];
     if (fields.length !== columns.length) {
       throw new RangeError(
-        `${context}: line ${line}: expected ${count(columns.length, "field")}, got ${fields.length}`,
+        `${context}: line ${line}: expected ${plural(columns.length, "field")}, got ${fields.length}`,
       );
     }
   }
@@ -131,7 +132,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   } else {
     for (const name of numbers) {
       if (!columns.includes(name)) {
-        throw new RangeError(`${context}: no column named ${show(name)} (columns: ${columns.join(", ")})`);
+        throw new RangeError(
+          `${context}: no column named ${describe(name)} (columns: ${columns.join(", ")})`,
+        );
       }
     }
     for (const name of columns) types[name] = numbers.includes(name) ? "number" : "string";
@@ -146,7 +149,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
         const value = readNumber(fields[j]);
         if (value === undefined) {
           throw new RangeError(
-            `${context}: line ${line}, column "${name}": ${show(fields[j])} is not a number`,
+            `${context}: line ${line}, column "${name}": ${describe(fields[j])} is not a number`,
           );
         }
         row[name] = value;
@@ -223,7 +226,7 @@ function splitRecords(
     } else {
       if (closed) {
         throw new RangeError(
-          `${context}: line ${line}: unexpected ${show(c)} after a closing quote (column ${
+          `${context}: line ${line}: unexpected ${describe(c)} after a closing quote (column ${
             fields.length + 1
           })`,
         );
@@ -289,7 +292,7 @@ export function column(table: CsvTable, name: string): number[] {
 export function selectColumns(table: CsvTable, names: readonly string[]): number[][] {
   const context = "Cannot select columns";
   if (!Array.isArray(names)) {
-    throw new TypeError(`${context}: names must be an array of column names, got ${show(names)}`);
+    throw new TypeError(`${context}: names must be an array of column names, got ${describe(names)}`);
   }
   if (names.length === 0) throw new RangeError(`${context}: names must list at least one column`);
   for (const name of names) checkColumn(context, table, name);
@@ -300,17 +303,19 @@ function checkColumn(context: string, table: CsvTable, name: string): void {
   if (
     typeof table !== "object" || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows)
   ) {
-    throw new TypeError(`${context}: table must be a table from parseCsv or loadCsv, got ${show(table)}`);
+    throw new TypeError(`${context}: table must be a table from parseCsv or loadCsv, got ${describe(table)}`);
   }
   if (typeof name !== "string") {
-    throw new TypeError(`${context}: a column name must be a string, got ${show(name)}`);
+    throw new TypeError(`${context}: a column name must be a string, got ${describe(name)}`);
   }
   if (!table.columns.includes(name)) {
-    throw new RangeError(`${context}: no column named ${show(name)} (columns: ${table.columns.join(", ")})`);
+    throw new RangeError(
+      `${context}: no column named ${describe(name)} (columns: ${table.columns.join(", ")})`,
+    );
   }
   if (table.types[name] !== "number") {
     const i = table.rows.findIndex((row) => readNumber(String(row[name])) === undefined);
-    const where = i === -1 ? "" : `: line ${table.lines[i]} holds ${show(table.rows[i][name])}`;
-    throw new TypeError(`${context}: column ${show(name)} is not numeric${where}`);
+    const where = i === -1 ? "" : `: line ${table.lines[i]} holds ${describe(table.rows[i][name])}`;
+    throw new TypeError(`${context}: column ${describe(name)} is not numeric${where}`);
   }
 }

@@ -1,6 +1,6 @@
+import { describe } from "../_validate.ts";
 import { fileURLToPath } from "node:url";
 import { type CsvOptions, type CsvTable, parseCsv } from "./csv.ts";
-import { show } from "./_validate.ts";
 
 // The project's data/ folder, found from this file's place (lib/data/load.ts), so loading works whatever
 // the current directory is — a notebook runs from notebooks/, the tests from the project root.
@@ -26,7 +26,7 @@ const DATA_DIR = new URL("../../data/", import.meta.url);
  */
 export function dataPath(name: string): string {
   if (typeof name !== "string" || name === "") {
-    throw new TypeError(`Cannot find a data file: name must be a non-empty string, got ${show(name)}`);
+    throw new TypeError(`Cannot find a data file: name must be a non-empty string, got ${describe(name)}`);
   }
   if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name)) return name;
   return fileURLToPath(new URL(name, DATA_DIR));

@@ -1,5 +1,5 @@
+import { describe, plural } from "../_validate.ts";
 import type { Matrix } from "../regression/matrix.ts";
-import { count, show } from "./_validate.ts";
 import { createRandom } from "./random.ts";
 
 /** A range `[low, high)` from which feature values are drawn uniformly. */
@@ -87,17 +87,17 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   const { m = 100, w = 2, b = 1, noise = 1, seed = 1, xRange = [0, 10], typed = false } = options;
 
   if (typeof m !== "number" || !Number.isSafeInteger(m) || m < 1) {
-    throw new RangeError(`${context}: m must be an integer >= 1, got ${show(m)}`);
+    throw new RangeError(`${context}: m must be an integer >= 1, got ${describe(m)}`);
   }
   const weights = typeof w === "number" ? [w] : w;
   if (!Array.isArray(weights)) {
-    throw new TypeError(`${context}: w must be a number or an array of numbers, got ${show(w)}`);
+    throw new TypeError(`${context}: w must be a number or an array of numbers, got ${describe(w)}`);
   }
   if (weights.length === 0) throw new RangeError(`${context}: w must have at least one weight, got 0`);
-  weights.forEach((value, j) => checkFinite(context, `w[${j}]`, value));
+  weights.forEach((value, j) => requireFinite(context, `w[${j}]`, value));
   const n = weights.length;
-  checkFinite(context, "b", b);
-  checkFinite(context, "noise", noise);
+  requireFinite(context, "b", b);
+  requireFinite(context, "noise", noise);
   if (noise < 0) throw new RangeError(`${context}: noise must be >= 0, got ${noise}`);
   const ranges = toRanges(context, xRange, n);
   const random = createRandom(seed); // validates the seed
@@ -122,9 +122,9 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   return { X, y: Array.from(targets) };
 }
 
-function checkFinite(context: string, name: string, value: unknown): void {
+function requireFinite(context: string, name: string, value: unknown): void {
   if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
   }
   if (!Number.isFinite(value)) {
     throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
@@ -144,20 +144,22 @@ function toRanges(context: string, xRange: unknown, n: number): FeatureRange[] {
   } else if (Array.isArray(xRange) && xRange.length > 0 && xRange.every(Array.isArray)) {
     if (xRange.length !== n) {
       throw new RangeError(
-        `${context}: xRange has ${count(xRange.length, "range")} but w has ${count(n, "weight")}`,
+        `${context}: xRange has ${plural(xRange.length, "range")} but w has ${plural(n, "weight")}`,
       );
     }
     ranges = xRange;
   } else {
     throw new TypeError(
-      `${context}: xRange must be [low, high] or one [low, high] per feature, got ${show(xRange)}`,
+      `${context}: xRange must be [low, high] or one [low, high] per feature, got ${describe(xRange)}`,
     );
   }
   return ranges.map((range, j) => {
     const name = isRange(xRange) ? "xRange" : `xRange[${j}]`;
-    if (!isRange(range)) throw new TypeError(`${context}: ${name} must be [low, high], got ${show(range)}`);
-    checkFinite(context, `${name}[0]`, range[0]);
-    checkFinite(context, `${name}[1]`, range[1]);
+    if (!isRange(range)) {
+      throw new TypeError(`${context}: ${name} must be [low, high], got ${describe(range)}`);
+    }
+    requireFinite(context, `${name}[0]`, range[0]);
+    requireFinite(context, `${name}[1]`, range[1]);
     if (!(range[1] > range[0])) {
       throw new RangeError(`${context}: ${name} must have high > low, got [${range[0]}, ${range[1]}]`);
     }

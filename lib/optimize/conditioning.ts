@@ -5,7 +5,7 @@
  * @module
  */
 
-import { assertKnownOptions, describe } from "../_validate.ts";
+import { describe, requireOptions } from "../_validate.ts";
 import { toMatrix } from "../regression/matrix.ts";
 import type { MatrixLike, Vector } from "../regression/matrix.ts";
 
@@ -43,7 +43,7 @@ export interface RegressionHessianOptions {
  */
 export function regressionHessian(X: MatrixLike, options: RegressionHessianOptions = {}): number[][] {
   const context = "Cannot compute the Hessian";
-  assertKnownOptions(options, ["bias"], context);
+  requireOptions(context, options, ["bias"]);
   const { bias = true } = options;
   if (typeof bias !== "boolean") {
     throw new TypeError(`${context}: bias must be true or false, got ${describe(bias)}`);

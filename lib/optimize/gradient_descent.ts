@@ -5,15 +5,15 @@
  */
 
 import {
-  assertFiniteNumber,
-  assertFiniteVector,
-  assertFunction,
-  assertKnownOptions,
-  assertNonNegative,
-  assertOneOf,
-  assertPositive,
-  assertPositiveInteger,
   describe,
+  requireFinite,
+  requireFunction,
+  requireInteger,
+  requireNonNegative,
+  requireNumbers,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 
 /**
@@ -216,7 +216,7 @@ export function gradientDescent(
   start: number | readonly number[],
   options: GradientDescentOptions<number> | GradientDescentOptions<number[]> = {},
 ): GradientDescentResult<number> | GradientDescentResult<number[]> {
-  assertKnownOptions(options, OPTION_NAMES, CONTEXT);
+  requireOptions(CONTEXT, options, OPTION_NAMES);
   const {
     learningRate = 0.01,
     maxIterations = 1000,
@@ -228,25 +228,25 @@ export function gradientDescent(
     divergenceBound = 1e12,
     overshootPatience = 20,
   } = options;
-  assertFunction(gradient, "gradient", CONTEXT);
-  assertPositive(learningRate, "learningRate", CONTEXT);
-  assertPositiveInteger(maxIterations, "maxIterations", CONTEXT);
-  assertNonNegative(tolerance, "tolerance", CONTEXT);
-  assertOneOf(rule, STEP_RULES, "rule", CONTEXT);
-  if (f !== undefined) assertFunction(f, "f", CONTEXT);
-  if (onIteration !== undefined) assertFunction(onIteration, "onIteration", CONTEXT);
+  requireFunction(CONTEXT, "gradient", gradient);
+  requirePositive(CONTEXT, "learningRate", learningRate);
+  requireInteger(CONTEXT, "maxIterations", maxIterations);
+  requireNonNegative(CONTEXT, "tolerance", tolerance);
+  requireOneOf(CONTEXT, "rule", rule, STEP_RULES);
+  if (f !== undefined) requireFunction(CONTEXT, "f", f);
+  if (onIteration !== undefined) requireFunction(CONTEXT, "onIteration", onIteration);
   if (typeof recordHistory !== "boolean") {
     throw new TypeError(`${CONTEXT}: recordHistory must be true or false, got ${describe(recordHistory)}`);
   }
   if (typeof divergenceBound !== "number" || !(divergenceBound > 0)) {
     throw new RangeError(`${CONTEXT}: divergenceBound must be > 0, got ${describe(divergenceBound)}`);
   }
-  if (overshootPatience !== Infinity) assertPositiveInteger(overshootPatience, "overshootPatience", CONTEXT);
+  if (overshootPatience !== Infinity) requireInteger(CONTEXT, "overshootPatience", overshootPatience);
 
   // Work on arrays throughout; a number start is a vector of length 1 that is unwrapped on the way out.
   const scalar = typeof start === "number";
-  if (scalar) assertFiniteNumber(start, "start", CONTEXT);
-  else assertFiniteVector(start, "start", CONTEXT);
+  if (scalar) requireFinite(CONTEXT, "start", start);
+  else requireNumbers(CONTEXT, "start", start);
   const x0: number[] = scalar ? [start] : start.slice();
   const n = x0.length;
   const toPoint = (v: number[]) => (scalar ? v[0] : v);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { assertKnownOptions, assertPositive, describe } from "../_validate.ts";
+import { describe, requireOptions, requirePositive } from "../_validate.ts";
 
 /** A function of two variables with its gradient and its minimum, for optimizers and contour plots. */
 export interface Landscape {
@@ -51,10 +51,10 @@ export interface RavineOptions {
  */
 export function ravine(options: RavineOptions = {}): Landscape {
   const context = "Cannot make the ravine";
-  assertKnownOptions(options, ["a", "b"], context);
+  requireOptions(context, options, ["a", "b"]);
   const { a = 0.1, b = 2 } = options;
-  assertPositive(a, "a", context);
-  assertPositive(b, "b", context);
+  requirePositive(context, "a", a);
+  requirePositive(context, "b", b);
   const value = (x: number, y: number) => a * x * x + b * y * y;
   return {
     name: `ravine ${a}x² + ${b}y²`,
@@ -96,11 +96,11 @@ export interface RosenbrockOptions {
  */
 export function rosenbrock(options: RosenbrockOptions = {}): Landscape {
   const context = "Cannot make the Rosenbrock function";
-  assertKnownOptions(options, ["a", "b"], context);
+  requireOptions(context, options, ["a", "b"]);
   const { a = 1, b = 100 } = options;
   if (typeof a !== "number") throw new TypeError(`${context}: a must be a number, got ${describe(a)}`);
   if (!Number.isFinite(a)) throw new RangeError(`${context}: a must be a finite number, got ${a}`);
-  assertPositive(b, "b", context);
+  requirePositive(context, "b", b);
   const value = (x: number, y: number) => (a - x) ** 2 + b * (y - x * x) ** 2;
   return {
     name: `Rosenbrock (${a} − x)² + ${b}(y − x²)²`,

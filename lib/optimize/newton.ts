@@ -6,14 +6,14 @@
  */
 
 import {
-  assertFiniteNumber,
-  assertFiniteVector,
-  assertFunction,
-  assertKnownOptions,
-  assertNonNegative,
-  assertPositive,
-  assertPositiveInteger,
   describe,
+  requireFinite,
+  requireFunction,
+  requireInteger,
+  requireNonNegative,
+  requireNumbers,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import type { HistoryEntry, Status } from "./gradient_descent.ts";
 
@@ -212,7 +212,7 @@ export function newtonMethod(
   start: number | readonly number[],
   options: NewtonOptions<number> | NewtonOptions<number[]> = {},
 ): NewtonResult<number> | NewtonResult<number[]> {
-  assertKnownOptions(options, OPTION_NAMES, CONTEXT);
+  requireOptions(CONTEXT, options, OPTION_NAMES);
   const {
     hessian,
     f,
@@ -223,10 +223,10 @@ export function newtonMethod(
     h = 1e-5,
     divergenceBound = 1e12,
   } = options as NewtonOptions;
-  assertFunction(gradient, "gradient", CONTEXT);
-  if (hessian !== undefined) assertFunction(hessian, "hessian", CONTEXT);
-  if (f !== undefined) assertFunction(f, "f", CONTEXT);
-  assertPositive(damping, "damping", CONTEXT);
+  requireFunction(CONTEXT, "gradient", gradient);
+  if (hessian !== undefined) requireFunction(CONTEXT, "hessian", hessian);
+  if (f !== undefined) requireFunction(CONTEXT, "f", f);
+  requirePositive(CONTEXT, "damping", damping);
   if (damping > 1) throw new RangeError(`${CONTEXT}: damping must be in (0, 1], got ${describe(damping)}`);
   if (typeof lineSearch !== "boolean") {
     throw new TypeError(`${CONTEXT}: lineSearch must be true or false, got ${describe(lineSearch)}`);
@@ -234,15 +234,15 @@ export function newtonMethod(
   if (lineSearch && f === undefined) {
     throw new TypeError(`${CONTEXT}: lineSearch needs f, to check that each step goes down; pass f`);
   }
-  assertPositiveInteger(maxIterations, "maxIterations", CONTEXT);
-  assertNonNegative(tolerance, "tolerance", CONTEXT);
-  assertPositive(h, "h", CONTEXT);
-  assertPositive(divergenceBound, "divergenceBound", CONTEXT);
+  requireInteger(CONTEXT, "maxIterations", maxIterations);
+  requireNonNegative(CONTEXT, "tolerance", tolerance);
+  requirePositive(CONTEXT, "h", h);
+  requirePositive(CONTEXT, "divergenceBound", divergenceBound);
 
   // Work on arrays throughout; a number start is a vector of length 1 that is unwrapped on the way out.
   const scalar = typeof start === "number";
-  if (scalar) assertFiniteNumber(start, "start", CONTEXT);
-  else assertFiniteVector(start, "start", CONTEXT);
+  if (scalar) requireFinite(CONTEXT, "start", start);
+  else requireNumbers(CONTEXT, "start", start);
   const x0: number[] = scalar ? [start] : start.slice();
   const n = x0.length;
   const toPoint = (v: number[]) => (scalar ? v[0] : v);

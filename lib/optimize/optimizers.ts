@@ -6,15 +6,15 @@
  */
 
 import {
-  assertFiniteNumber,
-  assertFiniteVector,
-  assertFunction,
-  assertKnownOptions,
-  assertNonNegative,
-  assertOneOf,
-  assertPositive,
-  assertPositiveInteger,
   describe,
+  requireFinite,
+  requireFunction,
+  requireInteger,
+  requireNonNegative,
+  requireNumbers,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import type { GradientDescentResult, HistoryEntry, Status } from "./gradient_descent.ts";
 
@@ -202,9 +202,9 @@ export function optimize(
   start: number | readonly number[],
   options: OptimizeOptions<number> | OptimizeOptions<number[]> = {},
 ): OptimizeResult<number> | OptimizeResult<number[]> {
-  assertKnownOptions(options, [...COMMON_OPTIONS, ...SPECIFIC_OPTIONS], CONTEXT);
+  requireOptions(CONTEXT, options, [...COMMON_OPTIONS, ...SPECIFIC_OPTIONS]);
   const { method = "gradient-descent" } = options;
-  assertOneOf(method, OPTIMIZER_METHODS, "method", CONTEXT);
+  requireOneOf(CONTEXT, "method", method, OPTIMIZER_METHODS);
   for (const name of SPECIFIC_OPTIONS) {
     if ((options as Record<string, unknown>)[name] !== undefined && !METHOD_OPTIONS[method].includes(name)) {
       const used = METHOD_OPTIONS[method];
@@ -229,16 +229,16 @@ export function optimize(
     recordHistory = true,
     divergenceBound = 1e12,
   } = options;
-  assertFunction(gradient, "gradient", CONTEXT);
-  assertPositive(learningRate, "learningRate", CONTEXT);
+  requireFunction(CONTEXT, "gradient", gradient);
+  requirePositive(CONTEXT, "learningRate", learningRate);
   assertDecay(momentum, "momentum");
   assertDecay(beta1, "beta1");
   assertDecay(beta2, "beta2");
-  assertPositive(epsilon, "epsilon", CONTEXT);
-  assertPositiveInteger(maxIterations, "maxIterations", CONTEXT);
-  assertNonNegative(tolerance, "tolerance", CONTEXT);
-  if (f !== undefined) assertFunction(f, "f", CONTEXT);
-  if (onIteration !== undefined) assertFunction(onIteration, "onIteration", CONTEXT);
+  requirePositive(CONTEXT, "epsilon", epsilon);
+  requireInteger(CONTEXT, "maxIterations", maxIterations);
+  requireNonNegative(CONTEXT, "tolerance", tolerance);
+  if (f !== undefined) requireFunction(CONTEXT, "f", f);
+  if (onIteration !== undefined) requireFunction(CONTEXT, "onIteration", onIteration);
   if (typeof recordHistory !== "boolean") {
     throw new TypeError(`${CONTEXT}: recordHistory must be true or false, got ${describe(recordHistory)}`);
   }
@@ -248,8 +248,8 @@ export function optimize(
 
   // Work on arrays throughout; a number start is a vector of length 1 that is unwrapped on the way out.
   const scalar = typeof start === "number";
-  if (scalar) assertFiniteNumber(start, "start", CONTEXT);
-  else assertFiniteVector(start, "start", CONTEXT);
+  if (scalar) requireFinite(CONTEXT, "start", start);
+  else requireNumbers(CONTEXT, "start", start);
   const x0: number[] = scalar ? [start] : start.slice();
   const n = x0.length;
   const toPoint = (v: number[]) => (scalar ? v[0] : v);

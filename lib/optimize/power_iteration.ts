@@ -6,7 +6,7 @@
  * @module
  */
 
-import { assertKnownOptions, assertPositive, assertPositiveInteger, describe } from "../_validate.ts";
+import { describe, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 
 /** A square matrix as plain rows, e.g. `[[2, 1], [1, 3]]`. */
@@ -186,10 +186,10 @@ interface IterationSettings {
 }
 
 function readOptions(options: PowerIterationOptions, context: string): IterationSettings {
-  assertKnownOptions(options, ["maxIterations", "tolerance", "seed"], context);
+  requireOptions(context, options, ["maxIterations", "tolerance", "seed"]);
   const { maxIterations = 10000, tolerance = 1e-13, seed = 1 } = options ?? {};
-  assertPositiveInteger(maxIterations, "maxIterations", context);
-  assertPositive(tolerance, "tolerance", context);
+  requireInteger(context, "maxIterations", maxIterations);
+  requirePositive(context, "tolerance", tolerance);
   if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
     throw new TypeError(`${context}: seed must be an integer from 0 to 4294967295, got ${describe(seed)}`);
   }

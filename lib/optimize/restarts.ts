@@ -4,13 +4,7 @@
  * @module
  */
 
-import {
-  assertFiniteNumber,
-  assertFunction,
-  assertKnownOptions,
-  assertPositiveInteger,
-  describe,
-} from "../_validate.ts";
+import { describe, requireFinite, requireFunction, requireInteger, requireOptions } from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 import {
   gradientDescent,
@@ -139,14 +133,14 @@ export function randomRestarts(
   gradient: ((x: number) => number) | ((x: number[]) => number[]),
   options: RandomRestartsOptions<number> | RandomRestartsOptions<number[]>,
 ): RandomRestartsResult<number> | RandomRestartsResult<number[]> {
-  assertFunction(f, "f", CONTEXT);
-  assertFunction(gradient, "gradient", CONTEXT);
+  requireFunction(CONTEXT, "f", f);
+  requireFunction(CONTEXT, "gradient", gradient);
   if (options === undefined) {
     throw new TypeError(`${CONTEXT}: options with a domain are required, got undefined`);
   }
-  assertKnownOptions(options, [...OWN_OPTIONS, ...DESCENT_OPTIONS], CONTEXT);
+  requireOptions(CONTEXT, options, [...OWN_OPTIONS, ...DESCENT_OPTIONS]);
   const { domain, starts = 10, seed = 1, ...descentOptions } = options as RandomRestartsOptions;
-  assertPositiveInteger(starts, "starts", CONTEXT);
+  requireInteger(CONTEXT, "starts", starts);
   const scalar = isInterval(domain);
   const intervals = scalar ? [domain] : checkIntervals(domain);
   intervals.forEach((interval, i) => checkInterval(interval, scalar ? "domain" : `domain[${i}]`));
@@ -198,7 +192,7 @@ function checkIntervals(domain: unknown): Interval[] {
 }
 
 function checkInterval([low, high]: Interval, name: string): void {
-  assertFiniteNumber(low, `${name}[0]`, CONTEXT);
-  assertFiniteNumber(high, `${name}[1]`, CONTEXT);
+  requireFinite(CONTEXT, `${name}[0]`, low);
+  requireFinite(CONTEXT, `${name}[1]`, high);
   if (!(low < high)) throw new RangeError(`${CONTEXT}: ${name} must have low < high, got [${low}, ${high}]`);
 }

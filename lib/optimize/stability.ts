@@ -5,12 +5,7 @@
  * @module
  */
 
-import {
-  assertFiniteNumber,
-  assertKnownOptions,
-  assertPositive,
-  assertPositiveInteger,
-} from "../_validate.ts";
+import { requireFinite, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /**
  * How gradient descent with rate `α` behaves on a quadratic of curvature `L`, from the factor `r = 1 − α·L`
@@ -50,7 +45,7 @@ export const STEP_REGIMES: readonly StepRegime[] = [
  * ```
  */
 export function stabilityLimit(curvature: number): number {
-  assertPositive(curvature, "curvature", "Cannot compute the stability limit");
+  requirePositive("Cannot compute the stability limit", "curvature", curvature);
   return 2 / curvature;
 }
 
@@ -75,8 +70,8 @@ export function stabilityLimit(curvature: number): number {
  */
 export function contractionFactor(learningRate: number, curvature: number): number {
   const context = "Cannot compute the contraction factor";
-  assertPositive(learningRate, "learningRate", context);
-  assertPositive(curvature, "curvature", context);
+  requirePositive(context, "learningRate", learningRate);
+  requirePositive(context, "curvature", curvature);
   return 1 - learningRate * curvature;
 }
 
@@ -103,8 +98,8 @@ export function contractionFactor(learningRate: number, curvature: number): numb
  */
 export function stepRegime(learningRate: number, curvature: number): StepRegime {
   const context = "Cannot name the step regime";
-  assertPositive(learningRate, "learningRate", context);
-  assertPositive(curvature, "curvature", context);
+  requirePositive(context, "learningRate", learningRate);
+  requirePositive(context, "curvature", curvature);
   const product = learningRate * curvature;
   if (product < 1) return "monotone";
   if (product === 1) return "one-step";
@@ -163,12 +158,12 @@ export function quadraticDescent(
   options: QuadraticDescentOptions = {},
 ): QuadraticDescent {
   const context = "Cannot run descent on the quadratic";
-  assertKnownOptions(options, ["learningRate", "iterations"], context);
+  requireOptions(context, options, ["learningRate", "iterations"]);
   const { learningRate = 0.1, iterations = 20 } = options;
-  assertPositive(curvature, "curvature", context);
-  assertFiniteNumber(start, "start", context);
-  assertPositive(learningRate, "learningRate", context);
-  assertPositiveInteger(iterations, "iterations", context);
+  requirePositive(context, "curvature", curvature);
+  requireFinite(context, "start", start);
+  requirePositive(context, "learningRate", learningRate);
+  requireInteger(context, "iterations", iterations);
 
   const factor = 1 - learningRate * curvature;
   const iterates = [start];

@@ -6,13 +6,7 @@
  * @module
  */
 
-import {
-  assertFiniteNumber,
-  assertKnownOptions,
-  assertPositive,
-  assertPositiveInteger,
-  describe,
-} from "../_validate.ts";
+import { describe, requireFinite, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /** Options for {@linkcode stepSizeExplorer}. */
 export interface StepExplorerOptions {
@@ -101,24 +95,27 @@ function regimeOf(L, alpha) {
  * ```
  */
 export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplorer {
-  assertKnownOptions(
-    options,
-    ["curvature", "start", "learningRate", "maxLearningRate", "iterations", "id"],
-    CONTEXT,
-  );
+  requireOptions(CONTEXT, options, [
+    "curvature",
+    "start",
+    "learningRate",
+    "maxLearningRate",
+    "iterations",
+    "id",
+  ]);
   const { curvature = 4, start = 3, learningRate = 0.1, iterations = 20 } = options;
-  assertPositive(curvature, "curvature", CONTEXT);
-  assertFiniteNumber(start, "start", CONTEXT);
+  requirePositive(CONTEXT, "curvature", curvature);
+  requireFinite(CONTEXT, "start", start);
   if (start === 0) throw new RangeError(`${CONTEXT}: start must not be 0 (the minimum itself), got 0`);
   const { maxLearningRate = 1.2 * (2 / curvature) } = options;
-  assertPositive(maxLearningRate, "maxLearningRate", CONTEXT);
-  assertPositive(learningRate, "learningRate", CONTEXT);
+  requirePositive(CONTEXT, "maxLearningRate", maxLearningRate);
+  requirePositive(CONTEXT, "learningRate", learningRate);
   if (learningRate > maxLearningRate) {
     throw new RangeError(
       `${CONTEXT}: learningRate must be <= maxLearningRate ${maxLearningRate}, got ${learningRate}`,
     );
   }
-  assertPositiveInteger(iterations, "iterations", CONTEXT);
+  requireInteger(CONTEXT, "iterations", iterations);
   if (iterations > 500) throw new RangeError(`${CONTEXT}: iterations must be <= 500, got ${iterations}`);
   // An element name, not data: it must differ between renders, so it is deliberately not seeded.
   const id = options.id ?? `step-explorer-${crypto.randomUUID().slice(0, 8)}`;

@@ -1,4 +1,4 @@
-import { checkModelInputs } from "./_validate.ts";
+import { requireModel } from "../_validate.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
 /**
@@ -31,7 +31,7 @@ import type { MatrixLike, Vector } from "./matrix.ts";
  * ```
  */
 export function cost(X: MatrixLike, y: Vector, w: Vector, b: number): number {
-  const M = checkModelInputs("Cannot compute cost", X, y, w, b);
+  const M = requireModel("Cannot compute cost", X, y, w, b);
   const { rows, cols, data } = M;
   let sumSquaredError = 0;
   for (let i = 0; i < rows; i++) {

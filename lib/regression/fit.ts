@@ -1,15 +1,15 @@
-import { gradientPass } from "./_gradient_pass.ts";
 import {
-  asMatrix,
-  checkColsMatch,
-  checkFinite,
-  checkNonNegative,
-  checkPositive,
-  checkPositiveInteger,
-  checkRowsMatch,
-  checkVector,
-  show,
-} from "./_validate.ts";
+  describe,
+  plural,
+  requireFinite,
+  requireInteger,
+  requireLength,
+  requireMatrix,
+  requireNonNegative,
+  requireNumbers,
+  requirePositive,
+} from "../_validate.ts";
+import { gradientPass } from "./_gradient_pass.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
 /** Why a fit stopped: its step fell to `tolerance`, it used up `maxIterations`, or its numbers blew up. */
@@ -154,24 +154,26 @@ export function fitLinearRegression(
   } = options;
 
   // ---- validate once, at the boundary ----
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "y", y);
-  checkRowsMatch(context, M, y);
-  checkPositive(context, "learningRate", learningRate);
-  checkPositiveInteger(context, "maxIterations", maxIterations);
-  checkNonNegative(context, "tolerance", tolerance);
-  checkPositiveInteger(context, "recordEvery", recordEvery);
+  const M = requireMatrix(context, "X", X);
+  requireNumbers(context, "y", y);
+  requireLength(context, "y", y, M.rows, `X has ${plural(M.rows, "row")}`);
+  requirePositive(context, "learningRate", learningRate);
+  requireInteger(context, "maxIterations", maxIterations);
+  requireNonNegative(context, "tolerance", tolerance);
+  requireInteger(context, "recordEvery", recordEvery);
   if (!UPDATE_RULES.includes(update)) {
-    throw new RangeError(`${context}: update must be "simultaneous" or "sequential", got ${show(update)}`);
+    throw new RangeError(
+      `${context}: update must be "simultaneous" or "sequential", got ${describe(update)}`,
+    );
   }
   if (onIteration !== undefined && typeof onIteration !== "function") {
-    throw new TypeError(`${context}: onIteration must be a function, got ${show(onIteration)}`);
+    throw new TypeError(`${context}: onIteration must be a function, got ${describe(onIteration)}`);
   }
   if (wStart !== undefined) {
-    checkVector(context, "w", wStart);
-    checkColsMatch(context, M, wStart);
+    requireNumbers(context, "w", wStart);
+    requireLength(context, "w", wStart, M.cols, `X has ${plural(M.cols, "column")}`);
   }
-  checkFinite(context, "b", bStart);
+  requireFinite(context, "b", bStart);
 
   // ---- preallocate everything the loop needs ----
   const m = M.rows;

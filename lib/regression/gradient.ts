@@ -1,15 +1,13 @@
-import { gradientPass } from "./_gradient_pass.ts";
 import {
-  checkColsMatch,
-  checkFinite,
-  checkMatrixShape,
-  checkModelInputs,
-  checkRowsMatch,
-  checkVectorType,
-  count,
-  show,
-} from "./_validate.ts";
-import type { Matrix, MatrixLike, Vector } from "./matrix.ts";
+  describe,
+  plural,
+  requireFinite,
+  requireLength,
+  requireMatrixShape,
+  requireModel,
+} from "../_validate.ts";
+import { gradientPass } from "./_gradient_pass.ts";
+import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
 /** The gradient of the cost: one partial derivative per weight, and one for the bias. */
 export interface RegressionGradient {
@@ -51,7 +49,7 @@ const totals = new Float64Array(2);
  * ```
  */
 export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number): RegressionGradient {
-  const M = checkModelInputs("Cannot compute the gradient", X, y, w, b);
+  const M = requireModel("Cannot compute the gradient", X, y, w, b);
   const sumXError = new Float64Array(M.cols);
   // Typed copies keep the shared loop monomorphic (one array type), which keeps it fast everywhere.
   gradientPass(M, toFloat64(y), toFloat64(w), b, sumXError, totals);
@@ -100,22 +98,27 @@ export function computeGradientInto(
   dw: Float64Array,
 ): number {
   const context = "Cannot compute the gradient";
-  checkMatrixShape(context, "X", X);
+  if (!isMatrix(X)) {
+    throw new TypeError(`${context}: X must be a Matrix on this fast path, got ${describe(X)}`);
+  }
+  requireMatrixShape(context, "X", X);
   if (!(dw instanceof Float64Array)) {
-    throw new TypeError(`${context}: dw must be a Float64Array, got ${show(dw)}`);
+    throw new TypeError(`${context}: dw must be a Float64Array, got ${describe(dw)}`);
   }
   if (!(y instanceof Float64Array)) {
-    throw new TypeError(`${context}: y must be a Float64Array on this fast path, got ${show(y)}`);
+    throw new TypeError(`${context}: y must be a Float64Array on this fast path, got ${describe(y)}`);
   }
-  checkVectorType(context, "w", w);
-  checkRowsMatch(context, X, y);
-  checkColsMatch(context, X, w);
+  if (!Array.isArray(w) && !(w instanceof Float64Array)) {
+    throw new TypeError(`${context}: w must be an array of numbers, got ${describe(w)}`);
+  }
+  requireLength(context, "y", y, X.rows, `X has ${plural(X.rows, "row")}`);
+  requireLength(context, "w", w, X.cols, `X has ${plural(X.cols, "column")}`);
   if (dw.length !== X.cols) {
     throw new RangeError(
-      `${context}: dw has ${count(dw.length, "slot")} but X has ${count(X.cols, "column")}`,
+      `${context}: dw has ${plural(dw.length, "slot")} but X has ${plural(X.cols, "column")}`,
     );
   }
-  checkFinite(context, "b", b);
+  requireFinite(context, "b", b);
   gradientPass(X, y, toFloat64(w), b, dw, totals);
   const invM = 1 / X.rows;
   for (let j = 0; j < X.cols; j++) dw[j] = invM * dw[j];

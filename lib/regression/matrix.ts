@@ -1,4 +1,6 @@
-import { asMatrix, checkEntry, isMatrix as isMatrixObject, matrixFromRows, show } from "./_validate.ts";
+import { describe, type Matrix, requireFinite, requireMatrix } from "../_validate.ts";
+
+export type { Matrix };
 
 /**
  * A dense matrix stored row by row in one `Float64Array`: the entry in row `i`, column `j` is
@@ -18,14 +20,6 @@ import { asMatrix, checkEntry, isMatrix as isMatrixObject, matrixFromRows, show 
  * assert.equal(X.data[2 * X.cols + 1], 6); // row 2, column 1
  * ```
  */
-export interface Matrix {
-  /** Number of rows (examples), `m`. */
-  readonly rows: number;
-  /** Number of columns (features), `n`. */
-  readonly cols: number;
-  /** The `rows * cols` entries, row after row. */
-  readonly data: Float64Array;
-}
 
 /** A feature matrix given either as a {@linkcode Matrix} or as plain rows (`number[][]`). */
 export type MatrixLike = Matrix | readonly (readonly number[])[];
@@ -55,7 +49,7 @@ export type Vector = readonly number[] | Float64Array;
  * ```
  */
 export function matrix(rows: readonly (readonly number[])[]): Matrix {
-  return matrixFromRows("Cannot build a matrix", "X", rows);
+  return requireMatrix("Cannot build a matrix", "X", rows);
 }
 
 /**
@@ -79,7 +73,7 @@ export function matrix(rows: readonly (readonly number[])[]): Matrix {
  * ```
  */
 export function toMatrix(X: MatrixLike): Matrix {
-  return asMatrix("Cannot build a matrix", "X", X);
+  return requireMatrix("Cannot build a matrix", "X", X);
 }
 
 /**
@@ -107,7 +101,7 @@ export function toMatrix(X: MatrixLike): Matrix {
 export function matrixFromColumns(columns: readonly Vector[]): Matrix {
   const context = "Cannot build a matrix from columns";
   if (!Array.isArray(columns)) {
-    throw new TypeError(`${context}: columns must be an array of arrays, got ${show(columns)}`);
+    throw new TypeError(`${context}: columns must be an array of arrays, got ${describe(columns)}`);
   }
   if (columns.length === 0) throw new RangeError(`${context}: there must be at least one column, got 0`);
   const cols = columns.length;
@@ -115,7 +109,7 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
   for (let j = 0; j < cols; j++) {
     const column = columns[j];
     if (!(Array.isArray(column) || column instanceof Float64Array)) {
-      throw new TypeError(`${context}: column ${j} must be an array of numbers, got ${show(column)}`);
+      throw new TypeError(`${context}: column ${j} must be an array of numbers, got ${describe(column)}`);
     }
     if (column.length === 0) throw new RangeError(`${context}: column ${j} is empty`);
     if (rows === -1) rows = column.length;
@@ -127,7 +121,7 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
   for (let j = 0; j < cols; j++) {
     const column = columns[j];
     for (let i = 0; i < rows; i++) {
-      data[i * cols + j] = checkEntry(context, `column ${j}, row ${i}`, column[i]);
+      data[i * cols + j] = requireFinite(context, `column ${j}[${i}]`, column[i]);
     }
   }
   return { rows, cols, data };
@@ -149,5 +143,5 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
  * ```
  */
 export function isMatrix(X: unknown): X is Matrix {
-  return isMatrixObject(X);
+  return X !== null && typeof X === "object" && (X as Matrix).data instanceof Float64Array;
 }

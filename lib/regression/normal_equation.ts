@@ -1,4 +1,4 @@
-import { asMatrix, checkRowsMatch, checkVector, count } from "./_validate.ts";
+import { plural, requireLength, requireMatrix, requireNumbers } from "../_validate.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
 /** The least-squares parameters found by {@linkcode normalEquation}. */
@@ -43,15 +43,15 @@ const SINGULAR_PIVOT = 1e-12;
  */
 export function normalEquation(X: MatrixLike, y: Vector): LeastSquares {
   const context = "Cannot solve the normal equation";
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "y", y);
-  checkRowsMatch(context, M, y);
+  const M = requireMatrix(context, "X", X);
+  requireNumbers(context, "y", y);
+  requireLength(context, "y", y, M.rows, `X has ${plural(M.rows, "row")}`);
   const { rows: m, cols: n, data } = M;
   const p = n + 1; // unknowns: n weights and the bias
   if (m < p) {
     throw new RangeError(
-      `${context}: AᵀA is singular: X has ${count(m, "row")} but the ${p} unknowns ` +
-        `(${count(n, "weight")} and b) need at least ${p}`,
+      `${context}: AᵀA is singular: X has ${plural(m, "row")} but the ${p} unknowns ` +
+        `(${plural(n, "weight")} and b) need at least ${p}`,
     );
   }
 

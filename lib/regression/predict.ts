@@ -1,5 +1,5 @@
-import { asMatrix, checkColsMatch, checkFinite, checkVector, isMatrix } from "./_validate.ts";
-import type { Matrix, MatrixLike, Vector } from "./matrix.ts";
+import { plural, requireFinite, requireLength, requireMatrix, requireNumbers } from "../_validate.ts";
+import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
 /**
  * Predictions of the linear model `yHat = X·w + b`: for each row `i` of `X`,
@@ -34,10 +34,10 @@ export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | num
 export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | number[] {
   const context = "Cannot predict";
   const typed = isMatrix(X);
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "w", w);
-  checkColsMatch(context, M, w);
-  checkFinite(context, "b", b);
+  const M = requireMatrix(context, "X", X);
+  requireNumbers(context, "w", w);
+  requireLength(context, "w", w, M.cols, `X has ${plural(M.cols, "column")}`);
+  requireFinite(context, "b", b);
   const { rows, cols, data } = M;
   const yHat = typed ? new Float64Array(rows) : new Array<number>(rows);
   for (let i = 0; i < rows; i++) {

@@ -2,7 +2,7 @@
 // J(θ0, θ1) = 1/(2m) Σ (h(x) − y)². These are thin wrappers: θ1 is the single weight w[0] and θ0 is the bias
 // b of the general functions, so both notations give the same numbers to the last bit.
 
-import { checkFinite, checkVector, count } from "./_validate.ts";
+import { plural, requireFinite, requireNumbers } from "../_validate.ts";
 import { cost } from "./cost.ts";
 import { computeGradient } from "./gradient.ts";
 import type { Matrix, Vector } from "./matrix.ts";
@@ -39,13 +39,13 @@ export function hypothesis(x: number, theta0: number, theta1: number): number;
 export function hypothesis(x: Vector, theta0: number, theta1: number): number[];
 export function hypothesis(x: number | Vector, theta0: number, theta1: number): number | number[] {
   const context = "Cannot evaluate h(x)";
-  checkFinite(context, "theta0", theta0);
-  checkFinite(context, "theta1", theta1);
+  requireFinite(context, "theta0", theta0);
+  requireFinite(context, "theta1", theta1);
   if (typeof x === "number") {
-    checkFinite(context, "x", x);
+    requireFinite(context, "x", x);
     return x * theta1 + theta0; // predict's order: X·w, then + b
   }
-  checkVector(context, "x", x);
+  requireNumbers(context, "x", x);
   const h = new Array<number>(x.length);
   for (let i = 0; i < x.length; i++) h[i] = x[i] * theta1 + theta0;
   return h;
@@ -114,13 +114,13 @@ export function univariateGradient(
 
 /** Checks the inputs and returns x as a one-column Matrix. */
 function column(context: string, x: Vector, y: Vector, theta0: number, theta1: number): Matrix {
-  checkFinite(context, "theta0", theta0);
-  checkFinite(context, "theta1", theta1);
-  checkVector(context, "x", x);
-  checkVector(context, "y", y);
+  requireFinite(context, "theta0", theta0);
+  requireFinite(context, "theta1", theta1);
+  requireNumbers(context, "x", x);
+  requireNumbers(context, "y", y);
   if (x.length !== y.length) {
     throw new RangeError(
-      `${context}: x has ${count(x.length, "value")} but y has ${count(y.length, "value")}`,
+      `${context}: x has ${plural(x.length, "value")} but y has ${plural(y.length, "value")}`,
     );
   }
   return { rows: x.length, cols: 1, data: Float64Array.from(x) };

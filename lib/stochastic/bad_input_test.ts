@@ -55,7 +55,7 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "constantSchedule() with a misspelt option",
     () => constantSchedule(loose({ learningRate: 0.1 })),
     TypeError,
-    /unknown option "learningRate" \(known: "initial"\)/,
+    /unknown option "learningRate" \(did you mean "initial"\? known: "initial"\)/,
   ],
   [
     "constantSchedule() with options that are a number",
@@ -176,7 +176,7 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "warmup() with a misspelt option",
     () => warmup(rate, loose({ step: 5 })),
     TypeError,
-    /unknown option "step" \(known: "steps"\)/,
+    /unknown option "step" \(did you mean "steps"\?/,
   ],
   [
     "a schedule asked for iteration -1",
@@ -368,7 +368,7 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "fitMiniBatch() with too many starting weights",
     () => fitMiniBatch(X3, y3, { batchSize: 1, w: [0, 0] }),
     RangeError,
-    /w has 2 values but X has 1 column/,
+    /X has 1 column but w has 2 values/,
   ],
   [
     "fitMiniBatch() with NaN in the starting weights",

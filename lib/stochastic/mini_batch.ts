@@ -1,19 +1,17 @@
 import {
-  assertFunction,
-  assertKnownOptions,
-  assertPositive,
-  assertPositiveInteger,
   describe,
+  plural,
+  requireFinite,
+  requireFunction,
+  requireInteger,
+  requireLength,
+  requireMatrix,
+  requireNumbers,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 import type { MatrixLike, Vector } from "../regression/matrix.ts";
-import {
-  asMatrix,
-  checkColsMatch,
-  checkFinite,
-  checkRowsMatch,
-  checkVector,
-} from "../regression/_validate.ts";
 import type { LearningRateSchedule } from "./schedules.ts";
 
 /**
@@ -168,7 +166,7 @@ const OPTION_NAMES = [
  */
 export function fitMiniBatch(X: MatrixLike, y: Vector, options: MiniBatchOptions = {}): MiniBatchResult {
   const context = "Cannot run mini-batch gradient descent";
-  assertKnownOptions(options, OPTION_NAMES, context);
+  requireOptions(context, options, OPTION_NAMES);
   const {
     batchSize: batchOption,
     epochs = 10,
@@ -183,9 +181,9 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options: MiniBatchOptions
   } = options ?? {};
 
   // ---- validate once, at the boundary ----
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "y", y);
-  checkRowsMatch(context, M, y);
+  const M = requireMatrix(context, "X", X);
+  requireNumbers(context, "y", y);
+  requireLength(context, "y", y, M.rows, `X has ${plural(M.rows, "row")}`);
   const m = M.rows;
   const n = M.cols;
   const batchSize = batchOption ?? Math.min(32, m);
@@ -197,25 +195,25 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options: MiniBatchOptions
       `${context}: batchSize must be an integer from 1 to m = ${m}, got ${describe(batchSize)}`,
     );
   }
-  assertPositiveInteger(epochs, "epochs", context);
+  requireInteger(context, "epochs", epochs);
   if (learningRate !== undefined && schedule !== undefined) {
     throw new TypeError(
       `${context}: give learningRate or schedule, not both (got learningRate ${describe(learningRate)} ` +
         `and a schedule)`,
     );
   }
-  if (learningRate !== undefined) assertPositive(learningRate, "learningRate", context);
-  if (schedule !== undefined) assertFunction(schedule, "schedule", context);
+  if (learningRate !== undefined) requirePositive(context, "learningRate", learningRate);
+  if (schedule !== undefined) requireFunction(context, "schedule", schedule);
   if (typeof shuffle !== "boolean") {
     throw new TypeError(`${context}: shuffle must be true or false, got ${describe(shuffle)}`);
   }
-  if (onEpoch !== undefined) assertFunction(onEpoch, "onEpoch", context);
-  assertPositiveInteger(recordEvery, "recordEvery", context);
+  if (onEpoch !== undefined) requireFunction(context, "onEpoch", onEpoch);
+  requireInteger(context, "recordEvery", recordEvery);
   if (wStart !== undefined) {
-    checkVector(context, "w", wStart);
-    checkColsMatch(context, M, wStart);
+    requireNumbers(context, "w", wStart);
+    requireLength(context, "w", wStart, M.cols, `X has ${plural(M.cols, "column")}`);
   }
-  checkFinite(context, "b", bStart);
+  requireFinite(context, "b", bStart);
   checkSeed(context, seed);
   const random = shuffle ? createRandom(seed) : undefined;
 

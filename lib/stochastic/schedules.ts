@@ -1,10 +1,4 @@
-import {
-  assertFunction,
-  assertKnownOptions,
-  assertPositive,
-  assertPositiveInteger,
-  describe,
-} from "../_validate.ts";
+import { describe, requireFunction, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /**
  * A learning-rate schedule: the learning rate to use for the update with this index (0 for the first update,
@@ -109,9 +103,9 @@ function checkFinal(final: unknown, initial: number, context: string): asserts f
  */
 export function constantSchedule(options: ConstantScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a constant schedule";
-  assertKnownOptions(options, ["initial"], context);
-  const { initial } = (options ?? {}) as Partial<ConstantScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial"]);
+  const { initial } = (options ?? {}) as ConstantScheduleOptions;
+  requirePositive(context, "initial", initial);
   return (iteration) => {
     checkIteration(iteration);
     return initial;
@@ -144,11 +138,11 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
  */
 export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a step schedule";
-  assertKnownOptions(options, ["initial", "drop", "every"], context);
-  const { initial, drop = 0.5, every } = (options ?? {}) as Partial<StepScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial", "drop", "every"]);
+  const { initial, drop = 0.5, every } = (options ?? {}) as StepScheduleOptions;
+  requirePositive(context, "initial", initial);
   checkFactor(drop, "drop", context);
-  assertPositiveInteger(every, "every", context);
+  requireInteger(context, "every", every);
   return (iteration) => {
     checkIteration(iteration);
     return initial * drop ** Math.floor(iteration / every);
@@ -177,9 +171,9 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
  */
 export function exponentialSchedule(options: ExponentialScheduleOptions): LearningRateSchedule {
   const context = "Cannot make an exponential schedule";
-  assertKnownOptions(options, ["initial", "decay"], context);
-  const { initial, decay } = (options ?? {}) as Partial<ExponentialScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial", "decay"]);
+  const { initial, decay } = (options ?? {}) as ExponentialScheduleOptions;
+  requirePositive(context, "initial", initial);
   checkFactor(decay, "decay", context);
   return (iteration) => {
     checkIteration(iteration);
@@ -213,11 +207,11 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
  */
 export function linearSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a linear schedule";
-  assertKnownOptions(options, ["initial", "final", "total"], context);
-  const { initial, final = 0, total } = (options ?? {}) as Partial<AnnealingScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial", "final", "total"]);
+  const { initial, final = 0, total } = (options ?? {}) as AnnealingScheduleOptions;
+  requirePositive(context, "initial", initial);
   checkFinal(final, initial, context);
-  assertPositiveInteger(total, "total", context);
+  requireInteger(context, "total", total);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration === 0) return initial;
@@ -254,11 +248,11 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
  */
 export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a cosine schedule";
-  assertKnownOptions(options, ["initial", "final", "total"], context);
-  const { initial, final = 0, total } = (options ?? {}) as Partial<AnnealingScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial", "final", "total"]);
+  const { initial, final = 0, total } = (options ?? {}) as AnnealingScheduleOptions;
+  requirePositive(context, "initial", initial);
   checkFinal(final, initial, context);
-  assertPositiveInteger(total, "total", context);
+  requireInteger(context, "total", total);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration === 0) return initial;
@@ -294,10 +288,10 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
  */
 export function warmup(schedule: LearningRateSchedule, options: WarmupOptions): LearningRateSchedule {
   const context = "Cannot add a warm-up";
-  assertFunction(schedule, "schedule", context);
-  assertKnownOptions(options, ["steps"], context);
-  const { steps } = (options ?? {}) as Partial<WarmupOptions>;
-  assertPositiveInteger(steps, "steps", context);
+  requireFunction(context, "schedule", schedule);
+  requireOptions(context, options, ["steps"]);
+  const { steps } = (options ?? {}) as WarmupOptions;
+  requireInteger(context, "steps", steps);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration < steps) return (schedule(0) * (iteration + 1)) / (steps + 1);
