@@ -100,7 +100,15 @@ export function stepRegime(learningRate: number, curvature: number): StepRegime 
   const context = "Cannot name the step regime";
   requirePositive(context, "learningRate", learningRate);
   requirePositive(context, "curvature", curvature);
-  const product = learningRate * curvature;
+  return regimeOf(curvature, learningRate);
+}
+
+// The two rules below are plain functions with no imports: the step-size explorer ships their source text
+// (`String(regimeOf)`) to the browser, so the widget and the lesson run the very same code.
+
+/** The regime of `α` on curvature `L` (unchecked; see {@linkcode stepRegime}). */
+export function regimeOf(L: number, alpha: number): StepRegime {
+  const product = alpha * L;
   if (product < 1) return "monotone";
   if (product === 1) return "one-step";
   if (product < 2) return "oscillating";
@@ -108,12 +116,23 @@ export function stepRegime(learningRate: number, curvature: number): StepRegime 
   return "diverging";
 }
 
+/** `steps` steps of `x ← x − α·(L·x)` from `x0`, start included (unchecked; see {@linkcode quadraticDescent}). */
+export function descentPath(L: number, alpha: number, x0: number, steps: number): number[] {
+  const xs = [x0];
+  let x = x0;
+  for (let t = 1; t <= steps; t++) {
+    x = x - alpha * (L * x);
+    xs.push(x);
+  }
+  return xs;
+}
+
 /** Options for {@linkcode quadraticDescent}. */
 export interface QuadraticDescentOptions {
   /** `α`, a finite number > 0. Defaults to `0.1`. */
   learningRate?: number;
-  /** How many steps to take, an integer >= 1. Defaults to `20`. */
-  iterations?: number;
+  /** How many steps to take, an integer >= 1 (all are taken: no tolerance here). Defaults to `20`. */
+  maxIterations?: number;
 }
 
 /** What {@linkcode quadraticDescent} returns. */
@@ -132,21 +151,21 @@ export interface QuadraticDescent {
  * Gradient descent on `f(x) = L/2·x²` (minimum at 0, `f'(x) = L·x`, curvature `L`), step by step and in
  * closed form. Each step computes `x − α·(L·x)`, the same operations as `gradientDescent((x) => L * x, …)`,
  * so the iterates equal that run's exactly; `predicted[t] = (1 − α·L)ᵗ·x₀` equals them up to round-off. The
- * iterates are not cut at divergence: with `αL > 2` they grow geometrically (to ±Infinity if `iterations` is
+ * iterates are not cut at divergence: with `αL > 2` they grow geometrically (to ±Infinity if `maxIterations` is
  * large enough), which is the point of the demonstration. Introduced in lesson 06.
  *
  * @param curvature `L`, a finite number > 0.
  * @param start `x₀`, a finite number.
- * @param options `learningRate` (0.1) and `iterations` (20).
+ * @param options `learningRate` (0.1) and `maxIterations` (20).
  * @returns `{ iterates, predicted, factor, regime }`, see {@linkcode QuadraticDescent}.
  * @throws {RangeError | TypeError} If `curvature` is not > 0, `start` is not finite, `learningRate` is not
- *   > 0, `iterations` is not an integer >= 1, or an option is unknown.
+ *   > 0, `maxIterations` is not an integer >= 1, or an option is unknown.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { quadraticDescent } from "./stability.ts";
  *
- * const run = quadraticDescent(4, 1, { learningRate: 0.375, iterations: 3 }); // factor 1 − 1.5 = −0.5
+ * const run = quadraticDescent(4, 1, { learningRate: 0.375, maxIterations: 3 }); // factor 1 − 1.5 = −0.5
  * assert.deepEqual(run.iterates, [1, -0.5, 0.25, -0.125]);
  * assert.deepEqual(run.predicted, [1, -0.5, 0.25, -0.125]);
  * assert.equal(run.regime, "oscillating");
@@ -158,21 +177,16 @@ export function quadraticDescent(
   options: QuadraticDescentOptions = {},
 ): QuadraticDescent {
   const context = "Cannot run descent on the quadratic";
-  requireOptions(context, options, ["learningRate", "iterations"]);
-  const { learningRate = 0.1, iterations = 20 } = options;
+  const { learningRate = 0.1, maxIterations = 20 } = requireOptions(context, options, [
+    "learningRate",
+    "maxIterations",
+  ]);
   requirePositive(context, "curvature", curvature);
   requireFinite(context, "start", start);
   requirePositive(context, "learningRate", learningRate);
-  requireInteger(context, "iterations", iterations);
-
+  requireInteger(context, "maxIterations", maxIterations);
   const factor = 1 - learningRate * curvature;
-  const iterates = [start];
-  const predicted = [start];
-  let x = start;
-  for (let t = 1; t <= iterations; t++) {
-    x = x - learningRate * (curvature * x);
-    iterates.push(x);
-    predicted.push(Math.pow(factor, t) * start);
-  }
-  return { iterates, predicted, factor, regime: stepRegime(learningRate, curvature) };
+  const iterates = descentPath(curvature, learningRate, start, maxIterations);
+  const predicted = iterates.map((_, t) => Math.pow(factor, t) * start);
+  return { iterates, predicted, factor, regime: regimeOf(curvature, learningRate) };
 }

@@ -272,16 +272,16 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /tolerance must be >= 0, got -0.0001/,
   ],
   [
-    "fit with recordEvery 0",
-    () => fitLinearRegression(X3, y3, { recordEvery: 0 }),
+    "fit with recordEvery -1",
+    () => fitLinearRegression(X3, y3, { recordEvery: -1 }),
     RangeError,
-    /recordEvery must be an integer >= 1, got 0/,
+    /recordEvery must be an integer >= 0, got -1/,
   ],
   [
     "fit with an unknown update rule",
     () => fitLinearRegression(X3, y3, { update: loose("parallel") }),
     RangeError,
-    /update must be "simultaneous" or "sequential", got "parallel"/,
+    /update must be one of "simultaneous", "sequential", got "parallel"/,
   ],
   [
     "fit with a non-function onIteration",

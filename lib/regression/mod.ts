@@ -33,13 +33,7 @@ export { cost } from "./cost.ts";
 export { computeGradient, computeGradientInto } from "./gradient.ts";
 export type { RegressionGradient } from "./gradient.ts";
 export { fitLinearRegression } from "./fit.ts";
-export type {
-  FitStatus,
-  LinearRegressionOptions,
-  LinearRegressionResult,
-  LinearRegressionStep,
-  UpdateRule,
-} from "./fit.ts";
+export type { FitEntry, FitResult, LinearRegressionOptions } from "./fit.ts";
 export { normalEquation } from "./normal_equation.ts";
 export type { LeastSquares } from "./normal_equation.ts";
 export { hypothesis, univariateCost, univariateGradient } from "./univariate.ts";
