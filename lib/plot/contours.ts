@@ -4,34 +4,33 @@
  */
 import * as Plot from "@observablehq/plot";
 import {
+  describe,
+  evaluate,
+  requireFinite,
+  requireFunction,
+  requireInteger,
+  requireOneOf,
+} from "../_validate.ts";
+import {
   type ChartOptions,
   chartOptions,
   COLORS,
+  type Domain,
   haloText,
   interpolateStops,
-  SERIES_COLORS,
+  requireDomain,
 } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 import {
   checkMaxDots,
-  DOT_GAP,
   edgeAwareText,
-  LINE_GAP,
   MAX_DOTS,
   pathMarks,
   type PathPoint,
+  thinned,
   thinningNote,
-  thinPath,
+  type VisiblePath,
 } from "./_path.ts";
-import {
-  describe,
-  type Domain,
-  evaluate,
-  requireDomain,
-  requireFinite,
-  requireFunction,
-  requireInteger,
-} from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
 
 /** A cost of two parameters, e.g. `J(θ₀, θ₁)` or `J(w, b)`. */
@@ -54,7 +53,7 @@ export interface ContourOptions extends ChartOptions {
   path?: Path2;
   /**
    * Several named paths, e.g. `{ "gradient descent": a, momentum: b }`, each drawn in its own colour (those of
-   * {@link SERIES_COLORS}, in the order given, as `plotCost` colours named series) with a swatch legend; at most
+   * `plotCost`'s series colours, in the order given) with a swatch legend; at most
    * 8. Defaults to none. Give `path` or `paths`, not both.
    */
   paths?: Readonly<Record<string, Path2>>;
@@ -77,24 +76,9 @@ export interface ContourOptions extends ChartOptions {
   maxDots?: number;
 }
 
-/**
- * The levels {@link plotContours} draws: `count` values strictly between `low` and `high`, at fractions
- * `t = k / (count + 1)` of the range (`"linear"`), `t²` (`"quadratic"`), or `10^(−3(1 − t))` (`"log"`).
- * @param low the lowest sampled value
- * @param high the highest sampled value
- * @param count how many levels
- * @param spacing how they are spread
- * @returns increasing levels
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { contourLevels } from "./mod.ts";
- * assert.deepEqual(contourLevels(0, 4, 3, "linear"), [1, 2, 3]);
- * assert.deepEqual(contourLevels(0, 16, 3, "quadratic"), [1, 4, 9]);
- * ```
- */
-export function contourLevels(
+// The levels: `count` values strictly between `low` and `high`, at fractions `t = k / (count + 1)` of the range
+// ("linear"), `t²` ("quadratic"), or `10^(−3(1 − t))` ("log": geometric from 1/1000 of the range to the top).
+function contourLevels(
   low: number,
   high: number,
   count: number,
@@ -104,10 +88,9 @@ export function contourLevels(
   const range = high - low;
   for (let k = 1; k <= count; k++) {
     const t = k / (count + 1);
-    if (spacing === "linear") levels.push(low + range * t);
-    else if (spacing === "quadratic") levels.push(low + range * t * t);
-    // Geometric from 1/1000 of the range to the top, measured from the lowest value.
-    else levels.push(low + range * 10 ** (-3 * (1 - t)));
+    levels.push(
+      low + range * (spacing === "linear" ? t : spacing === "quadratic" ? t * t : 10 ** (-3 * (1 - t))),
+    );
   }
   return levels;
 }
@@ -184,12 +167,7 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
   } = options ?? {};
   requireInteger(context, "gridSize", gridSize, 2);
   checkMaxDots(context, maxDots);
-  if (spacing !== "quadratic" && spacing !== "linear" && spacing !== "log") {
-    throw new RangeError(
-      `${context}: spacing must be "quadratic", "linear" or "log", got ${describe(spacing)}`,
-    );
-  }
-
+  requireOneOf(context, "spacing", spacing, ["quadratic", "linear", "log"]);
   if (options?.path !== undefined && options?.paths !== undefined) {
     throw new TypeError(
       `${context}: give either path (one path) or paths (named paths), not both; got paths ${
@@ -211,13 +189,11 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
   let low = { value: Infinity, x: 0, y: 0 };
   let high = -Infinity;
   for (let j = 0; j < gridSize; j++) {
-    const y = yDomain[0] + (j + 0.5) * dy;
     for (let i = 0; i < gridSize; i++) {
-      const x = xDomain[0] + (i + 0.5) * dx;
-      const value = evaluate(context, "cost", cost, x, y);
-      values[j * gridSize + i] = value;
+      const [x, y] = [xDomain[0] + (i + 0.5) * dx, yDomain[0] + (j + 0.5) * dy];
+      const value = values[j * gridSize + i] = evaluate(context, "cost", cost, x, y);
       if (value < low.value) low = { value, x, y };
-      if (value > high) high = value;
+      high = Math.max(high, value);
     }
   }
 
@@ -234,10 +210,14 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
     );
   }
 
-  const stops = named === undefined ? COST_STOPS : GREY_STOPS;
+  // Dark blue (low cost) to pale yellow (high): the bottom of the bowl reads as deep. Greys under named paths,
+  // so that every path colour stands out (a blue path would sink into the dark blue bottom).
+  const stops = named === undefined
+    ? ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"]
+    : ["#8c8c8c", "#b0b0b0", "#cfcfcf", "#e6e6e6", "#f7f7f7"];
   const marks: Plot.Markish[] = [
-    // Below the lowest level: the darkest colour, so the bottom of the bowl reads as deepest.
-    Plot.frame({ fill: ramp(0, stops), stroke: null }),
+    // Below the lowest level: the darkest colour.
+    Plot.frame({ fill: stops[0], stroke: null }),
     Plot.contour(values, {
       width: gridSize,
       height: gridSize,
@@ -246,31 +226,29 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
       y1: yDomain[0],
       y2: yDomain[1],
       thresholds: levels,
-      // The grid holds the values themselves; each contour's `value` is its level. Evenly spaced colours per
-      // level whatever the spacing of the level values, given as colours (not through the colour scale, which
-      // stays free for the names of the paths).
+      // Each contour's value is its level; level k of n takes the (k + 1)/n-th colour of the ramp, whatever the
+      // spacing of the level values (given as colours: the colour scale stays free for the paths' names).
       value: Plot.identity,
-      fill: (contour: { value: number }) => levelColor(levels, contour.value, stops),
+      fill: ({ value }: { value: number }) =>
+        interpolateStops(stops, levels.length > 1 ? (levels.indexOf(value) + 1) / levels.length : 0.75),
       stroke: "white",
       strokeOpacity: 0.5,
     }),
-    Plot.dot([low], { x: "x", y: "y", symbol: "plus", r: 7, stroke: "white", strokeWidth: 2.5 }),
-    Plot.dot([low], { x: "x", y: "y", symbol: "plus", r: 7, stroke: "#1a1a1a", strokeWidth: 1.5 }),
+    ...["white", "#1a1a1a"].map((stroke, k) =>
+      Plot.dot([low], { x: "x", y: "y", symbol: "plus", r: 7, stroke, strokeWidth: 2.5 - k })
+    ),
   ];
-  const xSpan = xDomain[1] - xDomain[0];
-  const ySpan = yDomain[1] - yDomain[0];
+  const spans = [xDomain[1] - xDomain[0], yDomain[1] - yDomain[0]] as const;
   let pathText = "";
   if (path !== undefined) {
     const { points, cut } = path;
-    const dots = thinPath(points, xSpan, ySpan, DOT_GAP, maxDots);
-    const first = points[0];
-    const last = points[points.length - 1];
+    const { line, dots } = thinned(points, ...spans, maxDots);
     marks.push(
       ...pathMarks({
-        line: thinPath(points, xSpan, ySpan, LINE_GAP),
+        line,
         dots,
-        starts: [first],
-        ends: [last],
+        starts: [points[0]],
+        ends: [points[points.length - 1]],
         endLabel: () => (cut === undefined ? "end" : "leaves the chart"),
         faceted: false,
         xDomain,
@@ -281,87 +259,69 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
     pathText = ` A path of ${options.path!.length} iterates ${pathSummary(path)}`;
   } else if (named !== undefined) {
     marks.push(...namedPathMarks(named, xDomain, yDomain, maxDots));
-    pathText = " " +
-      named.map((p) => `${p.name}: ${p.length} iterates; ${pathSummary(p)}`).join(" ");
+    pathText = " " + named.map((p) => `${p.name}: ${p.length} iterates; ${pathSummary(p)}`).join(" ");
   } else {
     marks.push(
-      ...edgeAwareText([low], xDomain, {
-        x: "x",
-        y: "y",
-        text: () => "lowest",
-        dy: 16,
-        ...haloText("#1a1a1a"),
-      }, yDomain),
+      ...edgeAwareText([low], { text: () => "lowest", dy: 16, ...haloText("#1a1a1a") }, xDomain, yDomain),
     );
   }
 
+  const names = named?.map((p) => p.name) ?? [];
   const drawnPaths = path !== undefined
     ? ", with a descent path"
     : named !== undefined
-    ? `, with ${named.length === 1 ? "a descent path" : `${named.length} descent paths`}: ${
-      named.map((p) => p.name).join(", ")
-    }`
+    ? `, with ${names.length === 1 ? "a descent path" : `${names.length} descent paths`}: ${names.join(", ")}`
     : "";
-  const ariaLabel = `Contours of the cost over ${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${
-    formatDomain(yDomain)
-  }${drawnPaths}`;
-  const ariaDescription =
-    `${levels.length} filled contour levels, darker where the cost is lower; the lowest ` +
-    `sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${
-      formatNumber(low.y)
-    }), marked +.` +
-    pathText;
-
-  const names = named?.map((p) => p.name) ?? [];
+  const own = ["path", "paths", "thresholds", "spacing", "gridSize", "xLabel", "yLabel", "maxDots"];
   return render({
-    ...chartOptions(context, options ?? {}, ariaLabel, ariaDescription),
+    ...chartOptions(
+      context,
+      options,
+      own,
+      `Contours of the cost over ${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${
+        formatDomain(yDomain)
+      }${drawnPaths}`,
+      `${levels.length} filled contour levels, darker where the cost is lower; the lowest sampled cost is ` +
+        `${formatNumber(low.value)} at (${formatNumber(low.x)}, ${
+          formatNumber(low.y)
+        }), marked +.${pathText}`,
+    ),
     x: { label: xLabel, domain: xDomain },
     y: { label: yLabel, domain: yDomain },
     // Only named paths use the colour scale: its swatch legend names them.
-    color: named === undefined ? undefined : {
-      type: "ordinal",
-      domain: names,
-      range: names.map((_, k) => SERIES_COLORS[k]),
-      legend: true,
-    },
+    color: named &&
+      { type: "ordinal", domain: names, range: COLORS.series.slice(0, names.length), legend: true },
     marks,
   });
 }
 
 // How a path went, for the description: "starts at (…) and ends at (…) after k steps."
-function pathSummary(path: VisiblePath2): string {
-  const { points, cut } = path;
-  const first = points[0];
-  const last = points[points.length - 1];
+function pathSummary({ points, cut }: VisiblePath): string {
   const at = (p: PathPoint) => `(${formatNumber(p.x)}, ${formatNumber(p.y)})`;
-  return `starts at ${at(first)} and ` +
+  const last = points[points.length - 1];
+  return `starts at ${at(points[0])} and ` +
     (cut === undefined
       ? `ends at ${at(last)} after ${last.step} steps.`
       : `leaves the chart after step ${last.step}: ${cut}.`);
 }
 
 // Several named paths, each in its colour: a white casing under each line so it reads on dark and pale bands
-// alike, dots on the iterates, a diamond at each end (in the path's colour, labelled only when the path leaves
-// the chart), and one ringed "start" circle per distinct start (paths raced from one point share it).
+// alike, dots on the iterates, a diamond at each end (labelled only where the path leaves the chart), and one
+// ringed "start" circle per distinct start (paths raced from one point share it).
 function namedPathMarks(
   named: readonly NamedPath[],
   xDomain: Domain,
   yDomain: Domain,
   maxDots: number,
 ): Plot.Markish[] {
-  const xSpan = xDomain[1] - xDomain[0];
-  const ySpan = yDomain[1] - yDomain[0];
-  const marks: Plot.Markish[] = [];
-  let iterates = 0;
-  let drawn = 0;
+  const spans = [xDomain[1] - xDomain[0], yDomain[1] - yDomain[0]] as const;
   const at = { x: "x", y: "y" };
-  const lines: Plot.Markish[] = [];
   const casings: Plot.Markish[] = [];
+  const lines: Plot.Markish[] = [];
   const dotMarks: Plot.Markish[] = [];
+  let drawn = 0;
   named.forEach((path, k) => {
-    const line = thinPath(path.points, xSpan, ySpan, LINE_GAP).map((p) => ({ ...p, run: path.name }));
-    const dots = thinPath(path.points, xSpan, ySpan, DOT_GAP, maxDots).map((p) => ({ ...p, run: path.name }));
-    iterates += path.points.length;
+    const { line, dots } = thinned(path.points.map((p) => ({ ...p, run: path.name })), ...spans, maxDots);
     drawn += dots.length;
     // Earlier paths are wider, so where paths run together each still shows as a stripe along the next.
     const width = 2 + (3 * (named.length - 1 - k)) / Math.max(named.length - 1, 1);
@@ -369,68 +329,35 @@ function namedPathMarks(
     lines.push(Plot.line(line, { ...at, stroke: "run", strokeWidth: width }));
     dotMarks.push(Plot.dot(dots, { ...at, r: 2.5, fill: "run", stroke: "white", strokeWidth: 0.75 }));
   });
-  marks.push(...casings, ...lines, ...dotMarks);
   // Starts closer than 1% of the ranges are one start.
   const starts: PathPoint[] = [];
-  for (const path of named) {
-    const p = path.points[0];
-    if (!starts.some((q) => Math.abs(q.x - p.x) < 0.01 * xSpan && Math.abs(q.y - p.y) < 0.01 * ySpan)) {
+  for (const { points: [p] } of named) {
+    if (!starts.some((q) => Math.abs(q.x - p.x) < 0.01 * spans[0] && Math.abs(q.y - p.y) < 0.01 * spans[1])) {
       starts.push(p);
     }
   }
   const ends = named.map((path) => ({ ...path.points[path.points.length - 1], run: path.name }));
-  const cutEnds = named.flatMap((path, k) => (path.cut === undefined ? [] : [ends[k]]));
-  marks.push(
+  const label = { fontWeight: "bold", ...haloText(COLORS.end) } as const;
+  return [
+    ...casings,
+    ...lines,
+    ...dotMarks,
     // A white ring, not the green dot of a single path: green is also a path colour here.
     Plot.dot(starts, { ...at, r: 6, fill: "white", stroke: COLORS.end, strokeWidth: 2 }),
-    ...edgeAwareText(starts, xDomain, {
-      ...at,
-      text: () => "start",
-      dy: -14,
-      fontWeight: "bold",
-      ...haloText(COLORS.end),
-    }, yDomain),
+    ...edgeAwareText(starts, { text: () => "start", dy: -14, ...label }, xDomain, yDomain),
     Plot.dot(ends, { ...at, r: 7, symbol: "diamond", fill: "run", stroke: "white", strokeWidth: 1.5 }),
-    ...edgeAwareText(cutEnds, xDomain, {
-      ...at,
-      text: () => "leaves the chart",
-      dy: 16,
-      fontWeight: "bold",
-      ...haloText("#1a1a1a"),
-    }, yDomain),
-    ...thinningNote(iterates, drawn),
-  );
-  return marks;
-}
-
-// Dark blue (low cost) to pale yellow (high cost): the bottom of the bowl reads as deep.
-const COST_STOPS = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];
-
-// Greys for charts with named paths, so that every path colour stands out (a blue path would sink into the
-// dark blue bottom of the bowl); still darker where the cost is lower.
-const GREY_STOPS = ["#8c8c8c", "#b0b0b0", "#cfcfcf", "#e6e6e6", "#f7f7f7"];
-
-function ramp(t: number, stops: readonly string[] = COST_STOPS): string {
-  return interpolateStops(stops, t);
-}
-
-// The colour of the band above `level`: level k of n takes the (k + 1)/n-th colour of the ramp, written as
-// Plot writes colours, rgb(r, g, b).
-function levelColor(levels: readonly number[], level: number, stops: readonly string[]): string {
-  const k = levels.indexOf(level);
-  const hex = ramp(levels.length > 1 ? (k + 1) / levels.length : 0.75, stops);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
-}
-
-/** A path cut to the part inside the ranges. */
-interface VisiblePath2 {
-  points: PathPoint[];
-  cut?: string;
+    ...edgeAwareText(
+      ends.filter((_, k) => named[k].cut !== undefined),
+      { text: () => "leaves the chart", dy: 16, ...label },
+      xDomain,
+      yDomain,
+    ),
+    ...thinningNote(named.reduce((n, p) => n + p.points.length, 0), drawn),
+  ];
 }
 
 /** A named path, cut to the ranges. */
-interface NamedPath extends VisiblePath2 {
+interface NamedPath extends VisiblePath {
   name: string;
   /** How many iterates it has in all. */
   length: number;
@@ -449,15 +376,18 @@ function namedPaths(context: string, paths: unknown, xDomain: Domain, yDomain: D
   if (entries.length === 0) {
     throw new RangeError(`${context}: paths must hold at least one named path, got {}`);
   }
-  if (entries.length > SERIES_COLORS.length) {
+  if (entries.length > COLORS.series.length) {
     throw new RangeError(
-      `${context}: paths holds ${entries.length} paths; at most ${SERIES_COLORS.length} get colours apart`,
+      `${context}: paths holds ${entries.length} paths; at most ${COLORS.series.length} get colours apart`,
     );
   }
   return entries.map(([name, path]) => {
     if (name.trim() === "") throw new RangeError(`${context}: a path's name must not be empty, got ""`);
-    const visible = visiblePath2(context, `paths["${name}"]`, path, xDomain, yDomain);
-    return { name, length: (path as unknown[]).length, ...visible };
+    return {
+      name,
+      length: (path as unknown[]).length,
+      ...visiblePath2(context, `paths["${name}"]`, path, xDomain, yDomain),
+    };
   });
 }
 
@@ -468,14 +398,13 @@ function visiblePath2(
   path: unknown,
   xDomain: Domain,
   yDomain: Domain,
-): VisiblePath2 {
+): VisiblePath {
   if (!Array.isArray(path)) {
     throw new TypeError(`${context}: ${name} must be an array of [x, y] pairs, got ${describe(path)}`);
   }
   if (path.length === 0) throw new RangeError(`${context}: ${name} must not be empty, got []`);
   const points: PathPoint[] = [];
-  for (let step = 0; step < path.length; step++) {
-    const pair = path[step];
+  for (const [step, pair] of path.entries()) {
     if (
       !Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "number" || typeof pair[1] !== "number"
     ) {
@@ -484,11 +413,11 @@ function visiblePath2(
       );
     }
     const [x, y] = pair;
-    let cut: string | undefined;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) cut = `the iterate is [${x}, ${y}] at step ${step}`;
-    else if (x < xDomain[0] || x > xDomain[1] || y < yDomain[0] || y > yDomain[1]) {
-      cut = `(${formatNumber(x)}, ${formatNumber(y)}) at step ${step} lies outside the ranges`;
-    }
+    const cut = !Number.isFinite(x) || !Number.isFinite(y)
+      ? `the iterate is [${x}, ${y}] at step ${step}`
+      : x < xDomain[0] || x > xDomain[1] || y < yDomain[0] || y > yDomain[1]
+      ? `(${formatNumber(x)}, ${formatNumber(y)}) at step ${step} lies outside the ranges`
+      : undefined;
     if (cut !== undefined) {
       if (step === 0) throw new RangeError(`${context}: ${name} cannot be drawn from its start: ${cut}`);
       return { points, cut };

@@ -3,11 +3,19 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type ChartOptions, chartOptions, COLORS, interpolateStops } from "./_chart.ts";
+import { describe, requireFinite, requireInteger } from "../_validate.ts";
+import {
+  type ChartOptions,
+  chartOptions,
+  COLORS,
+  type Domain,
+  interpolateStops,
+  type Point,
+  requireDomain,
+  yExtent,
+} from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
-import { describe, type Domain, requireDomain, requireFinite, requireInteger } from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
-import type { Point } from "./sample.ts";
 
 /** The line `y = w·x + b` a model held after `iteration` steps. */
 export interface FitLine {
@@ -42,7 +50,7 @@ export interface FitOptions extends ChartOptions {
  * order)
  * @param options `domain` (data x range + 5%), `xLabel` ("x"), `yLabel` ("y"), and the {@link ChartOptions}
  * @returns the chart
- * @throws {TypeError} when `data` or `fits` is not an array of objects with numbers
+ * @throws {TypeError} when `data` or `fits` is not an array of objects with numbers, or an option is unknown
  * @throws {RangeError} when either is empty, a value is not finite, an iteration repeats, or the domain is bad
  *
  * @example
@@ -107,6 +115,8 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     domain.map((x) => ({ x, y: line.w * x + line.b, iteration: String(line.iteration) }))
   );
   const iterations = lines.map((line) => String(line.iteration));
+  // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
+  const ramp = (t: number) => interpolateStops(["#fdae61", "#d7301f", "#7a0177", "#081d58"], t);
 
   const ariaLabel = `${points.length} data points with the fitted line at ${
     lines.length === 1 ? "iteration" : "iterations"
@@ -116,13 +126,12 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     .join(" ");
 
   return render({
-    ...chartOptions(context, options ?? {}, ariaLabel, ariaDescription),
+    ...chartOptions(context, options, ["domain", "xLabel", "yLabel"], ariaLabel, ariaDescription),
     x: { label: xLabel, grid: true, domain },
-    y: { label: yLabel, grid: true, nice: true },
+    y: { label: yLabel, grid: true, nice: true, domain: yExtent([...points, ...segments]) },
     color: {
       type: "ordinal",
       domain: iterations,
-      // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
       range: iterations.length === 1
         ? [ramp(1)]
         : iterations.map((_, i) => ramp(i / (iterations.length - 1))),
@@ -143,11 +152,4 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
       Plot.line(segments, { x: "x", y: "y", z: "iteration", stroke: "iteration", strokeWidth: 2.5 }),
     ],
   });
-}
-
-// Orange → red → purple → navy.
-const ITERATION_STOPS = ["#fdae61", "#d7301f", "#7a0177", "#081d58"];
-
-function ramp(t: number): string {
-  return interpolateStops(ITERATION_STOPS, t);
 }

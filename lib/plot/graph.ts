@@ -6,9 +6,9 @@
 import * as Plot from "@observablehq/plot";
 import { type ComputationGraph, type GraphNode, traceGraph } from "../autodiff/graph.ts";
 import { Value } from "../autodiff/value.ts";
+import { describe, requireInteger } from "../_validate.ts";
 import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
-import { describe, requireInteger } from "./_validate.ts";
 import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, type Figure, render } from "./figure.ts";
 
 /** Options for {@link plotGraph}. */
@@ -79,8 +79,7 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
   const context = "Cannot plot the graph";
   const traced = graph instanceof Value ? traceGraph(graph) : checkGraph(context, graph);
   const { digits = 4, showGrad = true } = options ?? {};
-  requireInteger(context, "digits", digits, 1);
-  if (digits > 17) throw new RangeError(`${context}: digits must be an integer from 1 to 17, got ${digits}`);
+  requireInteger(context, "digits", digits, 1, 17);
   if (typeof showGrad !== "boolean") {
     throw new TypeError(`${context}: showGrad must be true or false, got ${describe(showGrad)}`);
   }
@@ -172,7 +171,8 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
   return render({
     ...chartOptions(
       context,
-      options ?? {},
+      options,
+      ["digits", "showGrad"],
       `Computation graph of ${traced.nodes.length} values`,
       `${traced.columns} columns, inputs on the left and the output on the right. ${values.join("; ")}.`,
     ),
