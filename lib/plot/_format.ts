@@ -117,7 +117,7 @@ export function axisTicks(
   if (typeof tickFormat === "function") format = tickFormat as (value: number) => string;
   else if (typeof tickFormat === "string") format = d3Format(tickFormat);
   else if (type === "log") return undefined;
-  else if (big) format = (v) => scale.tickFormat(count, "~e")(v).replace("e+", "e");
+  else if (big) format = (v) => (v === 0 ? "0" : scale.tickFormat(count, "~e")(v).replace("e+", "e"));
   else format = scale.tickFormat(count);
   return { ticks: values, labels: values.map((v) => format(v)), format };
 }
