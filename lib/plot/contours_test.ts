@@ -9,8 +9,8 @@ const SERIES_COLORS = ["#4269d0", "#ff725c", "#3ca951"];
 const ranges = { x: [-2, 2], y: [-1, 3] } as const;
 const path = () => regressionHistory(0.01, 1000).map((step) => [step.b, step.w] as [number, number]);
 
-Deno.test("plotContours() snapshot: J(θ₀, θ₁) on y = 2x data with 1000 descent steps from (0, 0)", async () => {
-  const chart = plotContours(cost, { x: [-2, 2], y: [-1, 3] }, { path: path() });
+Deno.test("plotContours() snapshot: J(θ₀, θ₁) on y = 2x data with 1000 descent steps from (0, 0), 6 levels on a 16 × 16 grid", async () => {
+  const chart = plotContours(cost, { x: [-2, 2], y: [-1, 3] }, { path: path(), gridSize: 16, thresholds: 6 });
   assert.equal(chart.mime, "image/svg+xml");
   await assertSnapshot(chart, "contours-lesson-05");
 });
@@ -61,15 +61,33 @@ Deno.test("plotContours() cuts a path that leaves the ranges", () => {
   );
 });
 
-Deno.test("plotContours() turns the end label upwards when the path ends near the bottom edge", () => {
-  // y spans [−1, 3]: −0.9 lies in the bottom twelfth, so "end" goes above its diamond (dy −16), not below.
+// Where a text label is drawn, in pixels: its mark's offset plus its own position.
+function labelAt(svg: string, text: string): { x: number; y: number } {
+  for (const group of svg.matchAll(/<g ([^>]*)aria-label="text"[^>]*>((?:(?!<\/g>)[^])*)<\/g>/g)) {
+    const offset = /transform="translate\(([-\d.]+),([-\d.]+)\)"/.exec(group[1])?.slice(1).map(Number) ??
+      [0, 0];
+    const at = new RegExp(`translate\\(([-\\d.]+),([-\\d.]+)\\)"[^>]*>${text}<`).exec(group[2]);
+    if (at) return { x: Number(at[1]) + offset[0], y: Number(at[2]) + offset[1] };
+  }
+  throw new Error(`no label "${text}"`);
+}
+
+// The pixel y of a value of θ₁ on the [−1, 3] axis, read from two of its ticks.
+function pixelY(svg: string, value: number): number {
+  const group = /aria-label="y-axis tick label"[^>]*>([^]*?)<\/g>/.exec(svg)![1];
+  const ticks = [...group.matchAll(/translate\([-\d.]+,([-\d.]+)\)"[^>]*>([^<]+)</g)]
+    .map((m) => ({ at: Number(m[1]), value: Number(m[2].replace("−", "-")) }));
+  const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+  return a.at + (value - a.value) * (b.at - a.at) / (b.value - a.value);
+}
+
+Deno.test("plotContours() keeps the end label inside the frame: above its diamond near the bottom edge", () => {
+  // y spans [−1, 3]: −0.9 lies in the bottom twelfth, so "end" goes above its diamond instead of below it.
   const low = plotContours(cost, ranges, { path: [[0, 2], [0.5, 1], [1, -0.9]] });
-  assert.match(low.svg, /<g transform="translate\(0,-16\)"[^>]*aria-label="text">\s*<text[^>]*>end<\/text>/);
+  assert.ok(labelAt(low.svg, "end").y < pixelY(low.svg, -0.9) - 8, "above the diamond");
+  assert.ok(labelAt(low.svg, "end").y < pixelY(low.svg, -1) - 8, "inside the frame");
   const middle = plotContours(cost, ranges, { path: [[0, 2], [0.5, 1], [1, 0.5]] });
-  assert.match(
-    middle.svg,
-    /<g transform="translate\(0,16\)"[^>]*aria-label="text">\s*<text[^>]*>end<\/text>/,
-  );
+  assert.ok(labelAt(middle.svg, "end").y > pixelY(middle.svg, 0.5) + 8, "below the diamond");
 });
 
 // Lesson 05's descent at three learning rates: slow, fast, and one (above 2/λ ≈ 0.361) that swings out of
@@ -90,8 +108,8 @@ function lineStrokes(svg: string): { stroke: string; width: number }[] {
   }));
 }
 
-Deno.test("plotContours() snapshot: three learning rates as named paths, one leaving the chart", async () => {
-  const chart = plotContours(cost, wide, { paths: threeRates() });
+Deno.test("plotContours() snapshot: three learning rates as named paths, one leaving the chart, 6 levels on a 16 × 16 grid", async () => {
+  const chart = plotContours(cost, wide, { paths: threeRates(), gridSize: 16, thresholds: 6 });
   assert.equal(chart.mime, "text/html");
   await assertSnapshot(chart, "contours-three-rates");
 });

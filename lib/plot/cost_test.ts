@@ -28,12 +28,18 @@ Deno.test("plotCost() snapshot: three learning rates on a linear axis, the diver
 Deno.test("plotCost() keeps a diverging series inside the frame and says where it left", () => {
   const series = threeRates();
   const chart = plotCost(series);
-  const top = 32;
-  const bottom = 400 - 44;
-  for (const y of lineYs(chart.svg)) assert.ok(y >= top - 0.01 && y <= bottom + 0.01, `y = ${y}`);
-  // 1.5 × the starting cost 9.333… caps the axis; the too-large rate crosses it after its first step.
+  // 1.5 × the starting cost 9.333… = 14 caps the axis; the too-large rate crosses it after its first step.
   const start = series["α = 0.1"][0];
   assert.equal(start, 28 / 3);
+  // Every drawn vertex, read back through the y axis' own ticks, lies between 0 and 14.
+  const group = /aria-label="y-axis tick label"[^>]*>([^]*?)<\/g>/.exec(chart.svg)![1];
+  const ticks = [...group.matchAll(/translate\([-\d.]+,([-\d.]+)\)"[^>]*>([^<]+)</g)]
+    .map((m) => ({ at: Number(m[1]), value: Number(m[2]) }));
+  const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+  const valueAt = (y: number) => a.value + (y - a.at) * (b.value - a.value) / (b.at - a.at);
+  for (const y of lineYs(chart.svg)) {
+    assert.ok(valueAt(y) >= -1e-6 && valueAt(y) <= 1.5 * start + 1e-6, `value ${valueAt(y)}`);
+  }
   assert.ok(series["α = 0.5 (too large)"][1] > 1.5 * start);
   assert.match(chart.ariaDescription, /α = 0\.5 \(too large\) leaves the chart at iteration 1 \(/);
   assert.match(chart.svg, /aria-label="dot"[^]*?<path /, "a triangle marks the exit");
