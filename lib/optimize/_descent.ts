@@ -63,7 +63,7 @@ export interface DescentOptions<X = number | number[], E = HistoryEntry<X>> {
   onIteration?: (entry: E) => void;
   /** Keep every `recordEvery`-th entry (start and last always), an integer >= 0; `0` keeps none. Default 1. */
   recordEvery?: number;
-  /** Declare divergence once a component of `x` exceeds this in absolute value. Defaults to `1e12`. */
+  /** Declare divergence once a component of `x` exceeds this in absolute value. Defaults to `1e12` (fits: none). */
   divergenceBound?: number;
 }
 
@@ -151,10 +151,10 @@ export function descend<E extends HistoryEntry>(
   start: number[],
   scalar: boolean,
   options: DescentOptions<never, never>,
-  defaults: { maxIterations: number; tolerance: number },
+  defaults: { maxIterations: number; tolerance: number; divergenceBound?: number },
 ): DescentResult<number | number[], E> {
   const { maxIterations = defaults.maxIterations, tolerance = defaults.tolerance, recordEvery = 1 } = options;
-  const { divergenceBound = 1e12 } = options;
+  const { divergenceBound = defaults.divergenceBound ?? 1e12 } = options;
   const onIteration = options.onIteration as ((entry: E) => void) | undefined;
   requireInteger(context, "maxIterations", maxIterations);
   requireNonNegative(context, "tolerance", tolerance);

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { factorSymmetric, solveFactored } from "../_linear.ts";
 import { describe, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 
@@ -70,7 +71,7 @@ export function powerIteration(A: SquareMatrix, options: PowerIterationOptions =
 
 /**
  * The smallest eigenvalue of a symmetric positive definite matrix, by inverse power iteration: power iteration
- * on `A⁻¹`, whose largest eigenvalue is `1/λmin`. Each iteration solves `A·z = v` (with a Cholesky factor
+ * on `A⁻¹`, whose largest eigenvalue is `1/λmin`. Each iteration solves `A·z = v` (with the `L·D·Lᵀ` factor
  * `A = C·Cᵀ` computed once) instead of multiplying; the estimate is the Rayleigh quotient of `A` itself. It
  * converges like `(λmin/λ₂)ᵗ`. Introduced in lesson 07.
  *
@@ -92,11 +93,15 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
   const context = "Cannot find the smallest eigenvalue";
   const { maxIterations, tolerance, seed } = readOptions(options, context);
   const n = checkSymmetric(A, context);
-  const factor = cholesky(A);
-  if (typeof factor === "string") {
-    throw new RangeError(`${context}: the matrix is singular or not positive definite (${factor})`);
+  const factor = factorSymmetric(A, 0);
+  if (typeof factor === "number" || !factor.positiveDefinite) {
+    const k = typeof factor === "number" ? factor : factor.D.findIndex((d) => !(d > 0));
+    const pivot = typeof factor === "number" ? 0 : factor.D[k];
+    throw new RangeError(
+      `${context}: the matrix is singular or not positive definite (pivot ${k} is ${pivot})`,
+    );
   }
-  return iterate(n, (v) => solveCholesky(factor, v), (v) => rayleigh(A, v), {
+  return iterate(n, (v) => solveFactored(factor, v), (v) => rayleigh(A, v), {
     maxIterations,
     tolerance,
     seed,
@@ -133,9 +138,9 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
     tolerance,
     seed,
   });
-  const factor = cholesky(A);
-  if (typeof factor === "string") return Infinity;
-  const smallest = iterate(n, (v) => solveCholesky(factor, v), (v) => rayleigh(A, v), {
+  const factor = factorSymmetric(A, 0);
+  if (typeof factor === "number" || !factor.positiveDefinite) return Infinity;
+  const smallest = iterate(n, (v) => solveFactored(factor, v), (v) => rayleigh(A, v), {
     maxIterations,
     tolerance,
     seed,
@@ -290,40 +295,4 @@ function normalize(v: readonly number[]): number[] | undefined {
   for (const component of v) norm = Math.hypot(norm, component);
   if (norm === 0) return undefined;
   return v.map((component) => component / norm);
-}
-
-// The lower-triangular C with A = C·Cᵀ, or a description of the first pivot that is not positive.
-function cholesky(A: SquareMatrix): number[][] | string {
-  const n = A.length;
-  const C: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let j = 0; j < n; j++) {
-    let pivot = A[j][j];
-    for (let k = 0; k < j; k++) pivot -= C[j][k] * C[j][k];
-    if (!(pivot > 0)) return `pivot ${j} is ${pivot}`;
-    C[j][j] = Math.sqrt(pivot);
-    for (let i = j + 1; i < n; i++) {
-      let sum = A[i][j];
-      for (let k = 0; k < j; k++) sum -= C[i][k] * C[j][k];
-      C[i][j] = sum / C[j][j];
-    }
-  }
-  return C;
-}
-
-// Solves C·Cᵀ·z = v: forward substitution for C·u = v, then back substitution for Cᵀ·z = u.
-function solveCholesky(C: readonly (readonly number[])[], v: readonly number[]): number[] {
-  const n = v.length;
-  const u = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    let sum = v[i];
-    for (let k = 0; k < i; k++) sum -= C[i][k] * u[k];
-    u[i] = sum / C[i][i];
-  }
-  const z = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = u[i];
-    for (let k = i + 1; k < n; k++) sum -= C[k][i] * z[k];
-    z[i] = sum / C[i][i];
-  }
-  return z;
 }

@@ -1,4 +1,5 @@
 import { requireModel } from "../_validate.ts";
+import { predictInto } from "./predict.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
 /**
@@ -32,14 +33,11 @@ import type { MatrixLike, Vector } from "./matrix.ts";
  */
 export function cost(X: MatrixLike, y: Vector, w: Vector, b: number): number {
   const M = requireModel("Cannot compute cost", X, y, w, b);
-  const { rows, cols, data } = M;
+  const yHat = predictInto(M, w, b, new Float64Array(M.rows));
   let sumSquaredError = 0;
-  for (let i = 0; i < rows; i++) {
-    let yHat = 0;
-    for (let j = 0; j < cols; j++) yHat += data[i * cols + j] * w[j];
-    yHat += b;
-    const error = yHat - y[i];
+  for (let i = 0; i < M.rows; i++) {
+    const error = yHat[i] - y[i];
     sumSquaredError += error * error;
   }
-  return sumSquaredError / (2 * rows);
+  return sumSquaredError / (2 * M.rows);
 }

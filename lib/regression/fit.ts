@@ -101,7 +101,7 @@ export function fitInputs(context: string, X: unknown, y: unknown, w: unknown, b
  * @param X Features, one row per example (`m × n`), as rows or a `Matrix`.
  * @param y Targets, one per row.
  * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `w`, `b`, `update`,
- *   `recordEvery` (1), `onIteration`, `divergenceBound`.
+ *   `recordEvery` (1), `onIteration`, `divergenceBound` (none).
  * @returns `{ w, b, cost, status, reason, iterations, x, gradient, value, history }`.
  * @throws {RangeError | TypeError} On bad data or options, e.g. `Cannot run gradient descent: learningRate
  *   must be > 0, got -0.1`.
@@ -146,6 +146,7 @@ export function fitLinearRegression(X: MatrixLike, y: Vector, options?: LinearRe
     {
       maxIterations: 1000,
       tolerance: 0,
+      divergenceBound: Infinity,
     },
   ) as DescentResult<number[], FitEntry>;
   return { ...result, w: result.x.slice(0, n), b: result.x[n], cost: result.value! };

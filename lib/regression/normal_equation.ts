@@ -1,3 +1,4 @@
+import { factorSymmetric, solveFactored } from "../_linear.ts";
 import { plural, requireLength, requireMatrix, requireNumbers } from "../_validate.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
@@ -19,8 +20,8 @@ const SINGULAR_PIVOT = 1e-12;
  * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer, which makes this its oracle.
  *
  * How: one pass over the rows accumulates `AᵀA` and `Aᵀy`; the system is scaled so that `AᵀA` has a unit
- * diagonal (features on very different scales then do not matter) and solved by a Cholesky factorisation,
- * in plain loops.
+ * diagonal (features on very different scales then do not matter) and solved by lib's one symmetric solver
+ * (Cholesky's `L·D·Lᵀ`, `lib/_linear.ts`).
  *
  * Introduced in lesson 05 (to check where gradient descent should end up).
  *
@@ -80,33 +81,13 @@ export function normalEquation(X: MatrixLike, y: Vector): LeastSquares {
     for (let c = 0; c <= a; c++) G[a * p + c] *= scale[a] * scale[c];
   }
 
-  // Cholesky: G = L·Lᵀ, L lower triangular, written over G's lower triangle.
-  for (let k = 0; k < p; k++) {
-    let pivot = G[k * p + k];
-    for (let j = 0; j < k; j++) pivot -= G[k * p + j] * G[k * p + j];
-    if (!(pivot > SINGULAR_PIVOT)) throw singular(context, k, n);
-    const diagonal = Math.sqrt(pivot);
-    G[k * p + k] = diagonal;
-    for (let a = k + 1; a < p; a++) {
-      let sum = G[a * p + k];
-      for (let j = 0; j < k; j++) sum -= G[a * p + j] * G[k * p + j];
-      G[a * p + k] = sum / diagonal;
-    }
-  }
-
-  // Solve L·z = r, then Lᵀ·θ' = z, then undo the scaling: θ = scale · θ'.
-  const z = new Float64Array(p);
-  for (let a = 0; a < p; a++) {
-    let sum = r[a];
-    for (let j = 0; j < a; j++) sum -= G[a * p + j] * z[j];
-    z[a] = sum / G[a * p + a];
-  }
-  const theta = new Float64Array(p);
-  for (let a = p - 1; a >= 0; a--) {
-    let sum = z[a];
-    for (let j = a + 1; j < p; j++) sum -= G[j * p + a] * theta[j];
-    theta[a] = sum / G[a * p + a];
-  }
+  // G = L·D·Lᵀ (lib's one symmetric solver); a pivot at or below SINGULAR_PIVOT of the unit diagonal is zero.
+  const rows = Array.from({ length: p }, (_, a) => G.subarray(a * p, a * p + p));
+  const factor = factorSymmetric(rows, SINGULAR_PIVOT);
+  if (typeof factor === "number") throw singular(context, factor, n);
+  const bad = factor.D.findIndex((d) => !(d > SINGULAR_PIVOT));
+  if (bad !== -1) throw singular(context, bad, n);
+  const theta = solveFactored(factor, r);
   const w = new Array<number>(n);
   for (let j = 0; j < n; j++) w[j] = theta[j] * scale[j];
   return { w, b: theta[n] * scale[n] };

@@ -38,8 +38,21 @@ export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | num
   requireNumbers(context, "w", w);
   requireLength(context, "w", w, M.cols, `X has ${plural(M.cols, "column")}`);
   requireFinite(context, "b", b);
+  return predictInto(M, w, b, typed ? new Float64Array(M.rows) : new Array<number>(M.rows));
+}
+
+/**
+ * `X·w + b` into `yHat`, unchecked (the callers validate): the one loop that writes the prediction, in seed
+ * 004's order — the products summed left to right, then `+ b`. (The gradient passes fuse the same order into
+ * their single pass, so that no array of predictions is allocated there.)
+ */
+export function predictInto<T extends { [i: number]: number }>(
+  M: Matrix,
+  w: ArrayLike<number>,
+  b: number,
+  yHat: T,
+): T {
   const { rows, cols, data } = M;
-  const yHat = typed ? new Float64Array(rows) : new Array<number>(rows);
   for (let i = 0; i < rows; i++) {
     let sum = 0;
     for (let j = 0; j < cols; j++) sum += data[i * cols + j] * w[j];

@@ -153,7 +153,7 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
       ...checked,
       maxIterations: epochs,
     } as DescentOptions<never, never>,
-    { maxIterations: epochs, tolerance: 0 },
+    { maxIterations: epochs, tolerance: 0, divergenceBound: Infinity },
   );
   const x = run.x as number[];
   return {
