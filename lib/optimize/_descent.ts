@@ -216,13 +216,16 @@ export function descend<E extends HistoryEntry>(
     const evaluated = method.evaluate(next);
     if (!finite(evaluated.gradient)) {
       const shown = describe(point(evaluated.gradient));
-      [status, reason] = ["diverged", `the gradient at x = ${describe(point(next))} (step ${t}) is ${shown}`];
+      [status, reason] = [
+        "diverged",
+        `the gradient at x = ${describe(point(next))} (step ${t}) is ${shown}${advice}`,
+      ];
       break;
     }
     if (evaluated.value !== undefined && !Number.isFinite(evaluated.value)) {
       [status, reason] = [
         "diverged",
-        `f(x) at x = ${describe(point(next))} (step ${t}) is ${evaluated.value}`,
+        `f(x) at x = ${describe(point(next))} (step ${t}) is ${evaluated.value}${advice}`,
       ];
       break;
     }
