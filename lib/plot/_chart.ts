@@ -58,12 +58,6 @@ export const COLORS = {
 /**
  * Check a helper's options (unknown keys are rejected, naming the nearest known one) and turn the shared ones
  * into render options.
- * @param context what is being drawn, for error messages
- * @param options the caller's options
- * @param own the helper's own option names
- * @param ariaLabel the default accessible name
- * @param ariaDescription the default accessible description
- * @returns the options for `render`, without marks
  */
 export function chartOptions(
   context: string,
@@ -91,13 +85,7 @@ export function chartOptions(
   return chosen as unknown as RenderOptions;
 }
 
-/**
- * Check that a value is an interval `[min, max]` of finite numbers with `min < max`.
- * @param context what is being drawn
- * @param name the argument's name
- * @param value the argument
- * @returns the interval
- */
+/** Check that a value is an interval `[min, max]` of finite numbers with `min < max`. */
 export function requireDomain(context: string, name: string, value: unknown): Domain {
   if (!Array.isArray(value) || value.length !== 2) {
     throw new TypeError(`${context}: ${name} must be an array [min, max], got ${describe(value)}`);
@@ -118,12 +106,7 @@ export function haloText(fill: string): Plot.TextOptions {
   return { fill, stroke: "white", strokeWidth: 4, paintOrder: "stroke" };
 }
 
-/**
- * A colour between evenly spaced stops, interpolated in RGB.
- * @param stops colours as `#rrggbb`, at least two
- * @param t position from 0 (first stop) to 1 (last), clamped
- * @returns the colour as `rgb(r, g, b)`
- */
+/** A colour between evenly spaced stops, interpolated in RGB. */
 export function interpolateStops(stops: readonly string[], t: number): string {
   const scaled = Math.min(Math.max(t, 0), 1) * (stops.length - 1);
   const k = Math.min(Math.floor(scaled), stops.length - 2);
@@ -134,15 +117,7 @@ export function interpolateStops(stops: readonly string[], t: number): string {
 /** The most points a curve may have; a smaller step is almost surely a mistake (and slow to draw). */
 export const MAX_SAMPLES = 100_000;
 
-/**
- * Tabulate `f` at `x = min + i·step` over a checked domain.
- * @param context what is being drawn, for error messages
- * @param f the function
- * @param domain `[min, max]`
- * @param step distance between neighbouring x values; defaults to 1/200 of the width
- * @param endpoint whether `max` is included; defaults to true
- * @returns the checked domain and the points
- */
+/** Tabulate `f` at `x = min + i·step` over a checked domain. */
 export function sampleFor(
   context: string,
   f: Fn1,
@@ -172,11 +147,7 @@ export function sampleFor(
   return { domain: [min, max], points };
 }
 
-/**
- * The smallest and largest y of some points.
- * @param points the points
- * @returns `[min, max]`
- */
+/** The smallest and largest y of some points. */
 export function yExtent(points: readonly { y: number }[]): [number, number] {
   let min = Infinity;
   let max = -Infinity;
@@ -187,12 +158,7 @@ export function yExtent(points: readonly { y: number }[]): [number, number] {
   return [min, max];
 }
 
-/**
- * Lines at zero, the frame a learner reads a curve against.
- * @param xDomain the x extent drawn
- * @param yDomain the y extent drawn
- * @returns Plot marks
- */
+/** Lines at zero, the frame a learner reads a curve against. */
 export function axesAtZero(xDomain: Domain, yDomain: Domain): Plot.Markish[] {
   return [
     ...(yDomain[0] <= 0 && yDomain[1] >= 0 ? [Plot.ruleY([0], { stroke: "#999" })] : []),
@@ -204,11 +170,6 @@ export function axesAtZero(xDomain: Domain, yDomain: Domain): Plot.Markish[] {
  * How much of the frame's width a one-line label takes, with its gap to the point: an average glyph of the
  * system sans-serif font is about 0.6 em wide (0.66 em in bold), and the frame is the chart's width less the
  * default margins (84 px). Plot measures text only to wrap it, so the estimate is made here, on the generous side.
- * @param text the label
- * @param options the chart's `width` and `fontSize`
- * @param gap pixels between the point and the label
- * @param bold whether the label is bold
- * @returns the fraction of the frame's width
  */
 export function labelReach(
   text: string,
@@ -224,14 +185,6 @@ export function labelReach(
  * Which side of its point a label takes so that it stays inside the frame: the side asked for, turned inwards
  * when the label would reach past the left or right edge, or when the point lies in the outer twelfth of the y
  * range on the side asked for (a line of text).
- * @param x the point's x
- * @param y the point's y
- * @param right whether the label should extend to the right of the point
- * @param below whether it should sit below the point
- * @param xDomain the x range shown
- * @param yDomain the y range shown
- * @param reach the label's width with its gap, as a fraction of the frame's width ({@link labelReach})
- * @returns the sides to use
  */
 export function inward(
   x: number,

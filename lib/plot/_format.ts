@@ -10,9 +10,6 @@ import { scaleLinear, scaleLog } from "d3-scale";
 /**
  * Format a number for a label: at most `digits` significant digits, no trailing zeros, a true minus sign
  * (U+2212) as Plot's axes use, and exponent notation from 10⁶ up and below 10⁻⁴.
- * @param value the number to format
- * @param digits significant digits; defaults to 4
- * @returns the label text, e.g. `"−7"` for −6.9998, `"2e24"` for 2.0000000000000002e24
  */
 export function formatNumber(value: number, digits = 4): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "∞" : "−∞";
@@ -23,11 +20,7 @@ export function formatNumber(value: number, digits = 4): string {
   return text.replace(/-/g, "−");
 }
 
-/**
- * Format a closed interval for a label, e.g. `[−5, 5]`.
- * @param domain the interval's ends
- * @returns the interval as text
- */
+/** Format a closed interval for a label, e.g. `[−5, 5]`. */
 export function formatDomain(domain: readonly [number, number]): string {
   return `[${formatNumber(domain[0])}, ${formatNumber(domain[1])}]`;
 }
@@ -37,8 +30,6 @@ const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /**
  * A tick of a log axis: powers of ten from 10³ up and 10⁻³ down as `10ⁿ`, other values as
  * {@link formatNumber} writes them (Plot's default prints SI prefixes, "100m" for 0.1, which read as units).
- * @param value the tick value
- * @returns the label, e.g. `"10⁻⁶"` for 1e-6, `"0.01"` for 0.01
  */
 export function formatLogTick(value: number): string {
   const exponent = Math.round(Math.log10(value));
@@ -52,9 +43,6 @@ export function formatLogTick(value: number): string {
 /**
  * Ticks for a log axis from `min` to `max` (both > 0): d3's powers of ten, at most 10 (over a wide range d3
  * keeps every 2nd, 5th, 10th, … power), or, when fewer than three powers fit, its 1-2-5 steps.
- * @param min the axis' lower end
- * @param max the axis' upper end, ≥ `min`
- * @returns the tick values, increasing
  */
 export function logTicks(min: number, max: number): number[] {
   const leading = (t: number) => Number(t.toExponential(0)[0]);
@@ -71,8 +59,6 @@ export function logTicks(min: number, max: number): number[] {
 /**
  * The domain a linear scale with `nice: true` ends up with (d3's `linear.nice()`, as Plot applies it), so
  * labels can be placed before Plot renders.
- * @param domain the data's extent
- * @returns the widened domain
  */
 export function niceDomain(domain: readonly [number, number]): [number, number] {
   return scaleLinear().domain(domain).nice().domain() as [number, number];
@@ -91,15 +77,14 @@ interface AxisOptions {
 /**
  * The ticks and labels a quantitative axis will show, when they can be known before rendering: its `ticks` as
  * given, or d3's ticks over a known linear domain (`nice` as Plot applies it), about `count` of them. Labels use
- * the given `tickFormat`, else d3's, except that from 10⁶ up they read `2e24` (d3 would print
+ * the given `tickFormat`, else d3's, except that from `big` up (10⁸ on y, 10⁷ on x, where grouped digits stop
+ * fitting) they read `2e24` (d3 would print
  * 2,000,000,000,000,000,000,000,000, and beyond 10²¹ 2.0000000000000002e+24).
- * @param options the scale's Plot options
- * @param count about how many ticks fit
- * @returns the ticks, their labels and the format, or `undefined` when Plot must decide
  */
 export function axisTicks(
   options: AxisOptions,
   count: number,
+  big: number,
 ): { ticks: number[]; labels: string[]; format: (value: number) => string } | undefined {
   const { type, domain, nice, ticks, tickFormat, axis } = options;
   if (axis === null || (type !== undefined && type !== "linear" && !Array.isArray(ticks))) return undefined;
@@ -112,12 +97,12 @@ export function axisTicks(
   if (nice) scale.nice();
   const values = Array.isArray(ticks) ? ticks as number[] : scale.ticks(count);
   const [low, high] = scale.domain();
-  const big = Math.max(Math.abs(low), Math.abs(high)) >= 1e6;
+  const huge = Math.max(Math.abs(low), Math.abs(high)) >= big;
   let format: (value: number) => string;
   if (typeof tickFormat === "function") format = tickFormat as (value: number) => string;
   else if (typeof tickFormat === "string") format = d3Format(tickFormat);
   else if (type === "log") return undefined;
-  else if (big) format = (v) => (v === 0 ? "0" : scale.tickFormat(count, "~e")(v).replace("e+", "e"));
+  else if (huge) format = (v) => (v === 0 ? "0" : scale.tickFormat(count, "~e")(v).replace("e+", "e"));
   else format = scale.tickFormat(count);
   return { ticks: values, labels: values.map((v) => format(v)), format };
 }

@@ -40,12 +40,6 @@ export const MAX_DOTS = 200;
  * `gap` (a fraction of the spans, so roughly of the chart) from the last kept one; when more than `maxCount`
  * remain, every k-th is kept. Long runs that creep towards a minimum shrink to the points a reader can tell
  * apart, and drawing stays fast.
- * @param points the iterates in order
- * @param xSpan the chart's horizontal data span
- * @param ySpan the chart's vertical data span
- * @param gap the smallest kept distance, as a fraction of the spans
- * @param maxCount the most points to keep
- * @returns the kept points, in order
  */
 export function thinPath(
   points: readonly PathPoint[],
@@ -66,14 +60,7 @@ export function thinPath(
   return [...kept.filter((_, i) => i % every === 0 && i < kept.length - 1), kept[kept.length - 1]];
 }
 
-/**
- * The line and dots of a path, thinned for drawing.
- * @param points the visible iterates
- * @param xSpan the chart's horizontal data span
- * @param ySpan the chart's vertical data span
- * @param maxDots the most dots
- * @returns the line's vertices and the dots
- */
+/** The line and dots of a path, thinned for drawing. */
 export function thinned(
   points: readonly PathPoint[],
   xSpan: number,
@@ -91,11 +78,6 @@ export function thinned(
  * the left fifth of the x range, end-anchored in the right fifth, centred between; when `yDomain` is given, a
  * label that would cross the top or bottom edge (the outer twelfth of the y range) goes on the other side of its
  * point (charts with insets above and below leave it out).
- * @param points the labelled points
- * @param options Plot text options (with `text` and a numeric `dy`)
- * @param xDomain the x range shown
- * @param yDomain the y range shown, when labels must not cross its ends
- * @returns up to six text marks
  */
 export function edgeAwareText(
   points: readonly { x: number; y: number }[],
@@ -147,8 +129,6 @@ export interface PathMarkOptions {
 /**
  * The marks for a path: a line through the iterates in order, small dots on them, a green circle labelled
  * "start" and a dark diamond labelled with `endLabel`.
- * @param options the points and labels
- * @returns Plot marks
  */
 export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
   const { line, dots, starts, ends, endLabel, faceted, xDomain, yDomain } = options;
@@ -188,12 +168,6 @@ export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
 /**
  * The leading part of a 1-D path that can be drawn: it stops before the first iterate that is not finite, lies
  * outside `domain`, or has a non-finite `f` value.
- * @param context what is being drawn
- * @param f the function
- * @param path the iterates
- * @param domain the x range shown, or undefined for no limit
- * @param run the run name to attach
- * @returns the visible points and the reason for a cut
  */
 export function visiblePath(
   context: string,
@@ -226,11 +200,7 @@ export function visiblePath(
   return { points };
 }
 
-/**
- * The default x range for paths: the iterates' range widened by 20% each side.
- * @param paths the visible iterates
- * @returns the range
- */
+/** The default x range for paths: the iterates' range widened by 20% each side. */
 export function pathDomain(paths: readonly (readonly PathPoint[])[]): Domain {
   const xs = paths.flat().map((p) => p.x);
   const [min, max] = [Math.min(...xs), Math.max(...xs)];
@@ -238,32 +208,17 @@ export function pathDomain(paths: readonly (readonly PathPoint[])[]): Domain {
   return [min - pad, max + pad];
 }
 
-/**
- * Check `maxDots`, an integer ≥ 2.
- * @param context what is being drawn
- * @param maxDots the option
- * @returns the checked value
- */
+/** Check `maxDots`, an integer ≥ 2. */
 export function checkMaxDots(context: string, maxDots: unknown): number {
   return requireInteger(context, "maxDots", maxDots, 2);
 }
 
-/**
- * A note in the top-right corner when fewer dots than iterates are drawn, so no one counts dots as steps.
- * @param iterates how many iterates the paths have
- * @param dots how many are drawn as dots
- * @returns a text mark, or nothing
- */
+/** A note in the top-right corner when fewer dots than iterates are drawn, so no one counts dots as steps. */
 export function thinningNote(iterates: number, dots: number): Plot.Markish[] {
   return dots >= iterates ? [] : [cornerNote([`dots: ${dots} of ${iterates} iterates`])];
 }
 
-/**
- * Grey text in the top-right corner of the frame (of each facet, with `fx`).
- * @param data the texts, or objects with `text`
- * @param options more text options, e.g. `{ fx: "run", text: "text" }`
- * @returns the text mark
- */
+/** Grey text in the top-right corner of the frame (of each facet, with `fx`). */
 export function cornerNote(data: readonly unknown[], options: Plot.TextOptions = {}): Plot.Markish {
   return Plot.text(data, {
     frameAnchor: "top-right",

@@ -102,7 +102,7 @@ export interface RenderOptions extends Plot.PlotOptions {
 /**
  * Render a Plot specification to a {@link Figure}, without a browser, in one pass. Defaults: width 640 px,
  * height 400 px, 12 px text, margins that fit the axis labels. When the y domain is given, the ticks are chosen
- * up front (by d3, as Plot would) and the left margin grows to fit their labels; numbers from 10⁶ up are written
+ * up front (by d3, as Plot would) and the left margin grows to fit their labels; numbers from 10⁸ up (10⁷ on x) are written
  * `2e24`. Every chart gets `role="img"`, `aria-label`, a `<title>` and, when given, a `<desc>`.
  *
  * Avoid `Plot.raster` and continuous colour legends: they need a canvas, which a server-side DOM lacks.
@@ -141,18 +141,15 @@ export function render(options: RenderOptions): Figure {
   const y = plot.y ?? {};
   // Ticks about 35 px apart over the y range, as Plot spaces them; the left margin fits their labels (digits
   // are about 0.6 em wide), plus the tick and its gap.
-  const yTicks = axisTicks(
-    y,
-    (height - top - bottom - (y.insetTop ?? y.inset ?? 0) -
-      (y.insetBottom ?? y.inset ?? 0)) / 35,
-  );
+  const ySpan = height - top - bottom - (y.insetTop ?? y.inset ?? 0) - (y.insetBottom ?? y.inset ?? 0);
+  const yTicks = axisTicks(y, ySpan / 35, 1e8);
   let left = plot.marginLeft ?? margin;
   if (left === undefined) {
     const longest = Math.max(0, ...(yTicks?.labels ?? []).map((label) => label.length));
     left = Math.max(MARGINS.left, Math.ceil(longest * 0.62 * fontSize + 19));
   }
   const right = plot.marginRight ?? margin ?? MARGINS.right;
-  const xTicks = axisTicks(plot.x ?? {}, (width - left - right) / 80);
+  const xTicks = axisTicks(plot.x ?? {}, (width - left - right) / 80, 1e7);
   document ??= (parseHTML("<!DOCTYPE html><html><body></body></html>") as unknown as { document: never })
     .document;
   const root = Plot.plot({
