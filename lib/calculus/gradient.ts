@@ -1,6 +1,5 @@
 /**
  * Numerical gradient of a function of several variables by finite differences, one coordinate at a time.
- *
  * @module
  */
 
@@ -30,16 +29,10 @@ export interface NumericalGradientOptions {
 /**
  * Estimates the gradient `∇f(x)` — the vector of partial derivatives `∂f/∂xᵢ` — by nudging one coordinate
  * at a time by `h` and keeping the others fixed. Introduced in lesson 03.
- *
- * `f` receives a fresh copy of `x` with one coordinate nudged, so it may not change the caller's array.
- *
  * @param f A function of a vector that returns a finite number near `x`.
  * @param x Where to take the gradient: a non-empty array of finite numbers (not modified).
  * @param options `h` (default `1e-4`) and `method` (default `"central"`); see {@linkcode NumericalGradientOptions}.
  * @returns A new array holding the estimate of `∂f/∂xᵢ` at index `i`.
- * @throws {TypeError} If `f` is not a function, `x` is not an array of numbers, or `f` returns a non-number.
- * @throws {RangeError} If `x` is empty or holds NaN/Infinity, `h <= 0` or too small to change a coordinate,
- *   `method` is unknown, or `f` returns NaN or Infinity.
  * @example Seed 000's three variables: y = 2(3a² − 2a + b² + 1) + c
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,7 +1,6 @@
 /**
  * Gradient checking: compare a derivative or gradient written by hand (or by a program) with central
  * differences, and say how far apart they are.
- *
  * @module
  */
 
@@ -53,14 +52,11 @@ export interface GradientCheck {
 /**
  * Checks a derivative of a function of one number against the central difference at `x`. Introduced in
  * lesson 10.
- *
  * @param f The function, finite near `x`.
  * @param derivative The derivative under test.
  * @param x Where to compare, a finite number.
  * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
  * @returns A {@linkcode GradientCheck} with one component.
- * @throws {TypeError} If `f` or `derivative` is not a function or returns a non-number.
- * @throws {RangeError} If `x` or a result is not finite, `h <= 0`, or `tolerance < 0`.
  * @example Seed 000's chain-rule slip: y = 3(2x² − x − 2) + 1 has dy/dx = 12x − 3, not 6x − 3
  * ```ts
  * import assert from "node:assert/strict";
@@ -80,15 +76,11 @@ export function checkGradient(
 /**
  * Checks the gradient of a function of several numbers against central differences, one coordinate at a
  * time, at `x`. Introduced in lesson 10.
- *
  * @param f The function of a vector, finite near `x`.
  * @param gradient The gradient under test: returns one partial derivative per component of its argument.
  * @param x Where to compare, a non-empty array of finite numbers.
  * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
  * @returns A {@linkcode GradientCheck}.
- * @throws {TypeError} If `f` or `gradient` is not a function or returns the wrong kind of value.
- * @throws {RangeError} If `x` is empty or not finite, `gradient` returns the wrong number of values or a
- *   non-finite one, `h <= 0`, or `tolerance < 0`.
  * @example Seed 000's three variables, with ∂y/∂a slipped to 6a − 4
  * ```ts
  * import assert from "node:assert/strict";

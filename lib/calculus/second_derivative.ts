@@ -1,7 +1,6 @@
 /**
  * The second derivative by central differences, and the second-derivative test that classifies a stationary
  * point as a minimum or a maximum.
- *
  * @module
  */
 
@@ -46,13 +45,10 @@ export interface SecondDerivativeTestOptions {
 /**
  * Estimates `f''(x)`, the rate of change of the slope, by the central second difference
  * `(f(x + h) − 2·f(x) + f(x − h)) / h²`. Introduced in lesson 04.
- *
  * @param f A function of one number, finite near `x`.
  * @param x Where to take the second derivative, a finite number.
  * @param options `h` (default `1e-4`); see {@linkcode SecondDerivativeOptions}.
  * @returns The estimate of `f''(x)`.
- * @throws {TypeError} If `f` is not a function, `x` is not a number, or `f` returns a non-number.
- * @throws {RangeError} If `x` is not finite, `h <= 0` or too small to change `x`, or `f` returns NaN/Infinity.
  * @example Lesson 04's f(w) = w² + 3w − 5 has f''(w) = 2 everywhere
  * ```ts
  * import assert from "node:assert/strict";
@@ -83,19 +79,9 @@ export function secondDerivative(
  * The second-derivative test at a stationary point `x` (where `f'(x) = 0`): `f''(x) > 0` means the curve bends
  * up, a minimum; `f''(x) < 0` means it bends down, a maximum; `f''(x) = 0` decides nothing (`x³` and `x⁴` both
  * have `f'' = 0` at 0: no extremum, and a minimum). Introduced in lesson 04.
- *
- * Give either the value of `f''(x)` (exact, e.g. `2` for `w² + 3w − 5`; compared with `tolerance`, default 0),
- * or `f` and `x` to estimate it with {@linkcode secondDerivative}. An estimate carries error, so by default
- * it only counts as nonzero when it is larger than its own error estimate: the change between the estimates
- * with steps `h` and `2h` (the truncation error, which for `x⁴` at 0 is all there is) plus
- * `8·ε·max|f|/h²` over the five points used (the rounding error, which for a straight line is all there is).
- * Pass `tolerance` to choose the threshold yourself.
- *
  * @param secondDerivativeValue The value of `f''` at the stationary point.
  * @param options `tolerance` (default `0`); see {@linkcode CurvatureTestOptions}.
  * @returns `"minimum"`, `"maximum"` or `"inconclusive"`.
- * @throws {TypeError} If the value is not a number.
- * @throws {RangeError} If the value is not finite or `tolerance < 0`.
  * @example With the exact value, and with an estimate
  * ```ts
  * import assert from "node:assert/strict";
@@ -114,14 +100,10 @@ export function secondDerivativeTest(
 ): StationaryPointKind;
 /**
  * The second-derivative test with `f''(x)` estimated from `f` (see the other overload for the rule).
- *
  * @param f A function of one number, finite near `x`.
  * @param x The stationary point to classify.
  * @param options `h` (default `1e-4`) and `tolerance` (default: the estimate's own error); see
- *   {@linkcode SecondDerivativeTestOptions}.
  * @returns `"minimum"`, `"maximum"` or `"inconclusive"`.
- * @throws {TypeError} If `f` is not a function, `x` is not a number, or `f` returns a non-number.
- * @throws {RangeError} If `x` is not finite, `h <= 0`, `tolerance < 0`, or `f` returns NaN/Infinity.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

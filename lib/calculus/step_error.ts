@@ -1,7 +1,6 @@
 /**
  * How the error of a finite difference depends on the step `h`: truncation error shrinks with `h`, rounding
  * error grows as `h` shrinks, and the best step lies where they meet.
- *
  * @module
  */
 
@@ -50,15 +49,11 @@ export const DEFAULT_DIFFERENCE_STEPS: readonly number[] = Array.from(
  * error against the exact derivative. Drawn on log–log axes, each method's error falls along a straight line
  * while truncation dominates (slope 1 for forward and backward, 2 for central), then rises raggedly once
  * rounding in `f(x ± h)` dominates. Introduced in lesson 10.
- *
  * @param f The function, finite near `x`.
  * @param derivative Its exact derivative, the reference.
  * @param x Where to differentiate, a finite number.
  * @param options `steps` and `methods`; see {@linkcode StepErrorsOptions}.
  * @returns One {@linkcode StepError} per method and step: every step of the first method, then the next.
- * @throws {TypeError} If `f` or `derivative` is not a function, or a step or method has the wrong type.
- * @throws {RangeError} If `x` or `f'(x)` is not finite, `steps` is empty or holds a step that is not > 0 or too
- *   small to change `x`, a method is unknown, or `f` returns a non-finite value.
  * @example For e^x at 1, the forward error at h = 1e-4 is about h·e/2
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,6 +1,5 @@
 /**
  * The tangent line of a function at a point.
- *
  * @module
  */
 
@@ -29,7 +28,6 @@ export interface TangentLine {
   readonly slope: number;
   /**
    * Evaluates the line: `slope * (x - x0) + y0`. A standalone function, so `xs.map(line.at)` works.
-   *
    * @param x Where to evaluate the line, a finite number.
    * @returns The height of the tangent line at `x`.
    */
@@ -39,14 +37,10 @@ export interface TangentLine {
 /**
  * Builds the tangent line of `f` at `x0`, `g(x) = f'(x0)(x − x0) + f(x0)`: the straight line that touches the
  * curve at `x0` with the same slope. Its slope's sign says which way is downhill. Introduced in lesson 02.
- *
  * @param f A function of one number, finite near `x0`.
  * @param x0 The point of tangency, a finite number.
  * @param options `derivative` (exact `f'`; default: none, estimate by central difference) and `h` (default
- *   `1e-4`); see {@linkcode TangentLineOptions}.
  * @returns A {@linkcode TangentLine} `{ x0, y0, slope, at }`.
- * @throws {TypeError} If `f` or `derivative` is not a function, or `x0` is not a number.
- * @throws {RangeError} If `x0` is not finite, `h <= 0`, or `f(x0)` or the slope is not finite.
  * @example Tangent of f(x) = 2x² − 3x + 4 at x0 = 2
  * ```ts
  * import assert from "node:assert/strict";

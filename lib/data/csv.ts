@@ -1,7 +1,6 @@
 /**
  * CSV tables, read by `d3-dsv` (RFC 4180: quotes, doubled quotes, line breaks in quoted fields), with errors
  * that name the file, the line and the column.
- *
  * @module
  */
 import { dsvFormat } from "d3-dsv";
@@ -42,12 +41,9 @@ function readNumber(cell: string): number | undefined {
  * Parses CSV text with a header line. A column whose every cell reads as a number (spaces around it allowed)
  * holds numbers; any other column holds text. Blank lines are skipped; a row with the wrong number of fields
  * is an error naming its line.
- *
  * @param text The CSV text.
  * @param options `delimiter` (`","`), `source` (for messages).
  * @returns `{ columns, rows, types, lines }`.
- * @throws {TypeError | RangeError} On a non-string text, no header, a nameless or repeated column, or a
- *   ragged row: `Cannot parse data/x.csv: line 3: expected 2 fields, got 3`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -109,12 +105,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
 
 /**
  * One numeric column of a table, as an array (lessons 03, 06, 07, 09).
- *
  * @param table A table from `parseCsv` or `loadCsv`.
  * @param name The column's name.
  * @returns Its values, in row order.
- * @throws {TypeError | RangeError} When the column is missing (the message lists the columns) or holds text
- *   (the message names the first cell that is not a number, and its line).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -23,19 +23,9 @@ export interface Random {
 const TWO_POW_32 = 4294967296;
 
 /**
- * Creates a seeded pseudo-random generator.
- *
- * The generator is sfc32 (Chris Doty-Humphrey's "small fast counting" generator, 32-bit, which passes the
- * PractRand statistical tests), its four words of state set from the seed by splitmix32. Uniform numbers have
- * 32 random bits; `normal` uses the Box–Muller transform, which turns two uniform numbers into two
- * independent normal ones (the second is kept for the next call).
- *
- * Introduced in lesson 05 (synthetic data) and used wherever a lesson needs randomness.
- *
+ * Creates a seeded pseudo-random generator. Introduced in lesson 05 (synthetic data) and used wherever a lesson needs randomness.
  * @param seed An integer from 0 to 4294967295 (2³² − 1).
  * @returns A {@linkcode Random} stream.
- * @throws {TypeError} When `seed` is not an integer in that range, e.g. `createRandom(1.5)`.
- *
  * @example Same seed, same numbers
  * ```ts
  * import assert from "node:assert/strict";

@@ -9,9 +9,7 @@ export type FeatureRange = readonly [low: number, high: number];
 export interface LinearDataOptions {
   /** Number of examples (rows), an integer >= 1. Defaults to 100. */
   m?: number;
-  /**
-   * The true weights: a number for one feature, an array for several (one per feature). Defaults to 2.
-   */
+  /** The true weights: a number for one feature, an array for several (one per feature). Defaults to 2. */
   w?: number | readonly number[];
   /** The true bias. Defaults to 1. */
   b?: number;
@@ -45,18 +43,8 @@ export interface TypedLinearData {
  * Makes data that follow a known line (or plane) plus Gaussian noise, so a lesson can check that a fit
  * recovers the `w` and `b` it was built from: `y[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b + noise·z`
  * with each `X[i][j]` uniform in `xRange` and `z` standard normal.
- *
- * Draws come from `createRandom(seed)` in a fixed order — row by row, the row's `x` values and then its
- * noise draw — so the same options always give the same data, in both the plain and the typed form, and
- * changing only `noise` (or `w`, `b`) leaves `X` unchanged.
- *
- * Introduced in lesson 05.
- *
  * @param options See {@linkcode LinearDataOptions}; every option has a default.
  * @returns `{ X, y }`: plain arrays, or a `Matrix` and a `Float64Array` when `typed` is true.
- * @throws {RangeError | TypeError} When `m` is not a positive integer, a number is not finite, `noise < 0`, a
- * range is empty, there is no weight, or the number of ranges differs from the number of weights.
- *
  * @example 50 points around y = 3x + 4
  * ```ts
  * import assert from "node:assert/strict";
@@ -66,17 +54,6 @@ export interface TypedLinearData {
  * assert.equal(X.length, 50);
  * assert.equal(X[0].length, 1);
  * assert.deepEqual(makeLinearData({ m: 50, w: 3, b: 4, noise: 0.5, seed: 7 }).y, y); // reproducible
- * ```
- *
- * @example Two features on very different scales, in typed form
- * ```ts
- * import assert from "node:assert/strict";
- * import { makeLinearData } from "./synthetic.ts";
- *
- * const { X, y } = makeLinearData({ m: 1000, w: [0.5, 200], b: 10, xRange: [[0, 1000], [0, 1]], typed: true });
- * assert.equal(X.rows, 1000);
- * assert.equal(X.cols, 2);
- * assert.ok(y instanceof Float64Array);
  * ```
  */
 export function makeLinearData(options: LinearDataOptions & { typed: true }): TypedLinearData;

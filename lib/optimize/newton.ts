@@ -1,7 +1,6 @@
 /**
  * Newton's method for minimizing: jump to the bottom of the local quadratic model, `x − f'(x)/f''(x)` for a
  * number and `x − H⁻¹·∇f(x)` for a vector, with optional damping and a backtracking line search. Lesson 13.
- *
  * @module
  */
 import { factorSymmetric, solveFactored } from "../_linear.ts";
@@ -62,12 +61,10 @@ const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, ai, i
  * saddle (counted in `uphillSteps`, and said in `reason` when it converges there); where it is singular the
  * step is infinite (status `"diverged"`). `lineSearch: true` fixes both. Tolerance defaults to `1e-12`,
  * `maxIterations` to 100. Introduced in lesson 13.
- *
  * @param gradient The derivative (number start) or gradient (vector start).
  * @param start A finite number or a non-empty array of finite numbers.
  * @param options `hessian`, `f`, `damping` (1), `lineSearch` (false), `h` (1e-5) and the shared options.
  * @returns `{ x, status, reason, iterations, value?, gradient, history, uphillSteps, gradientSteps }`.
- * @throws {TypeError | RangeError} On a bad argument or option, `lineSearch` without `f`, or a wrong shape.
  * @example One step to the minimum of a quadratic; plain Newton climbs to a maximum, damped goes down
  * ```ts
  * import assert from "node:assert/strict";

@@ -9,9 +9,6 @@
  * - `"rmsprop"`: `s ← β₂·s + (1 − β₂)·g²`, same step — AdaGrad with a fading memory;
  * - `"adam"`: `m ← β₁·m + (1 − β₁)·g`, `s` as RMSProp, both divided by `1 − βᵗ` to undo their start at zero,
  *   `x ← x − α·m̂ / (√ŝ + ε)`.
- *
- * Internal: lessons call {@linkcode gradientDescent}.
- *
  * @module
  */
 import { describe, requirePositive } from "../_validate.ts";

@@ -2,7 +2,6 @@
  * Eigenvalues of a symmetric matrix by power iteration: the largest one sets the largest stable learning rate
  * of gradient descent (`2 / λmax`), and the ratio of the largest to the smallest — the condition number — says
  * how slow the slowest direction is at that rate.
- *
  * @module
  */
 
@@ -45,12 +44,9 @@ export interface EigenEstimate {
  * the Rayleigh quotient `vᵀ·A·v`. It converges like `(λ₂/λmax)ᵗ` in the vector (twice as fast in the
  * eigenvalue). For a positive semi-definite matrix such as `XᵀX/m` this is the largest eigenvalue — the
  * curvature `L` of linear regression's cost along its steepest direction. Introduced in lesson 06.
- *
  * @param A A symmetric square matrix of finite numbers, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
  * @returns An {@linkcode EigenEstimate}.
- * @throws {RangeError | TypeError} If `A` is empty, not square, not symmetric, holds a non-finite entry, or
- *   an option is invalid.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -74,12 +70,9 @@ export function powerIteration(A: SquareMatrix, options: PowerIterationOptions =
  * on `A⁻¹`, whose largest eigenvalue is `1/λmin`. Each iteration solves `A·z = v` (with the `L·D·Lᵀ` factor
  * `A = C·Cᵀ` computed once) instead of multiplying; the estimate is the Rayleigh quotient of `A` itself. It
  * converges like `(λmin/λ₂)ᵗ`. Introduced in lesson 07.
- *
  * @param A A symmetric positive definite matrix, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
  * @returns An {@linkcode EigenEstimate} for the smallest eigenvalue.
- * @throws {RangeError} If `A` is singular or not positive definite (the message names the failing pivot), or
- *   for the same bad input as {@linkcode powerIteration}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -115,11 +108,9 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
  * each step removes at most about `2/κ` of the error: a large `κ` means many iterations. Computed with
  * {@linkcode powerIteration} and {@linkcode smallestEigenvalue}; a matrix that is singular (or not positive
  * definite) to working precision gives `Infinity`. Introduced in lesson 07.
- *
  * @param A A symmetric positive semi-definite matrix, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1), for both iterations.
  * @returns `λmax / λmin`, a number >= 1, or `Infinity`.
- * @throws {RangeError | TypeError} For the same bad input as {@linkcode powerIteration}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -152,12 +143,10 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
  * Both eigenvalues of the symmetric 2×2 matrix `[[a, b], [b, c]]` in closed form: `(a + c)/2 ± √(((a − c)/2)² + b²)`
  * — the roots of `λ² − (a + c)·λ + (ac − b²) = 0`. An oracle for {@linkcode powerIteration}, and the exact
  * curvatures of a cost of two parameters. Introduced in lesson 06.
- *
  * @param a The top-left entry.
  * @param b The off-diagonal entry.
  * @param c The bottom-right entry.
  * @returns `[larger, smaller]`.
- * @throws {RangeError | TypeError} If an entry is not a finite number.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,6 +1,5 @@
 /**
  * Random restarts (lesson 12): gradient descent from many seeded random starts, and the run that ended lowest.
- *
  * @module
  */
 import { describe, requireFinite, requireFunction, requireInteger, requireOptions } from "../_validate.ts";
@@ -39,12 +38,10 @@ const CONTEXT = "Cannot run random restarts";
  * Runs {@linkcode gradientDescent} from `starts` points drawn uniformly from `domain` (start by start,
  * coordinate by coordinate, from `createRandom(seed)`), and returns every run plus the one that ended lowest:
  * each run rolls into the basin it started in, and the best of many finds what one run may miss.
- *
  * @param gradient The derivative (number domain) or gradient (one interval per coordinate).
  * @param domain `[low, high]`, or one `[low, high]` per coordinate.
  * @param options `f` (required), `starts` (10), `seed` (1) and any gradient-descent option.
  * @returns `{ runs, best, bestIndex }`.
- * @throws {TypeError | RangeError} On a bad argument or option (the message names it).
  * @example Two minima of f(x) = x⁴ − 3x² + x
  * ```ts
  * import assert from "node:assert/strict";

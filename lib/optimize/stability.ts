@@ -1,7 +1,6 @@
 /**
  * Why a learning rate converges, crawls, zig-zags or blows up: gradient descent on a quadratic of curvature
  * `L`, where every step multiplies the distance to the minimum by the same factor `1 − α·L`.
- *
  * @module
  */
 
@@ -32,10 +31,8 @@ export const STEP_REGIMES: readonly StepRegime[] = [
  * The largest stable learning rate on a quadratic of curvature `L` (the second derivative, or the largest
  * eigenvalue of the Hessian for several parameters): gradient descent converges for every
  * `0 < learningRate < 2 / L` and diverges above it. Introduced in lesson 06.
- *
  * @param curvature `L`, a finite number > 0.
  * @returns `2 / L`.
- * @throws {RangeError | TypeError} If `curvature` is not a finite number > 0.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -54,11 +51,9 @@ export function stabilityLimit(curvature: number): number {
  * quadratic of curvature `L`: on `f(x) = L/2·(x − x*)²`, `x − α·L·(x − x*) − x* = (1 − α·L)·(x − x*)`. After
  * `t` steps the error is `(1 − α·L)ᵗ` times the first one, so it shrinks exactly when `|1 − α·L| < 1`.
  * Introduced in lesson 06.
- *
  * @param learningRate `α`, a finite number > 0.
  * @param curvature `L`, a finite number > 0.
  * @returns `1 − learningRate · curvature`.
- * @throws {RangeError | TypeError} If either argument is not a finite number > 0.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -79,11 +74,9 @@ export function contractionFactor(learningRate: number, curvature: number): numb
  * Names the behaviour of gradient descent with rate `α` on a quadratic of curvature `L`; see
  * {@linkcode StepRegime}. Decided from the computed product `α·L` compared with exactly 1 and 2. Introduced in
  * lesson 06.
- *
  * @param learningRate `α`, a finite number > 0.
  * @param curvature `L`, a finite number > 0.
  * @returns `"monotone"`, `"one-step"`, `"oscillating"`, `"bouncing"` or `"diverging"`.
- * @throws {RangeError | TypeError} If either argument is not a finite number > 0.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -153,13 +146,10 @@ export interface QuadraticDescent {
  * so the iterates equal that run's exactly; `predicted[t] = (1 − α·L)ᵗ·x₀` equals them up to round-off. The
  * iterates are not cut at divergence: with `αL > 2` they grow geometrically (to ±Infinity if `maxIterations` is
  * large enough), which is the point of the demonstration. Introduced in lesson 06.
- *
  * @param curvature `L`, a finite number > 0.
  * @param start `x₀`, a finite number.
  * @param options `learningRate` (0.1) and `maxIterations` (20).
  * @returns `{ iterates, predicted, factor, regime }`, see {@linkcode QuadraticDescent}.
- * @throws {RangeError | TypeError} If `curvature` is not > 0, `start` is not finite, `learningRate` is not
- *   > 0, `maxIterations` is not an integer >= 1, or an option is unknown.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

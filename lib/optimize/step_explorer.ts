@@ -2,7 +2,6 @@
  * An interactive explorer for lesson 06: a slider for the learning rate, and gradient descent on
  * `f(x) = L/2·x²` redrawn in the browser as it moves. Self-contained HTML with an inline script and inline SVG:
  * no widget server, no external files.
- *
  * @module
  */
 
@@ -48,18 +47,9 @@ const CONTEXT = "Cannot build the step-size explorer";
  * Builds an interactive explorer of the learning rate: a slider for `α` and, redrawn in the browser on every
  * move, gradient descent on `f(x) = L/2·x²` from `x₀` — the path on the parabola, the distance `|x_t|` on a log
  * scale against the line `|1 − αL|ᵗ·|x₀|`, and a sentence naming the regime (monotone, one step, oscillating,
- * bouncing, diverging). The slider marks `1/L` and `2/L`.
- *
- * It is one `text/html` output with an inline `<script>` and inline SVG: it needs a browser that runs the
- * output's script — JupyterLab or VS Code with the notebook trusted, or the HTML book — and nothing else (no
- * widget server, no network). Where scripts do not run, the text says so; show a static chart next to it.
- * Introduced in lesson 06.
- *
+ * bouncing, diverging). The slider marks `1/L` and `2/L`. Introduced in lesson 06.
  * @param options `curvature` (4), `start` (3), `learningRate` (0.1), `maxLearningRate` (1.2·2/L),
- *   `maxIterations` (20), `id` (random).
  * @returns A {@linkcode StepExplorer}; make it the last expression of a notebook cell to show it.
- * @throws {RangeError | TypeError} If an option is unknown, not finite, out of range (`start` 0,
- *   `learningRate` above `maxLearningRate`, `maxIterations` above 500), or `id` is not a valid id.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

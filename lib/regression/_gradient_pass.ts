@@ -1,7 +1,6 @@
 /**
  * The inner loop of batch gradient descent, shared by `computeGradient`, `computeGradientInto` and
  * `fitLinearRegression` so that all three give bit-identical numbers. Internal: callers validate.
- *
  * @module
  */
 import type { Matrix } from "../_validate.ts";

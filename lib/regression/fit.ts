@@ -1,7 +1,6 @@
 /**
  * Linear regression by batch gradient descent (lessons 03, 05), on the shared descent driver: the parameters
  * are `θ = [w…, b]`, the gradient and cost come from one pass over the rows.
- *
  * @module
  */
 import {
@@ -97,14 +96,10 @@ export function fitInputs(context: string, X: unknown, y: unknown, w: unknown, b
  * `w[j] ← w[j] − α·dw[j]`, `b ← b − α·db`, with seed 004's arithmetic, so its printed figures come out
  * exactly. Stops as {@linkcode gradientDescent} does (tolerance, divergence); `history[t]` is `{ iteration, x,
  * value, gradient, step, w, b, cost }`. Introduced in lessons 03 (one feature) and 05.
- *
  * @param X Features, one row per example (`m × n`), as rows or a `Matrix`.
  * @param y Targets, one per row.
  * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `w`, `b`, `update`,
- *   `recordEvery` (1), `onIteration`, `divergenceBound` (none).
  * @returns `{ w, b, cost, status, reason, iterations, x, gradient, value, history }`.
- * @throws {RangeError | TypeError} On bad data or options, e.g. `Cannot run gradient descent: learningRate
- *   must be > 0, got -0.1`.
  * @example Seed 004: y = 2x, α = 0.01, 1000 iterations; and a rate too large
  * ```ts
  * import assert from "node:assert/strict";

@@ -22,22 +22,12 @@ const totals = new Float64Array(2);
 
 /**
  * The gradient of the squared-error cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`:
- * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`.
- *
- * The same numbers as seed 004's `compute_gradient(X, y, w, b)`, in its order of operations (sum over the
- * rows, then multiply by `1/m`), but in one pass over the rows without building the `predictions` or
- * `error` arrays.
- *
- * Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
- *
+ * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`. Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
  * @param X Features, one row per example (`m × n`).
  * @param y Targets, one per row of `X`.
  * @param w Weights, one per column of `X`.
  * @param b Bias (intercept).
  * @returns `{ dw, db }`.
- * @throws {RangeError | TypeError} When shapes disagree, an array is empty or ragged, or any input is not a
- * finite number.
- *
  * @example Seed 004's first step, from w = 0, b = 0
  * ```ts
  * import assert from "node:assert/strict";
@@ -61,22 +51,13 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
 
 /**
  * The allocation-free form of {@linkcode computeGradient} for big data: writes `∂J/∂w` into `dw` and returns
- * `∂J/∂b`. Same numbers, bit for bit.
- *
- * It checks only shapes (constant time), not every entry: build `X` with `matrix` or `toMatrix`, which
- * reject NaN and ±Infinity once, and call this inside your loop. A non-finite entry that slips in makes the
- * result NaN rather than throwing.
- *
- * Introduced in lesson 05 (used by the stochastic and large-data lessons).
- *
+ * `∂J/∂b`. Same numbers, bit for bit. Introduced in lesson 05 (used by the stochastic and large-data lessons).
  * @param X Features as a {@linkcode Matrix} (`m × n`).
  * @param y Targets, `m` values, as a `Float64Array` (a plain array would have to be copied each call).
  * @param w Weights, `n` values.
  * @param b Bias (intercept).
  * @param dw Output: `n` slots that receive `∂J/∂w`; its old contents are ignored.
  * @returns `∂J/∂b`.
- * @throws {RangeError | TypeError} When shapes disagree or `b` is not finite.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";

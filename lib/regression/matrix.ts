@@ -5,10 +5,7 @@ export type { Matrix };
 /**
  * A dense matrix stored row by row in one `Float64Array`: the entry in row `i`, column `j` is
  * `data[i * cols + j]`. This is the fast form of a feature matrix `X` (one row per example, one column per
- * feature); the regression functions also accept a plain `number[][]`.
- *
- * Introduced in lesson 05 (vectorised gradient descent).
- *
+ * feature); the regression functions also accept a plain `number[][]`. Introduced in lesson 05 (vectorised gradient descent).
  * @example Reading an entry
  * ```ts
  * import assert from "node:assert/strict";
@@ -29,15 +26,9 @@ export type Vector = readonly number[] | Float64Array;
 
 /**
  * Builds a {@linkcode Matrix} from plain rows, checking that there is at least one row and one column, that
- * every row has the same length and that every entry is a finite number.
- *
- * Introduced in lesson 05.
- *
+ * every row has the same length and that every entry is a finite number. Introduced in lesson 05.
  * @param rows The rows of the matrix, e.g. `[[1], [2], [3]]` for three examples of one feature.
  * @returns A new matrix holding a copy of the entries.
- * @throws {RangeError} When there are no rows or columns, the rows are ragged, or an entry is NaN/±Infinity.
- * @throws {TypeError} When `rows` is not an array of arrays of numbers.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -54,14 +45,9 @@ export function matrix(rows: readonly (readonly number[])[]): Matrix {
 
 /**
  * Returns `X` as a {@linkcode Matrix}: a `number[][]` is checked and copied with {@linkcode matrix}; a
- * `Matrix` is checked (shape and finite entries) and returned as it is, without copying.
- *
- * Introduced in lesson 05.
- *
+ * `Matrix` is checked (shape and finite entries) and returned as it is, without copying. Introduced in lesson 05.
  * @param X A feature matrix, as rows or as a `Matrix`.
  * @returns The same data as a `Matrix`.
- * @throws {RangeError | TypeError} As {@linkcode matrix}, or when a `Matrix` has `data.length !== rows * cols`.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -78,15 +64,9 @@ export function toMatrix(X: MatrixLike): Matrix {
 
 /**
  * Builds a {@linkcode Matrix} from columns, e.g. feature arrays picked from a CSV table: column `j` of the
- * result is `columns[j]`. All columns must have the same, non-zero length.
- *
- * Introduced in lesson 05.
- *
+ * result is `columns[j]`. All columns must have the same, non-zero length. Introduced in lesson 05.
  * @param columns One array per feature.
  * @returns A matrix with `columns[0].length` rows and `columns.length` columns.
- * @throws {RangeError | TypeError} When there are no columns, a column is empty, the lengths differ, or an
- * entry is not a finite number.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -129,10 +109,8 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
 
 /**
  * Whether `X` is a {@linkcode Matrix} (an object with a `Float64Array` `data`) rather than plain rows.
- *
  * @param X Anything.
  * @returns `true` for a `Matrix`, `false` otherwise (for example for a `number[][]`).
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";

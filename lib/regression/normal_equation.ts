@@ -17,21 +17,10 @@ const SINGULAR_PIVOT = 1e-12;
 /**
  * The exact minimiser of the cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`, in closed form: with `A = [X | 1]`
  * (the features plus a column of ones for the bias) and `θ = [w; b]`, it solves the normal equation
- * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer, which makes this its oracle.
- *
- * How: one pass over the rows accumulates `AᵀA` and `Aᵀy`; the system is scaled so that `AᵀA` has a unit
- * diagonal (features on very different scales then do not matter) and solved by lib's one symmetric solver
- * (Cholesky's `L·D·Lᵀ`, `lib/_linear.ts`).
- *
- * Introduced in lesson 05 (to check where gradient descent should end up).
- *
+ * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer, which makes this its oracle. Introduced in lesson 05 (to check where gradient descent should end up).
  * @param X Features, one row per example (`m × n`), with `m >= n + 1`.
  * @param y Targets, one per row of `X`.
  * @returns `{ w, b }`.
- * @throws {RangeError} When `AᵀA` is singular — a feature is constant (a multiple of the column of ones),
- * a feature repeats a combination of others, or there are fewer examples than unknowns — or when the data
- * are empty, ragged, non-finite or of mismatched shapes.
- *
  * @example The line through (1, 3), (2, 5), (3, 7) is y = 2x + 1
  * ```ts
  * import assert from "node:assert/strict";

@@ -3,21 +3,11 @@ import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts
 
 /**
  * Predictions of the linear model `yHat = X·w + b`: for each row `i` of `X`,
- * `yHat[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b` (seed 004's `X @ w + b`, in that order).
- *
- * The type of `X` picks the type of the answer: plain rows give a `number[]`, a {@linkcode Matrix} gives a
- * `Float64Array`. The numbers are the same.
- *
- * Introduced in lesson 05; lesson 03's one-feature model `h(x) = θ0 + θ1·x` is `predict(X, [θ1], θ0)` with
- * `X` a one-column matrix (see also `hypothesis`).
- *
+ * `yHat[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b` (seed 004's `X @ w + b`, in that order). Introduced in lesson 05; lesson 03's one-feature model `h(x) = θ0 + θ1·x` is `predict(X, [θ1], θ0)` with `X` a one-column matrix (see also `hypothesis`).
  * @param X Features, one row per example (`m × n`).
  * @param w Weights, one per column of `X`.
  * @param b Bias (intercept).
  * @returns `yHat`, one prediction per row of `X`.
- * @throws {RangeError | TypeError} When `X` is empty or ragged, `w` has the wrong length, or any input is
- * not a finite number.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -16,16 +16,11 @@ export interface UnivariateGradient {
 }
 
 /**
- * The one-feature hypothesis `h(x) = θ0 + θ1·x`, for one `x` or for each value of an array.
- *
- * Introduced in lesson 03. Same as `predict([[x]], [θ1], θ0)`.
- *
+ * The one-feature hypothesis `h(x) = θ0 + θ1·x`, for one `x` or for each value of an array. Introduced in lesson 03.
  * @param x One input, or an array of inputs.
  * @param theta0 The intercept θ0 (the general functions' `b`).
  * @param theta1 The slope θ1 (the general functions' `w[0]`).
  * @returns `h(x)`: a number for a number, an array for an array.
- * @throws {RangeError | TypeError} When an input is not a finite number or the array is empty.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -52,18 +47,12 @@ export function hypothesis(x: number | Vector, theta0: number, theta1: number): 
 }
 
 /**
- * The cost of the line `h(x) = θ0 + θ1·x` on the data `(x, y)`: `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`.
- *
- * Introduced in lesson 03. Same as `cost(X, y, [θ1], θ0)` with `X` the one-column matrix of `x`.
- *
+ * The cost of the line `h(x) = θ0 + θ1·x` on the data `(x, y)`: `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`. Introduced in lesson 03.
  * @param x Inputs, one per example.
  * @param y Targets, one per input.
  * @param theta0 The intercept θ0.
  * @param theta1 The slope θ1.
  * @returns `J(θ0, θ1)`.
- * @throws {RangeError | TypeError} When `x` and `y` differ in length (`x has 3 values but y has 2 values`),
- * are empty, or hold a non-finite value.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -80,18 +69,12 @@ export function univariateCost(x: Vector, y: Vector, theta0: number, theta1: num
 
 /**
  * The partial derivatives of `J(θ0, θ1)` for the line `h(x) = θ0 + θ1·x`:
- * `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`.
- *
- * Introduced in lesson 03. Same numbers as `computeGradient(X, y, [θ1], θ0)`: `dTheta0` is `db` and
- * `dTheta1` is `dw[0]`.
- *
+ * `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`. Introduced in lesson 03.
  * @param x Inputs, one per example.
  * @param y Targets, one per input.
  * @param theta0 The intercept θ0.
  * @param theta1 The slope θ1.
  * @returns `{ dTheta0, dTheta1 }`.
- * @throws {RangeError | TypeError} As {@linkcode univariateCost}.
- *
  * @example At the best line the gradient is zero; below it both partials are negative
  * ```ts
  * import assert from "node:assert/strict";

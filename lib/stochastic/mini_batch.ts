@@ -1,7 +1,6 @@
 /**
  * Mini-batch and stochastic gradient descent for linear regression (lesson 09), on the shared descent driver:
  * one driver iteration is one epoch, and the step rule is the epoch's pass of batch updates.
- *
  * @module
  */
 import { describe, requireFunction, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
@@ -55,13 +54,10 @@ const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shu
  * from the batch alone, `w[j] ← w[j] − α·(1/size) Σ error·X[i][j]`, `b ← b − α·(1/size) Σ error`. With
  * `batchSize: m, shuffle: false` it is `fitLinearRegression`, bit for bit. No rows are copied: a batch is a
  * stretch of an index permutation. Status `"diverged"` when a parameter or the cost stops being finite.
- *
  * @param X Features, one row per example, as rows or a `Matrix`.
  * @param y Targets, one per row.
  * @param options `batchSize`, `epochs` (10), `learningRate` or `schedule`, `seed`, `shuffle`, `w`, `b`,
- *   `onIteration`, `recordEvery`, `divergenceBound`.
  * @returns `{ w, b, cost, status, reason, iterations, updates, history, … }`.
- * @throws {RangeError | TypeError} On bad data or options, or a schedule that returns a bad rate.
  * @example SGD finds y = 2x + 1; the full batch in file order is batch descent, bit for bit
  * ```ts
  * import assert from "node:assert/strict";

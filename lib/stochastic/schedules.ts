@@ -82,15 +82,9 @@ function checkFinal(final: unknown, initial: number, context: string): asserts f
 
 /**
  * The schedule that is no schedule: the same learning rate for every update. It is what plain gradient
- * descent uses, and the baseline the other schedules are compared with.
- *
- * Introduced in lesson 09.
- *
+ * descent uses, and the baseline the other schedules are compared with. Introduced in lesson 09.
  * @param options `initial`, the rate.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not a finite number > 0, or an option is unknown; the
- * schedule itself throws when called with an iteration that is not an integer >= 0.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -115,15 +109,9 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
 /**
  * Step decay: keep the rate for `every` updates, then multiply it by `drop`, and so on —
  * `initial · drop^⌊iteration / every⌋`. With `every` set to the number of updates in an epoch, the rate
- * drops once per epoch (or every few epochs), the classic recipe.
- *
- * Introduced in lesson 09.
- *
+ * drops once per epoch (or every few epochs), the classic recipe. Introduced in lesson 09.
  * @param options `initial`, `drop` (0.5), `every`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `drop` is not in (0, 1], `every` is not an
- * integer >= 1, or an option is unknown.
- *
  * @example Halve the rate every 100 updates
  * ```ts
  * import assert from "node:assert/strict";
@@ -151,15 +139,9 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
 
 /**
  * Exponential decay: multiply the rate by `decay` after every update, `initial · decay^iteration`. A smooth
- * version of the step schedule; `decay` close to 1 (e.g. 0.999) makes it slow.
- *
- * Introduced in lesson 09.
- *
+ * version of the step schedule; `decay` close to 1 (e.g. 0.999) makes it slow. Introduced in lesson 09.
  * @param options `initial`, `decay`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `decay` is not in (0, 1], or an option is
- * unknown.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -184,15 +166,9 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
 /**
  * Linear decay: the rate falls in a straight line from `initial` (update 0) to `final` (update `total`) and
  * stays there: `final + (initial − final) · (1 − t / total)`. Exactly `initial` at 0 and `final` from `total`
- * on; in between it never increases, even by a rounding error.
- *
- * Introduced in lesson 09.
- *
+ * on; in between it never increases, even by a rounding error. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `final` is not in [0, initial], `total` is not
- * an integer >= 1, or an option is unknown.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -225,15 +201,9 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
  * `total`) and stays there — flat at the start, steepest in the middle, flat again at the end:
  * `final + (initial − final) · (1 + cos(π · t / total)) / 2`. Exactly `initial` at 0, `final` from `total` on,
  * and the midpoint `final + (initial − final) / 2` at `total / 2`; in between it never increases, even by a
- * rounding error.
- *
- * Introduced in lesson 09.
- *
+ * rounding error. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `final` is not in [0, initial], `total` is not
- * an integer >= 1, or an option is unknown.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -267,16 +237,10 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
  * `schedule(0) · (t + 1) / (steps + 1)`, from `schedule(0) / (steps + 1)` towards `schedule(0)`; from update
  * `steps` on, the wrapped schedule runs from its own start, `schedule(t − steps)`. So
  * `warmup(cosineSchedule({ initial, total }), { steps })` warms up for `steps` updates and then anneals over
- * `total` more. A gentle start keeps the first, large-gradient updates of a fresh model from overshooting.
- *
- * Introduced in lesson 09.
- *
+ * `total` more. A gentle start keeps the first, large-gradient updates of a fresh model from overshooting. Introduced in lesson 09.
  * @param schedule The schedule to run after the warm-up.
  * @param options `steps`, the length of the warm-up.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `schedule` is not a function, `steps` is not an integer >= 1, or an
- * option is unknown.
- *
  * @example Four updates of warm-up, then a constant 1
  * ```ts
  * import assert from "node:assert/strict";
