@@ -4,19 +4,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { evaluate, requireFinite } from "../_validate.ts";
-import {
-  axesAtZero,
-  type ChartOptions,
-  chartOptions,
-  COLORS,
-  type Domain,
-  type Fn1,
-  haloText,
-  inward,
-  labelReach,
-  sampleFor,
-  yExtent,
-} from "./_chart.ts";
+import { type ChartOptions, chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
+import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 import type { SampleOptions } from "./sample.ts";
@@ -102,8 +91,7 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
     x: { label: xLabel, grid: true, domain: xDomain },
     y: { label: yLabel, grid: true, nice: true, domain: [yMin, yMax] },
     marks: [
-      ...axesAtZero(xDomain, [yMin, yMax]),
-      Plot.line(points, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
+      ...curveMarks(points, xDomain, [yMin, yMax]),
       Plot.dot(marked, { x: "x", y: "y", r: 4.5, fill: COLORS.path, stroke: "white" }),
       ...[true, false].map((right) =>
         Plot.text(marked.filter((p) => p.right === right), {

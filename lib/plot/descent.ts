@@ -5,17 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { requireFunction, requireNumbers } from "../_validate.ts";
-import {
-  axesAtZero,
-  type ChartOptions,
-  chartOptions,
-  COLORS,
-  type Domain,
-  type Fn1,
-  requireDomain,
-  sampleFor,
-  yExtent,
-} from "./_chart.ts";
+import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
+import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import {
   checkMaxDots,
@@ -166,8 +157,7 @@ export function drawRuns(
     },
     marks: [
       ...(faceted ? [Plot.frame({ stroke: "#ddd" })] : []),
-      ...axesAtZero(domain, [yMin, yMax]),
-      Plot.line(curve, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
+      ...curveMarks(curve, domain, [yMin, yMax]),
       ...pathMarks({
         line: lines,
         dots,

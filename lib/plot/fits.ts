@@ -12,8 +12,8 @@ import {
   interpolateStops,
   type Point,
   requireDomain,
-  yExtent,
 } from "./_chart.ts";
+import { yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 

@@ -3,7 +3,8 @@
  * @module
  */
 import { requireOptions } from "../_validate.ts";
-import { type Domain, type Fn1, type Point, sampleFor } from "./_chart.ts";
+import type { Domain, Fn1, Point } from "./_chart.ts";
+import { sampleFor } from "./_curve.ts";
 
 /** Options for {@link sampleFunction}. */
 export interface SampleOptions {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { assertBadInputs, type BadInput } from "./_assert_errors.ts";
 import { f } from "./_fixtures.ts";
-import { MAX_SAMPLES } from "./_chart.ts";
+import { MAX_SAMPLES } from "./_curve.ts";
 import { sampleFunction } from "./mod.ts";
 
 Deno.test("sampleFunction() on [−5, 5) with step 0.25 gives NumPy's arange grid: 40 points, −5 to 4.75", () => {

@@ -3,26 +3,9 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import {
-  describe,
-  evaluate,
-  requireFinite,
-  requireFunction,
-  requireInteger,
-  requirePositive,
-} from "../_validate.ts";
-import {
-  axesAtZero,
-  chartOptions,
-  COLORS,
-  type Domain,
-  type Fn1,
-  haloText,
-  inward,
-  labelReach,
-  sampleFor,
-  yExtent,
-} from "./_chart.ts";
+import { evaluate, requireFunction, requireInteger, requireNumbers, requirePositive } from "../_validate.ts";
+import { chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
+import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber, niceDomain } from "./_format.ts";
 import type { CurveOptions } from "./curve.ts";
 import { type Figure, render } from "./figure.ts";
@@ -78,22 +61,15 @@ const LABEL_DX = 10;
  */
 export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): Figure {
   const context = "Cannot plot the tangents";
-  if (options === null || typeof options !== "object") {
-    throw new TypeError(
-      `${context}: options with "at" (the tangent points) are required, got ${describe(options)}`,
-    );
-  }
-  const { at, derivative, h = 1e-5, digits = 3, xLabel = "x", yLabel = "f(x)", step, endpoint } = options;
+  const { at, derivative, h = 1e-5, digits = 3, xLabel = "x", yLabel = "f(x)", step, endpoint } = options ??
+    {};
   const { domain: [min, max], points } = sampleFor(context, f, domain, step, endpoint);
-  const { halfWidth = (max - min) / 10 } = options;
+  const { halfWidth = (max - min) / 10 } = options ?? {};
   requirePositive(context, "h", h);
   requirePositive(context, "halfWidth", halfWidth);
   requireInteger(context, "digits", digits, 1, 17);
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
-  if (!Array.isArray(at)) {
-    throw new TypeError(`${context}: at must be an array of x values, got ${describe(at)}`);
-  }
-  if (at.length === 0) throw new RangeError(`${context}: at must hold at least one x value, got []`);
+  requireNumbers(context, "at", at);
 
   // The y axis follows the curve (with a margin); tangents are clipped to it.
   const [yMin, yMax] = yExtent(points);
@@ -102,7 +78,6 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   const shownY = niceDomain(yDomain);
   const last = points[points.length - 1].x;
   const tangents = at.map((x0, i) => {
-    requireFinite(context, `at[${i}]`, x0);
     if (x0 < min || x0 > max) {
       throw new RangeError(`${context}: at[${i}] = ${x0} lies outside [${min}, ${max}]`);
     }
@@ -153,8 +128,7 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
     x: { label: xLabel, grid: true, domain: [min, last] },
     y: { label: yLabel, grid: true, domain: yDomain, nice: true },
     marks: [
-      ...axesAtZero([min, last], [yMin, yMax]),
-      Plot.line(points, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
+      ...curveMarks(points, [min, last], [yMin, yMax]),
       Plot.line(segments, {
         x: "x",
         y: "y",

@@ -96,7 +96,7 @@ Deno.test("plotTangents() rejects bad input, naming the value", () => {
       "no options",
       () => plotTangents(f, [0, 1], undefined as never),
       TypeError,
-      /"at" .* required, got undefined/,
+      /at must be an array of numbers, got undefined/,
     ],
     [
       "f not a function",
@@ -109,13 +109,13 @@ Deno.test("plotTangents() rejects bad input, naming the value", () => {
       "at missing",
       () => plotTangents(f, [0, 1], {} as never),
       TypeError,
-      /at must be an array of x values, got undefined/,
+      /at must be an array of numbers, got undefined/,
     ],
     [
       "at empty",
       () => plotTangents(f, [0, 1], { at: [] }),
       RangeError,
-      /at must hold at least one x value, got \[\]/,
+      /at must not be empty, got \[\]/,
     ],
     [
       "at outside",

@@ -1,0 +1,94 @@
+/**
+ * Curves: sampling a function over a checked domain, the lines at zero, and where a point's label fits.
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { describe, evaluate, requireFunction, requirePositive } from "../_validate.ts";
+import { type ChartOptions, COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
+
+/** The most points a curve may have; a smaller step is almost surely a mistake (and slow to draw). */
+export const MAX_SAMPLES = 100_000;
+
+/** Tabulate `f` at `x = min + i·step` over a checked domain. */
+export function sampleFor(
+  context: string,
+  f: Fn1,
+  domain: unknown,
+  step?: number,
+  endpoint = true,
+): { domain: Domain; points: Point[] } {
+  requireFunction(context, "f", f);
+  const [min, max] = requireDomain(context, "domain", domain);
+  requirePositive(context, "step", step ??= (max - min) / 200);
+  if (typeof endpoint !== "boolean") {
+    throw new TypeError(`${context}: endpoint must be a boolean, got ${describe(endpoint)}`);
+  }
+  const count = Math.ceil((max - min) / step);
+  if (count > MAX_SAMPLES) {
+    throw new RangeError(
+      `${context}: step ${step} on [${min}, ${max}] gives ${count} points, more than ${MAX_SAMPLES}`,
+    );
+  }
+  const points: Point[] = [];
+  // Stop a hair before max so that rounding (e.g. -5 + 40 * 0.25) never adds a point at max twice.
+  for (let i = 0; min + i * step < max - step * 1e-9; i++) {
+    const x = min + i * step;
+    points.push({ x, y: evaluate(context, "f", f, x) });
+  }
+  if (endpoint) points.push({ x: max, y: evaluate(context, "f", f, max) });
+  return { domain: [min, max], points };
+}
+
+/** The smallest and largest y of some points. */
+export function yExtent(points: readonly { y: number }[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { y } of points) {
+    if (y < min) min = y;
+    if (y > max) max = y;
+  }
+  return [min, max];
+}
+
+/** Lines at zero, the frame a learner reads a curve against. */
+export function curveMarks(points: readonly Point[], xDomain: Domain, yDomain: Domain): Plot.Markish[] {
+  return [
+    ...(yDomain[0] <= 0 && yDomain[1] >= 0 ? [Plot.ruleY([0], { stroke: "#999" })] : []),
+    ...(xDomain[0] <= 0 && xDomain[1] >= 0 ? [Plot.ruleX([0], { stroke: "#999" })] : []),
+    Plot.line(points, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
+  ];
+}
+
+/**
+ * How much of the frame's width a one-line label takes, with its gap to the point: an average glyph of the
+ * system sans-serif font is about 0.6 em wide (0.66 em in bold), and the frame is the chart's width less the
+ * default margins (84 px). Plot measures text only to wrap it, so the estimate is made here, on the generous side.
+ */
+export function labelReach(
+  text: string,
+  options: ChartOptions | undefined,
+  gap: number,
+  bold = false,
+): number {
+  const { width = 640, fontSize = 12 } = options ?? {};
+  return ([...text].length * fontSize * (bold ? 0.66 : 0.6) + gap + 4) / Math.max(width - 84, 1);
+}
+
+/**
+ * Which side of its point a label takes so that it stays inside the frame: the side asked for, turned inwards
+ * when the label would reach past the left or right edge, or when the point lies in the outer twelfth of the y
+ * range on the side asked for (a line of text).
+ */
+export function inward(
+  x: number,
+  y: number,
+  right: boolean,
+  below: boolean,
+  xDomain: Domain,
+  yDomain: Domain,
+  reach: number,
+): { right: boolean; below: boolean } {
+  const fx = (x - xDomain[0]) / (xDomain[1] - xDomain[0]);
+  const fy = (y - yDomain[0]) / (yDomain[1] - yDomain[0]);
+  return { right: right ? fx + reach <= 1 : fx < reach, below: below ? fy > 1 / 12 : fy > 11 / 12 };
+}
