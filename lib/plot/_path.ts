@@ -106,9 +106,23 @@ export function edgeAwareText(
   });
 }
 
-/** What {@link pathMarks} draws. */
+/**
+ * What {@link pathMarks} draws: the thinned `line` and `dots`, the `starts` and `ends` of the runs, the text at
+ * each end, whether the points' `run` splits the chart into facets, and the ranges shown (`yDomain` when labels
+ * must not cross its ends).
+ */
 export interface PathMarkOptions {
-  /** The vertices of the path line, already thinned. */
+  line: readonly PathPoint[];
+  dots: readonly PathPoint[];
+  starts: readonly PathPoint[];
+  ends: readonly PathPoint[];
+  endLabel: (point: PathPoint) => string;
+  faceted: boolean;
+  xDomain: Domain;
+  yDomain?: Domain;
+}
+
+/** The vertices of the path line, already thinned. */
   line: readonly PathPoint[];
   /** The dots, already thinned. */
   dots: readonly PathPoint[];

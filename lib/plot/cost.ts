@@ -69,53 +69,32 @@ interface Datum {
   value: number;
 }
 
-/** What happened to a series when it was fitted to the chart. */
-interface Drawn {
-  name: string;
-  data: Datum[];
-  /** The point where the series left the chart (at the top), if it did. */
-  exit?: Datum;
-  /** Why the series stops early, if it does. */
-  note?: string;
-}
-
 // The points of one series up to the first non-finite value or the first above `top`; a series that crosses
-// `top` ends at the crossing (interpolated on the axis' own scale).
-function fit(name: string, points: readonly CostPoint[], top: number, log: boolean): Drawn {
+// `top` ends at the crossing (interpolated on the axis' own scale) with an `exit`; `note` says why it stopped.
+function fit(name: string, points: readonly CostPoint[], top: number, log: boolean) {
   const data: Datum[] = [];
+  const stop = (note: string, exit?: Datum) => ({ name, data, note, exit });
   for (const { iteration, value } of points) {
-    if (!Number.isFinite(value)) {
-      return { name, data, note: `${name} becomes ${value} at iteration ${at(iteration)}` };
-    }
+    if (!Number.isFinite(value)) return stop(`${name} becomes ${value} at iteration ${at(iteration)}`);
     if (log && value === 0) {
-      return {
-        name,
-        data,
-        note: `${name} reaches exactly 0 at iteration ${at(iteration)}, below any log axis`,
-      };
+      return stop(`${name} reaches exactly 0 at iteration ${at(iteration)}, below any log axis`);
     }
     if (value > top) {
       const previous = data[data.length - 1];
-      if (previous === undefined) return { name, data, note: `${name} starts above the chart, at ${value}` };
-      const t = log
-        ? (Math.log(top) - Math.log(previous.value)) / (Math.log(value) - Math.log(previous.value))
-        : (top - previous.value) / (value - previous.value);
+      if (previous === undefined) return stop(`${name} starts above the chart, at ${value}`);
+      const scale = log ? Math.log : (v: number) => v;
+      const t = (scale(top) - scale(previous.value)) / (scale(value) - scale(previous.value));
       const exit = {
         series: name,
         iteration: previous.iteration + t * (iteration - previous.iteration),
         value: top,
       };
       data.push(exit);
-      return {
-        name,
-        data,
-        exit,
-        note: `${name} leaves the chart at iteration ${at(iteration)} (${formatNumber(value)})`,
-      };
+      return stop(`${name} leaves the chart at iteration ${at(iteration)} (${formatNumber(value)})`, exit);
     }
     data.push({ series: name, iteration, value });
   }
-  return { name, data };
+  return { name, data, note: undefined, exit: undefined };
 }
 
 // An iteration for a description: whole numbers in full (1000000, not 1e6).

@@ -97,16 +97,8 @@ export function plotDescent(f: Fn1, path: readonly number[], options: DescentOpt
 /** The options of `plotDescent` and `plotRuns` besides the {@link ChartOptions}. */
 export const OWN = ["domain", "step", "xLabel", "yLabel", "maxDots"];
 
-/**
- * The shared part of `plotDescent` and `plotRuns`: check the runs, cut each to what can be shown, and build
- * the curve, the paths and the axes (one panel per run when `faceted`).
- * @param context what is being drawn
- * @param f the function
- * @param runs named paths
- * @param options the caller's options
- * @param faceted whether each run gets its own panel
- * @returns the visible runs, how many dots were drawn, the scale options and the marks
- */
+// The shared part of `plotDescent` and `plotRuns`: check the runs, cut each to what can be shown, and build the
+// curve, the paths and the axes (one panel per run when `faceted`).
 export function drawRuns(
   context: string,
   f: Fn1,
