@@ -122,24 +122,6 @@ export interface PathMarkOptions {
   yDomain?: Domain;
 }
 
-/** The vertices of the path line, already thinned. */
-  line: readonly PathPoint[];
-  /** The dots, already thinned. */
-  dots: readonly PathPoint[];
-  /** The first iterate of each run. */
-  starts: readonly PathPoint[];
-  /** The last drawn iterate of each run. */
-  ends: readonly PathPoint[];
-  /** Text beside each end, e.g. "end" or "leaves the chart". */
-  endLabel: (point: PathPoint) => string;
-  /** Whether the points carry a `run` that splits the chart into facets. */
-  faceted: boolean;
-  /** The x range shown. */
-  xDomain: Domain;
-  /** The y range shown, when labels must not cross its ends. */
-  yDomain?: Domain;
-}
-
 /**
  * The marks for a path: a line through the iterates in order, small dots on them, a green circle labelled
  * "start" and a dark diamond labelled with `endLabel`.
