@@ -3,9 +3,6 @@
  * Newton's Hessian, power iteration's inverse steps: Cholesky's factorisation `A = L·D·Lᵀ` (the square-root-
  * free form, so an indefinite Hessian factors too). `D` also answers "is `A` positive definite?": exactly when
  * every pivot is > 0.
- *
- * Internal (the leading underscore).
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -2,11 +2,6 @@
  * The one set of boundary checks every `lib/` area uses. Each takes `(context, name, value, …)` — the order
  * the message reads in — throws a `TypeError` (wrong kind of value) or a `RangeError` (right kind, bad value)
  * and returns the checked value:
- *
- * `Cannot run gradient descent: learningRate must be > 0, got -0.1`.
- *
- * Internal (the leading underscore): not exported from any `mod.ts`.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -33,7 +28,6 @@ export interface Matrix {
 /**
  * Describes a value for a message: numbers as JavaScript prints them (`NaN`, `-0`), strings quoted, arrays by
  * their first six items, typed arrays by length, functions and objects by kind.
- *
  * @param value Anything.
  * @returns A short description.
  * @example

@@ -21,10 +21,7 @@ export interface GraphNode {
   grad: number;
   /** `"input"` (no parents), `"output"` (the value traced) or `"operation"`. */
   kind: "input" | "operation" | "output";
-  /**
-   * Its column, from 0: right of all its parents, and just left of the first operation that uses it (the
-   * output is in the last column).
-   */
+  /** Its column, from 0: */
   depth: number;
   /** Its place in its column, from 0 at the top (waypoints of long arrows take rows too). */
   row: number;
@@ -43,8 +40,8 @@ export interface GraphEdge {
   /** The local derivative `∂to/∂from` recorded by the operation. */
   localGradient: number;
   /**
-   * Where the arrow crosses the columns between its ends, one entry per column, each in a row of its own
-   * (so it never passes behind a box); empty for an arrow between neighbouring columns.
+   * Where the arrow crosses the columns between its ends, one entry per column, each in a row of its own (so
+   * it never passes behind a box); empty for an arrow between neighbouring columns.
    */
   waypoints: { depth: number; row: number }[];
 }

@@ -107,10 +107,7 @@ export class Value {
     return operation("÷", this.data / b.data, [this, b], [1 / b.data, -this.data / (b.data * b.data)]);
   }
 
-  /**
-   * `−this`.
-   * @returns The negation; `∂/∂this = −1`.
-   */
+  /** `−this`. @returns The negation; `∂/∂this = −1`. */
   neg(): Value {
     return operation("neg", -this.data, [this], [-1]);
   }
@@ -126,53 +123,35 @@ export class Value {
     return operation(`^${n}`, this.data ** n, [this], [local]);
   }
 
-  /**
-   * `e^this`.
-   * @returns The exponential; `∂/∂this = e^this`.
-   */
+  /** `e^this`. @returns The exponential; `∂/∂this = e^this`. */
   exp(): Value {
     const e = Math.exp(this.data);
     return operation("exp", e, [this], [e]);
   }
 
-  /**
-   * The natural logarithm of `this`.
-   * @returns `ln(this)`; `∂/∂this = 1/this`.
-   */
+  /** The natural logarithm of `this`. @returns `ln(this)`; `∂/∂this = 1/this`. */
   log(): Value {
     checkLogArgument(this);
     return operation("log", Math.log(this.data), [this], [1 / this.data]);
   }
 
-  /**
-   * `sin(this)`, in radians.
-   * @returns The sine; `∂/∂this = cos(this)`.
-   */
+  /** `sin(this)`, in radians. @returns The sine; `∂/∂this = cos(this)`. */
   sin(): Value {
     return operation("sin", Math.sin(this.data), [this], [Math.cos(this.data)]);
   }
 
-  /**
-   * `cos(this)`, in radians.
-   * @returns The cosine; `∂/∂this = −sin(this)`.
-   */
+  /** `cos(this)`, in radians. @returns The cosine; `∂/∂this = −sin(this)`. */
   cos(): Value {
     return operation("cos", Math.cos(this.data), [this], [-Math.sin(this.data)]);
   }
 
-  /**
-   * The hyperbolic tangent, a classic neuron activation.
-   * @returns `tanh(this)`; `∂/∂this = 1 − tanh²(this)`.
-   */
+  /** The hyperbolic tangent, a classic neuron activation. */
   tanh(): Value {
     const t = Math.tanh(this.data);
     return operation("tanh", t, [this], [1 - t * t]);
   }
 
-  /**
-   * `max(this, 0)`, the rectified linear unit.
-   * @returns The ReLU; `∂/∂this = 1` where `this > 0`, else 0 (0 at the kink, as micrograd and PyTorch do).
-   */
+  /** `max(this, 0)`, the rectified linear unit. */
   relu(): Value {
     return operation("relu", this.data > 0 ? this.data : 0, [this], [this.data > 0 ? 1 : 0]);
   }
@@ -235,10 +214,7 @@ export class Value {
     }
   }
 
-  /**
-   * A short description for printing, e.g. `Value(a = 3, grad = 6)`.
-   * @returns The description.
-   */
+  /** A short description for printing, e.g. `Value(a = 3, grad = 6)`. @returns The description. */
   toString(): string {
     return `Value(${this.label ? `${this.label} = ` : ""}${this.data}, grad = ${this.grad})`;
   }
@@ -304,9 +280,6 @@ export interface ValueOptions {
   op?: string;
   /** The values it was computed from. Defaults to none: an input. */
   parents?: readonly Value[];
-  /**
-   * The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass.
-   * Defaults to none. The chain rule needs nothing else from an operation.
-   */
+  /** The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass. */
   localGradients?: readonly number[];
 }

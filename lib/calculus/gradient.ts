@@ -18,11 +18,7 @@ import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
 export interface NumericalGradientOptions {
   /** The step `h` along each coordinate, a finite number > 0. Defaults to `1e-4`. */
   h?: number;
-  /**
-   * The finite difference to take along each coordinate. Defaults to `"central"` (unlike
-   * {@linkcode numericalDerivative}, whose default follows lesson 01): a numerical gradient is mostly used as
-   * an oracle to check a hand-derived gradient, and the central difference's error shrinks like `h²`.
-   */
+  /** The finite difference to take along each coordinate. */
   method?: DifferenceMethod;
 }
 

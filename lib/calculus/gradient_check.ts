@@ -18,10 +18,7 @@ import { numericalGradient } from "./gradient.ts";
 
 /** Options for {@linkcode checkGradient}. */
 export interface CheckGradientOptions {
-  /**
-   * The step of the central differences, a finite number > 0. Defaults to `1e-5`, near the step where the
-   * central difference's truncation error (`∝ h²`) and rounding error (`∝ ε/h`) balance, `ε^(1/3) ≈ 6e-6`.
-   */
+  /** The step of the central differences, a finite number > 0. */
   h?: number;
   /** The largest relative error that passes, >= 0. Defaults to `1e-6`. */
   tolerance?: number;
@@ -39,11 +36,7 @@ export interface GradientCheck {
   analytic: number[];
   /** The central-difference estimate at `x`. */
   numerical: number[];
-  /**
-   * `|analytic[i] − numerical[i]| / max(1, |analytic[i]|, |numerical[i]|)`: relative to the size of the
-   * gradient, and absolute for components smaller than 1, so a true 0 is not judged by a ratio of two
-   * rounding errors.
-   */
+  /** `|analytic[i] − numerical[i]| / max(1, |analytic[i]|, |numerical[i]|)`: */
   relativeErrors: number[];
   /** The tolerance used. */
   tolerance: number;

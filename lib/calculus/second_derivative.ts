@@ -15,10 +15,7 @@ import { assertStepResolves, evaluateFinite, finiteResult } from "./_evaluate.ts
 
 /** Options for {@linkcode secondDerivative}. */
 export interface SecondDerivativeOptions {
-  /**
-   * The step `h`, > 0. Defaults to `1e-4`, close to the best step for this formula in double precision
-   * (about `ε^(1/4) ≈ 1.2e-4`, where truncation error `∝ h²` and rounding error `∝ ε/h²` balance).
-   */
+  /** The step `h`, > 0. */
   h?: number;
 }
 
@@ -35,10 +32,7 @@ export interface CurvatureTestOptions {
 export interface SecondDerivativeTestOptions {
   /** The step of the central second difference, > 0. Defaults to `1e-4`. */
   h?: number;
-  /**
-   * Estimates of `f''` with `|f''| <= tolerance` count as zero ("inconclusive"). Defaults to an estimate of
-   * the error of the numerical second derivative itself (see {@linkcode secondDerivativeTest}).
-   */
+  /** Estimates of `f''` with `|f''| <= tolerance` count as zero ("inconclusive"). */
   tolerance?: number;
 }
 

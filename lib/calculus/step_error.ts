@@ -17,10 +17,7 @@ import { DIFFERENCE_METHODS, type DifferenceMethod, numericalDerivative } from "
 
 /** Options for {@linkcode stepErrors}. */
 export interface StepErrorsOptions {
-  /**
-   * The steps to try, each a finite number > 0. Defaults to 49 steps spaced evenly on a log scale, four per
-   * power of ten, from `1e-1` down to `1e-13`.
-   */
+  /** The steps to try, each a finite number > 0. */
   steps?: readonly number[];
   /** The differences to take. Defaults to all three, `["forward", "backward", "central"]`. */
   methods?: readonly DifferenceMethod[];

@@ -2,9 +2,6 @@
  * The one loop behind every iterative method in `lib/`: gradient descent, the optimizers, Newton's method and
  * the regression fits. It owns what they share — the common options, number or vector starts, the history,
  * tolerance, divergence and the `status` with its `reason` — and each method supplies only its step rule.
- *
- * Internal: the public functions wrap it.
- *
  * @module
  */
 import {
@@ -61,9 +58,9 @@ export interface DescentOptions<X = number | number[], E = HistoryEntry<X>> {
   f?: (x: X) => number;
   /** Called with every entry as it is made, recorded or not. */
   onIteration?: (entry: E) => void;
-  /** Keep every `recordEvery`-th entry (start and last always), an integer >= 0; `0` keeps none. Default 1. */
+  /** Keep every `recordEvery`-th entry (start and last always), an integer >= 0; */
   recordEvery?: number;
-  /** Declare divergence once a component of `x` exceeds this in absolute value. Defaults to `1e12` (fits: none). */
+  /** Declare divergence once a component of `x` exceeds this in absolute value. */
   divergenceBound?: number;
 }
 
@@ -90,11 +87,7 @@ export interface Method {
   ): number[] | { stop: Status; reason: string };
   /** Fields the method adds to each history entry. */
   extra?(iteration: number, x: number[], value: number | undefined): object;
-  /**
-   * How many steps in a row of the method's sign of blowing up count as divergence (`Infinity`: never): by
-   * default growing overshoots; with `watch: "value"`, rises of the value ending above the start value (the
-   * fits' test: a stable step never raises a convex quadratic cost).
-   */
+  /** How many steps in a row of the method's sign of blowing up count as divergence (`Infinity`: */
   patience?: number;
   watch?: "overshoot" | "value";
   /** Appended to a divergence reason (e.g. "; try a smaller learningRate"). */

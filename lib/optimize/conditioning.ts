@@ -10,10 +10,7 @@ import type { MatrixLike, Vector } from "../regression/matrix.ts";
 
 /** Options for {@linkcode regressionHessian}. */
 export interface RegressionHessianOptions {
-  /**
-   * Whether the model has a bias `b` (a column of ones appended to `X`, last). Defaults to `true`, as in
-   * `fitLinearRegression`.
-   */
+  /** Whether the model has a bias `b` (a column of ones appended to `X`, last). */
   bias?: boolean;
 }
 

@@ -52,9 +52,9 @@ export interface GradientDescentOptions<X = number | number[]> extends DescentOp
   /** The update rule; see {@linkcode Rule}. Defaults to `"standard"`. */
   rule?: Rule;
   /**
-   * Steps in a row that reverse direction and grow (while `x` drifts from where it was two steps before)
-   * that count as divergence: what a rate above `2/L` does. An integer >= 1 or `Infinity`. Defaults to `20`
-   * for `"standard"` and `"sign"`, `Infinity` for the optimizers (whose momentum zigzags by design).
+   * Steps in a row that reverse direction and grow (while `x` drifts from where it was two steps before) that
+   * count as divergence: what a rate above `2/L` does. An integer >= 1 or `Infinity`. Defaults to `20` for
+   * `"standard"` and `"sign"`, `Infinity` for the optimizers (whose momentum zigzags by design).
    */
   overshootPatience?: number;
 }

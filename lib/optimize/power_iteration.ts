@@ -6,7 +6,13 @@
  */
 
 import { factorSymmetric, solveFactored } from "../_linear.ts";
-import { describe, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
+import {
+  requireFinite,
+  requireInteger,
+  requireMatrix,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 
 /** A square matrix as plain rows, e.g. `[[2, 1], [1, 3]]`. */
@@ -16,10 +22,7 @@ export type SquareMatrix = readonly (readonly number[])[];
 export interface PowerIterationOptions {
   /** The most iterations, an integer >= 1. Defaults to `10000`. */
   maxIterations?: number;
-  /**
-   * Stop when the eigenvalue estimate changes by no more than `tolerance` times its size. A finite number
-   * > 0. Defaults to `1e-13`.
-   */
+  /** Stop when the eigenvalue estimate changes by no more than `tolerance` times its size. */
   tolerance?: number;
   /** Seed of the random starting vector (see `createRandom`), an integer in `[0, 2³²)`. Defaults to `1`. */
   seed?: number;
@@ -158,14 +161,7 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
  */
 export function symmetricEigenvalues2x2(a: number, b: number, c: number): [number, number] {
   const context = "Cannot compute the eigenvalues";
-  for (const [name, value] of [["a", a], ["b", b], ["c", c]] as const) {
-    if (typeof value !== "number") {
-      throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-    }
-    if (!Number.isFinite(value)) {
-      throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
-    }
-  }
+  for (const [name, value] of [["a", a], ["b", b], ["c", c]] as const) requireFinite(context, name, value);
   const mean = (a + c) / 2;
   const radius = Math.hypot((a - c) / 2, b);
   return [mean + radius, mean - radius];
@@ -184,49 +180,21 @@ function readOptions(options: PowerIterationOptions, context: string): Iteration
   const { maxIterations = 10000, tolerance = 1e-13, seed = 1 } = options ?? {};
   requireInteger(context, "maxIterations", maxIterations);
   requirePositive(context, "tolerance", tolerance);
-  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
-    throw new TypeError(`${context}: seed must be an integer from 0 to 4294967295, got ${describe(seed)}`);
-  }
+  requireInteger(context, "seed", seed, 0, 4294967295);
   return { maxIterations, tolerance, seed };
 }
 
-// Checks that A is a non-empty square, symmetric matrix of finite numbers; returns its size.
+// Checks that A is a non-empty square, symmetric (up to accumulation round-off) matrix of finite numbers.
 function checkSymmetric(A: unknown, context: string): number {
-  if (!Array.isArray(A)) {
-    throw new TypeError(`${context}: the matrix must be an array of rows, got ${describe(A)}`);
-  }
-  const n = A.length;
-  if (n === 0) throw new RangeError(`${context}: the matrix must not be empty, got []`);
-  let largest = 0;
-  for (let i = 0; i < n; i++) {
-    const row = A[i];
-    if (!Array.isArray(row)) {
-      throw new TypeError(`${context}: row ${i} must be an array of numbers, got ${describe(row)}`);
-    }
-    if (row.length !== n) {
-      throw new RangeError(
-        `${context}: the matrix must be square: it has ${n} rows but row ${i} has ${row.length} values`,
-      );
-    }
-    for (let j = 0; j < n; j++) {
-      const entry = row[j];
-      if (typeof entry !== "number") {
-        throw new TypeError(`${context}: entry [${i}][${j}] must be a number, got ${describe(entry)}`);
-      }
-      if (!Number.isFinite(entry)) {
-        throw new RangeError(`${context}: entry [${i}][${j}] must be a finite number, got ${entry}`);
-      }
-      largest = Math.max(largest, Math.abs(entry));
-    }
-  }
-  // Symmetric up to round-off in how the matrix was accumulated.
+  const { rows: n, cols, data } = requireMatrix(context, "the matrix", A);
+  if (cols !== n) throw new RangeError(`${context}: the matrix must be square, got ${n}x${cols}`);
+  const largest = data.reduce((a, v) => Math.max(a, Math.abs(v)), 0);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < i; j++) {
-      if (Math.abs(A[i][j] - A[j][i]) > 1e-12 * largest) {
+      if (Math.abs(data[i * n + j] - data[j * n + i]) > 1e-12 * largest) {
+        const [a, b] = [data[i * n + j], data[j * n + i]];
         throw new RangeError(
-          `${context}: the matrix must be symmetric, but entry [${i}][${j}] is ${
-            A[i][j]
-          } and [${j}][${i}] is ${A[j][i]}`,
+          `${context}: the matrix must be symmetric, but entry [${i}][${j}] is ${a} and [${j}][${i}] is ${b}`,
         );
       }
     }

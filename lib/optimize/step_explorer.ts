@@ -14,20 +14,13 @@ export interface StepExplorerOptions {
   curvature?: number;
   /** The starting point `x₀`, a finite number other than 0. Defaults to `3`. */
   start?: number;
-  /**
-   * The learning rate the slider starts at, a number in `(0, maxLearningRate]`. Defaults to `0.1`. The slider
-   * moves in steps of `(2/L)/200`, so a browser may round this to the nearest step.
-   */
+  /** The learning rate the slider starts at, a number in `(0, maxLearningRate]`. */
   learningRate?: number;
   /** The slider's largest learning rate, a finite number > 0. Defaults to `1.2 × 2/L` (past the limit). */
   maxLearningRate?: number;
   /** How many steps to draw, an integer from 1 to 500. Defaults to `20`. */
   maxIterations?: number;
-  /**
-   * The id of the outer element; the slider, chart and text get ids derived from it. Must start with a
-   * letter and hold only letters, digits, `-` and `_`. Defaults to a new random id on every call, so two
-   * renders — in one notebook, or in two notebooks open side by side — never share an id.
-   */
+  /** The id of the outer element; */
   id?: string;
 }
 

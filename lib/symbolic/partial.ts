@@ -22,10 +22,7 @@ export interface PartialDerivative {
   readonly text: string;
   /** The partial derivative as LaTeX, for display in a notebook. */
   readonly tex: string;
-  /**
-   * The partial derivative as a function, compiled once, of all the variables' values: an array in the order
-   * of the variables, or an object keyed by name.
-   */
+  /** The partial derivative as a function, compiled once, of all the variables' values: */
   readonly evaluate: VectorFunction;
 }
 
