@@ -1,3 +1,5 @@
+import { requireFunction, requireOptions, requirePositive } from "../_validate.ts";
+
 /**
  * Internal helpers for the finite-difference functions: evaluate the caller's function and refuse anything
  * that is not a finite number, so NaN or Infinity never flows silently into an estimate.
@@ -67,4 +69,20 @@ export function assertStepResolves(x: number, h: number, context: string): void 
       `${context}: h = ${h} is too small for x = ${x} (x + h rounds to x in double precision); use a larger h`,
     );
   }
+}
+
+/**
+ * The checks every finite difference opens with: the options known, `f` a function, the step `h` > 0 (default
+ * `hDefault`). Returns the options with `h` filled in.
+ */
+export function differenceOptions<O extends { h?: number }>(
+  context: string,
+  f: unknown,
+  options: O | undefined,
+  known: readonly string[],
+  hDefault = 1e-4,
+): O & { h: number } {
+  const checked = requireOptions(context, options, known);
+  requireFunction(context, "f", f);
+  return { ...checked, h: requirePositive(context, "h", checked.h ?? hDefault) };
 }

@@ -3,14 +3,8 @@
  * @module
  */
 
-import {
-  requireFinite,
-  requireFunction,
-  requireOneOf,
-  requireOptions,
-  requirePositive,
-} from "../_validate.ts";
-import { assertStepResolves, evaluateFinite, finiteResult } from "./_evaluate.ts";
+import { requireFinite, requireOneOf } from "../_validate.ts";
+import { assertStepResolves, differenceOptions, evaluateFinite, finiteResult } from "./_evaluate.ts";
 
 /**
  * Which finite difference to take:
@@ -55,11 +49,8 @@ export function numericalDerivative(
   options: NumericalDerivativeOptions = {},
 ): number {
   const context = "Cannot estimate the derivative";
-  requireOptions(context, options, ["h", "method"]);
-  const { h = 1e-4, method = "forward" } = options;
-  requireFunction(context, "f", f);
+  const { h, method = "forward" } = differenceOptions(context, f, options, ["h", "method"]);
   requireFinite(context, "x", x);
-  requirePositive(context, "h", h);
   requireOneOf(context, "method", method, DIFFERENCE_METHODS);
   assertStepResolves(x, h, context);
 

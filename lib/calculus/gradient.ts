@@ -3,15 +3,8 @@
  * @module
  */
 
-import {
-  describe,
-  requireFunction,
-  requireNumbers,
-  requireOneOf,
-  requireOptions,
-  requirePositive,
-} from "../_validate.ts";
-import { assertStepResolves, finiteResult } from "./_evaluate.ts";
+import { describe, requireNumbers, requireOneOf } from "../_validate.ts";
+import { assertStepResolves, differenceOptions, finiteResult } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
 
 /** Options for {@linkcode numericalGradient}. */
@@ -46,11 +39,8 @@ export function numericalGradient(
   options: NumericalGradientOptions = {},
 ): number[] {
   const context = "Cannot estimate the gradient";
-  requireOptions(context, options, ["h", "method"]);
-  const { h = 1e-4, method = "central" } = options;
-  requireFunction(context, "f", f);
+  const { h, method = "central" } = differenceOptions(context, f, options, ["h", "method"]);
   requireNumbers(context, "x", x);
-  requirePositive(context, "h", h);
   requireOneOf(context, "method", method, DIFFERENCE_METHODS);
 
   const at = (point: number[]): number => {

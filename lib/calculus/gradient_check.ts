@@ -10,9 +10,8 @@ import {
   requireFunction,
   requireNonNegative,
   requireNumbers,
-  requireOptions,
-  requirePositive,
 } from "../_validate.ts";
+import { differenceOptions } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 import { numericalGradient } from "./gradient.ts";
 
@@ -98,11 +97,8 @@ export function checkGradient(
   options: CheckGradientOptions = {},
 ): GradientCheck {
   const context = "Cannot check the gradient";
-  requireOptions(context, options, ["h", "tolerance"]);
-  const { h = 1e-5, tolerance = 1e-6 } = options;
-  requireFunction(context, "f", f);
+  const { h, tolerance = 1e-6 } = differenceOptions(context, f, options, ["h", "tolerance"], 1e-5);
   requireFunction(context, "gradient", gradient);
-  requirePositive(context, "h", h);
   requireNonNegative(context, "tolerance", tolerance);
 
   let analytic: number[];

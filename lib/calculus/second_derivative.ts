@@ -4,14 +4,8 @@
  * @module
  */
 
-import {
-  requireFinite,
-  requireFunction,
-  requireNonNegative,
-  requireOptions,
-  requirePositive,
-} from "../_validate.ts";
-import { assertStepResolves, evaluateFinite, finiteResult } from "./_evaluate.ts";
+import { requireFinite, requireNonNegative, requireOptions, requirePositive } from "../_validate.ts";
+import { assertStepResolves, differenceOptions, evaluateFinite, finiteResult } from "./_evaluate.ts";
 
 /** Options for {@linkcode secondDerivative}. */
 export interface SecondDerivativeOptions {
@@ -58,11 +52,8 @@ export function secondDerivative(
   options: SecondDerivativeOptions = {},
 ): number {
   const context = "Cannot estimate the second derivative";
-  requireOptions(context, options, ["h"]);
-  const { h = 1e-4 } = options;
-  requireFunction(context, "f", f);
+  const { h } = differenceOptions(context, f, options, ["h"]);
   requireFinite(context, "x", x);
-  requirePositive(context, "h", h);
   assertStepResolves(x, h, context);
   const estimate = (evaluateFinite(f, x + h, context) - 2 * evaluateFinite(f, x, context) +
     evaluateFinite(f, x - h, context)) / (h * h);

@@ -3,8 +3,8 @@
  * @module
  */
 
-import { requireFinite, requireFunction, requireOptions, requirePositive } from "../_validate.ts";
-import { evaluateFinite } from "./_evaluate.ts";
+import { requireFinite, requireFunction } from "../_validate.ts";
+import { differenceOptions, evaluateFinite } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 
 /** Options for {@linkcode tangentLine}. */
@@ -58,11 +58,8 @@ export function tangentLine(
   options: TangentLineOptions = {},
 ): TangentLine {
   const context = "Cannot build the tangent line";
-  requireOptions(context, options, ["derivative", "h"]);
-  const { derivative, h = 1e-4 } = options;
-  requireFunction(context, "f", f);
+  const { derivative, h } = differenceOptions(context, f, options, ["derivative", "h"]);
   requireFinite(context, "x0", x0);
-  requirePositive(context, "h", h);
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
 
   const y0 = evaluateFinite(f, x0, context);

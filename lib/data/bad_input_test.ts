@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { column, parseCsv } from "./csv.ts";
-import { dataPath } from "./load.ts";
+
 import { createRandom } from "./random.ts";
 import { makeLinearData } from "./synthetic.ts";
 

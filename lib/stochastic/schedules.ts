@@ -182,12 +182,7 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
  * ```
  */
 export function linearSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
-  const context = "Cannot make a linear schedule";
-  requireOptions(context, options, ["initial", "final", "total"]);
-  const { initial, final = 0, total } = (options ?? {}) as AnnealingScheduleOptions;
-  requirePositive(context, "initial", initial);
-  checkFinal(final, initial, context);
-  requireInteger(context, "total", total);
+  const { initial, final, total } = annealing("Cannot make a linear schedule", options);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration === 0) return initial;
@@ -217,12 +212,7 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
  * ```
  */
 export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
-  const context = "Cannot make a cosine schedule";
-  requireOptions(context, options, ["initial", "final", "total"]);
-  const { initial, final = 0, total } = (options ?? {}) as AnnealingScheduleOptions;
-  requirePositive(context, "initial", initial);
-  checkFinal(final, initial, context);
-  requireInteger(context, "total", total);
+  const { initial, final, total } = annealing("Cannot make a cosine schedule", options);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration === 0) return initial;
@@ -261,4 +251,12 @@ export function warmup(schedule: LearningRateSchedule, options: WarmupOptions): 
     if (iteration < steps) return (schedule(0) * (iteration + 1)) / (steps + 1);
     return schedule(iteration - steps);
   };
+}
+
+// The checks both annealing schedules open with; `final` defaults to 0.
+function annealing(context: string, options: AnnealingScheduleOptions): Required<AnnealingScheduleOptions> {
+  const { initial, final = 0, total } = requireOptions(context, options, ["initial", "final", "total"]);
+  requirePositive(context, "initial", initial);
+  checkFinal(final, initial, context);
+  return { initial, final, total: requireInteger(context, "total", total) };
 }
