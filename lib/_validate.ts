@@ -98,7 +98,7 @@ export function requireNonNegative(context: string, name: string, value: unknown
 }
 
 /** Throws unless `value` is a finite number `> bound` (or `>= bound`); NaN and ±Infinity fail the bound. */
-export function requireAbove(
+function requireAbove(
   context: string,
   name: string,
   value: unknown,

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { describe, requireOptions, requirePositive } from "../_validate.ts";
+import { describe, requireFinite, requireOptions, requirePositive } from "../_validate.ts";
 
 /** A function of two variables with its gradient and its minimum, for optimizers and contour plots. */
 export interface Landscape {
@@ -92,8 +92,7 @@ export function rosenbrock(options: RosenbrockOptions = {}): Landscape {
   const context = "Cannot make the Rosenbrock function";
   requireOptions(context, options, ["a", "b"]);
   const { a = 1, b = 100 } = options;
-  if (typeof a !== "number") throw new TypeError(`${context}: a must be a number, got ${describe(a)}`);
-  if (!Number.isFinite(a)) throw new RangeError(`${context}: a must be a finite number, got ${a}`);
+  requireFinite(context, "a", a);
   requirePositive(context, "b", b);
   const value = (x: number, y: number) => (a - x) ** 2 + b * (y - x * x) ** 2;
   return {
