@@ -21,7 +21,10 @@ export interface GraphNode {
   grad: number;
   /** `"input"` (no parents), `"output"` (the value traced) or `"operation"`. */
   kind: "input" | "operation" | "output";
-  /** Its column, from 0: */
+  /**
+   * Its column, from 0: right of all its parents, and just left of the first operation that uses it (the
+   * output is in the last column).
+   */
   depth: number;
   /** Its place in its column, from 0 at the top (waypoints of long arrows take rows too). */
   row: number;

@@ -35,7 +35,11 @@ export interface GradientCheck {
   analytic: number[];
   /** The central-difference estimate at `x`. */
   numerical: number[];
-  /** `|analytic[i] − numerical[i]| / max(1, |analytic[i]|, |numerical[i]|)`: */
+  /**
+   * `|analytic[i] − numerical[i]| / max(1, |analytic[i]|, |numerical[i]|)`: relative to the size of the
+   * gradient, and absolute for components smaller than 1, so a true 0 is not judged by a ratio of two
+   * rounding errors.
+   */
   relativeErrors: number[];
   /** The tolerance used. */
   tolerance: number;

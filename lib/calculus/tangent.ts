@@ -9,7 +9,10 @@ import { numericalDerivative } from "./derivative.ts";
 
 /** Options for {@linkcode tangentLine}. */
 export interface TangentLineOptions {
-  /** The exact derivative `f'`, if known (e.g. */
+  /**
+   * The exact derivative `f'`, if known (e.g. `(x) => 4 * x - 3`). When given, the slope is `derivative(x0)`;
+   * otherwise it is a central-difference estimate with step `h`.
+   */
   derivative?: (x: number) => number;
   /** The step of the central difference used when no `derivative` is given, > 0. Defaults to `1e-4`. */
   h?: number;

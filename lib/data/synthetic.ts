@@ -13,11 +13,17 @@ export interface LinearDataOptions {
   w?: number | readonly number[];
   /** The true bias. Defaults to 1. */
   b?: number;
-  /** Standard deviation of the Gaussian noise added to each `y`; */
+  /**
+   * Standard deviation of the Gaussian noise added to each `y`; 0 gives points exactly on the line. Defaults
+   * to 1.
+   */
   noise?: number;
   /** Seed of the random stream (see `createRandom`). Defaults to 1. */
   seed?: number;
-  /** Where `x` values are drawn from: */
+  /**
+   * Where `x` values are drawn from: one `[low, high]` for every feature, or one range per feature. Defaults
+   * to `[0, 10]`.
+   */
   xRange?: FeatureRange | readonly FeatureRange[];
   /** `true` to get `X` as a `Matrix` and `y` as a `Float64Array` (for big `m`). Defaults to false. */
   typed?: boolean;

@@ -58,7 +58,9 @@ export interface DescentOptions<X = number | number[], E = HistoryEntry<X>> {
   f?: (x: X) => number;
   /** Called with every entry as it is made, recorded or not. */
   onIteration?: (entry: E) => void;
-  /** Keep every `recordEvery`-th entry (start and last always), an integer >= 0; */
+  /**
+   * Keep every `recordEvery`-th entry (start and last always), an integer >= 0; `0` keeps none. Default 1.
+   */
   recordEvery?: number;
   /** Declare divergence once a component of `x` exceeds this in absolute value. */
   divergenceBound?: number;
@@ -87,7 +89,11 @@ export interface Method {
   ): number[] | { stop: Status; reason: string };
   /** Fields the method adds to each history entry. */
   extra?(iteration: number, x: number[], value: number | undefined): object;
-  /** How many steps in a row of the method's sign of blowing up count as divergence (`Infinity`: */
+  /**
+   * How many steps in a row of the method's sign of blowing up count as divergence (`Infinity`: never): by
+   * default growing overshoots; with `watch: "value"`, rises of the value ending above the start value (the
+   * fits' test: a stable step never raises a convex quadratic cost).
+   */
   patience?: number;
   watch?: "overshoot" | "value";
   /** Appended to a divergence reason (e.g. "; try a smaller learningRate"). */

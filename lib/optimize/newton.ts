@@ -20,7 +20,9 @@ export type HessianOf<X> = X extends number ? number : number[][];
 
 /** A Newton history entry: the shared entry plus how the step that led here was taken. */
 export interface NewtonHistoryEntry<X = number | number[]> extends HistoryEntry<X> {
-  /** `"newton"` (`d = −H⁻¹·g`) or `"gradient"` (`d = −g`, the line search's fallback); */
+  /**
+   * `"newton"` (`d = −H⁻¹·g`) or `"gradient"` (`d = −g`, the line search's fallback); `null` at the start.
+   */
   direction: "newton" | "gradient" | null;
   /** The factor `t` of the step `x + t·d`: `damping`, halved by each backtrack; 0 at the start. */
   stepFactor: number;
@@ -34,7 +36,10 @@ export interface NewtonOptions<X = number | number[]> extends DescentOptions<X, 
   hessian?: (x: X) => HessianOf<X>;
   /** The step factor `t` in `x + t·d`, in `(0, 1]`. Defaults to `1`, the full Newton step. */
   damping?: number;
-  /** Damped Newton: */
+  /**
+   * Damped Newton: halve the step until `f` decreases enough (Armijo, `f(x + t·d) <= f(x) + 1e-4·t·g·d`), and
+   * step along `−gradient` where the Newton direction is not downhill. Needs `f`. Defaults to `false`.
+   */
   lineSearch?: boolean;
   /** The step of the central differences for the Hessian, > 0 (scaled by `|xᵢ|` above 1). */
   h?: number;

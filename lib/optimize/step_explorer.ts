@@ -20,7 +20,11 @@ export interface StepExplorerOptions {
   maxLearningRate?: number;
   /** How many steps to draw, an integer from 1 to 500. Defaults to `20`. */
   maxIterations?: number;
-  /** The id of the outer element; */
+  /**
+   * The id of the outer element; the slider, chart and text get ids derived from it. Must start with a letter
+   * and hold only letters, digits, `-` and `_`. Defaults to a new random id on every call, so two renders —
+   * in one notebook, or in two notebooks open side by side — never share an id.
+   */
   id?: string;
 }
 

@@ -49,7 +49,11 @@ export interface LinearRegressionOptions extends Omit<DescentOptions<number[], F
   w?: Vector;
   /** Starting bias. Defaults to 0. */
   b?: number;
-  /** When the parameters move — not a step rule but the order of the updates: */
+  /**
+   * When the parameters move — not a step rule but the order of the updates: `"simultaneous"` (default):
+   * every partial derivative at the same point, then all parameters move. `"sequential"`: each parameter
+   * moves as soon as its partial is known, so the next partial sees it — lesson 05's counter-example.
+   */
   update?: "simultaneous" | "sequential";
 }
 

@@ -34,7 +34,9 @@ export interface MiniBatchOptions
   epochs?: number;
   /** A constant rate `α` > 0 (default 0.01); or give `schedule`, not both. */
   learningRate?: number;
-  /** The rate of each update by its index from 0, e.g. */
+  /**
+   * The rate of each update by its index from 0, e.g. `cosineSchedule(…)`; must return a finite number >= 0.
+   */
   schedule?: LearningRateSchedule;
   /** Seed of the shuffles (see `createRandom`). Defaults to 1. */
   seed?: number;

@@ -16,7 +16,10 @@ export interface SymbolicDerivative {
   readonly text: string;
   /** The derivative as LaTeX, e.g. `"4\\cdot x-3"`, for display in a notebook. */
   readonly tex: string;
-  /** The derivative as a function, compiled once: */
+  /**
+   * The derivative as a function, compiled once: `evaluate(x)` returns `f'(x)` as a finite number, and throws
+   * a `RangeError` naming the expression and the point when it is NaN, infinite or complex.
+   */
   readonly evaluate: (x: number) => number;
 }
 

@@ -22,7 +22,10 @@ export interface PartialDerivative {
   readonly text: string;
   /** The partial derivative as LaTeX, for display in a notebook. */
   readonly tex: string;
-  /** The partial derivative as a function, compiled once, of all the variables' values: */
+  /**
+   * The partial derivative as a function, compiled once, of all the variables' values: an array in the order
+   * of the variables, or an object keyed by name.
+   */
   readonly evaluate: VectorFunction;
 }
 
