@@ -85,7 +85,7 @@ export interface Method {
     x: number[],
     gradient: number[],
     t: number,
-    value: number | undefined,
+    value?: number,
   ): number[] | { stop: Status; reason: string };
   /** Fields the method adds to each history entry. */
   extra?(iteration: number, x: number[], value: number | undefined): object;
@@ -106,13 +106,18 @@ export function userFunctions(context: string, gradient: unknown, f: unknown, sc
   if (f !== undefined) requireFunction(context, "f", f);
   const point = (x: number[]) => (scalar ? x[0] : x.slice());
   return (x: number[]): { gradient: number[]; value?: number } => {
-    const g = (gradient as (x: unknown) => unknown)(point(x));
+    const g: unknown = (gradient as (x: unknown) => unknown)(point(x));
     const where = describe(point(x));
-    const checked = scalar
-      ? [number(context, `gradient(${where})`, g)]
-      : (Array.isArray(g) && g.length === n
-        ? g.map((v, i) => number(context, `gradient(x)[${i}]`, v))
-        : mismatch(context, g, n));
+    if (!scalar && !Array.isArray(g)) {
+      throw new TypeError(`${context}: gradient must return an array of ${n} numbers, got ${describe(g)}`);
+    }
+    const values = (scalar ? [g] : g) as unknown[];
+    if (values.length !== n) {
+      throw new TypeError(`${context}: gradient returned ${values.length} values but x has ${n}`);
+    }
+    const checked = values.map((v, i) =>
+      number(context, scalar ? `gradient(${where})` : `gradient(x)[${i}]`, v)
+    );
     const value = f === undefined
       ? undefined
       : number(context, `f(${where})`, (f as (x: unknown) => unknown)(point(x)));
@@ -125,13 +130,6 @@ function number(context: string, what: string, value: unknown): number {
     throw new TypeError(`${context}: ${what} is ${describe(value)}, not a number`);
   }
   return value;
-}
-
-function mismatch(context: string, g: unknown, n: number): never {
-  if (!Array.isArray(g)) {
-    throw new TypeError(`${context}: gradient must return an array of ${n} numbers, got ${describe(g)}`);
-  }
-  throw new TypeError(`${context}: gradient returned ${g.length} values but x has ${n}`);
 }
 
 /** Checks a start (a number or a non-empty array of finite numbers) and returns it as an array. */
@@ -213,19 +211,16 @@ export function descend<E extends HistoryEntry>(
       break;
     }
     const evaluated = method.evaluate(next);
+    const where = `at x = ${describe(point(next))} (step ${t}) is`;
     if (!finite(evaluated.gradient)) {
-      const shown = describe(point(evaluated.gradient));
       [status, reason] = [
         "diverged",
-        `the gradient at x = ${describe(point(next))} (step ${t}) is ${shown}${advice}`,
+        `the gradient ${where} ${describe(point(evaluated.gradient))}${advice}`,
       ];
       break;
     }
     if (evaluated.value !== undefined && !Number.isFinite(evaluated.value)) {
-      [status, reason] = [
-        "diverged",
-        `f(x) at x = ${describe(point(next))} (step ${t}) is ${evaluated.value}${advice}`,
-      ];
+      [status, reason] = ["diverged", `f(x) ${where} ${evaluated.value}${advice}`];
       break;
     }
     // An overshoot: the step reverses the previous one, is longer, and lands farther from the point two steps
