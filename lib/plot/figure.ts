@@ -101,9 +101,11 @@ export interface RenderOptions extends Plot.PlotOptions {
 
 /**
  * Render a Plot specification to a {@link Figure}, without a browser, in one pass. Defaults: width 640 px,
- * height 400 px, 12 px text, margins that fit the axis labels. When the y domain is given, the ticks are chosen
- * up front (by d3, as Plot would) and the left margin grows to fit their labels; numbers from 10⁸ up (10⁷ on x) are written
- * `2e24`. Every chart gets `role="img"`, `aria-label`, a `<title>` and, when given, a `<desc>`.
+ * height 400 px, 12 px text, margins that fit the axis labels. When the y domain (or the y ticks) is given, the
+ * ticks are chosen up front by d3, as Plot would, and the left margin grows to fit their labels; otherwise
+ * Plot picks them and the margin stays 56 px (give `y.domain` or `marginLeft` for labels longer than "6,000").
+ * Tick values from 10⁸ up (10⁷ on x) are written `2e24`. Every chart gets `role="img"`, `aria-label`, a
+ * `<title>` and, when given, a `<desc>`.
  *
  * Avoid `Plot.raster` and continuous colour legends: they need a canvas, which a server-side DOM lacks.
  *
