@@ -54,11 +54,7 @@ export interface CostOptions extends ChartOptions {
   yLabel?: string;
   /** Iteration of the first value of each array of numbers; defaults to 0 (the value before any step). */
   start?: number;
-  /**
-   * Iterations between consecutive values of an array of numbers; defaults to 1. A history kept with
-   * `recordEvery: 10` has its values at 0, 10, 20, …, except its last, which is kept wherever the run stopped:
-   * pass such a history as points `{ iteration, value }` instead, and every value lands where it belongs.
-   */
+  /** Iterations between consecutive values of an array of numbers; defaults to 1 (see points for `recordEvery`). */
   every?: number;
 }
 
@@ -152,9 +148,9 @@ function toPoints(
  * Introduced in lesson 03 (source lesson 002: learning rate too small, right, too large); used for every
  * cost history.
  *
- * A history kept with `recordEvery` skips iterations: pass it as points,
- * `history.map((h) => ({ iteration: h.iteration, value: h.cost }))`, so each value sits at its own iteration
- * (`every` spaces a plain array evenly, which misplaces a last value kept off the grid).
+ * A history kept with `recordEvery` skips iterations and keeps its last value wherever the run stopped: pass it
+ * as points, `history.map((h) => ({ iteration: h.iteration, value: h.cost }))`, so each value sits at its own
+ * iteration.
  *
  * @param series the values, e.g. `history.map((h) => h.cost)`, or points `{ iteration, value }`, or named
  * series of either, such as `{ "α = 0.001": a, "α = 0.1": b, "α = 1.1": c }`
@@ -215,16 +211,15 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
       }`,
     );
   }
-  if (!anyNumbers) {
-    // Points carry their own iterations; spacing options would be silently ignored.
-    for (const key of ["start", "every"] as const) {
-      if (options?.[key] !== undefined) {
-        throw new TypeError(
-          `${context}: ${key} applies to arrays of numbers, but every series is points { iteration, value }; ` +
-            `got ${key} ${describe(options[key])}`,
-        );
-      }
-    }
+  // Points carry their own iterations; spacing options would be silently ignored.
+  const spacing = anyNumbers
+    ? undefined
+    : (["start", "every"] as const).find((key) => options?.[key] !== undefined);
+  if (spacing !== undefined) {
+    throw new TypeError(
+      `${context}: ${spacing} applies to arrays of numbers, but every series is points { iteration, value }; ` +
+        `got ${spacing} ${describe(options[spacing])}`,
+    );
   }
 
   // The extremes of each series up to its first non-finite value.

@@ -126,20 +126,10 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
     );
   }
   const boxes: Box[] = traced.nodes.map((n, i) => {
-    const x = xOf(n.depth);
-    const y = yOf(n.depth, n.row);
-    return {
-      ...n,
-      ...texts[i],
-      x,
-      y,
-      x1: x - boxWidth / 2,
-      x2: x + boxWidth / 2,
-      y1: y - BOX_HEIGHT / 2,
-      y2: y + BOX_HEIGHT / 2,
-    };
+    const [x, y] = [xOf(n.depth), yOf(n.depth, n.row)];
+    const [x1, x2, y1, y2] = [x - boxWidth / 2, x + boxWidth / 2, y - BOX_HEIGHT / 2, y + BOX_HEIGHT / 2];
+    return { ...n, ...texts[i], x, y, x1, x2, y1, y2 };
   });
-  const lineStep = fontSize + 2;
 
   // An arrow leaves the right side of a box and arrives on the left side of the box that uses it (spread by
   // operand, first on top). A long arrow runs level through the place each waypoint keeps free, then the last
@@ -153,12 +143,8 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
     for (const w of e.waypoints) {
       const wx = xOf(w.depth);
       const wy = yOf(w.depth, w.row);
-      links.push({ x1: x, y1: y, x2: wx - boxWidth / 2, y2: wy }, {
-        x1: wx - boxWidth / 2,
-        y1: wy,
-        x2: wx + boxWidth / 2,
-        y2: wy,
-      });
+      const [left, right] = [wx - boxWidth / 2, wx + boxWidth / 2];
+      links.push({ x1: x, y1: y, x2: left, y2: wy }, { x1: left, y1: wy, x2: right, y2: wy });
       x = wx + boxWidth / 2;
       y = wy;
     }
@@ -203,26 +189,22 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
         stroke: (b: Box) => STROKE[b.kind],
         strokeWidth: 1.5,
       }),
-      Plot.text(boxes, {
-        x: "x",
-        y: "y",
-        dy: showGrad ? -lineStep : -lineStep / 2,
-        text: "title",
-        fontWeight: "bold",
-        fontSize,
-        fill: "#1a1a1a",
-      }),
-      Plot.text(boxes, {
-        x: "x",
-        y: "y",
-        dy: showGrad ? 0 : lineStep / 2,
-        text: "dataText",
-        fontSize,
-        fill: "#1a1a1a",
-      }),
-      ...(showGrad
-        ? [Plot.text(boxes, { x: "x", y: "y", dy: lineStep, text: "gradText", fontSize, fill: GRAD_COLOR })]
-        : []),
+      // The title (bold), data and grad lines of each box, centred on it.
+      ...([["title", showGrad ? -1 : -0.5, "#1a1a1a"], ["dataText", showGrad ? 0 : 0.5, "#1a1a1a"], [
+        "gradText",
+        1,
+        GRAD_COLOR,
+      ]] as const).slice(0, showGrad ? 3 : 2).map(([text, line, fill]) =>
+        Plot.text(boxes, {
+          x: "x",
+          y: "y",
+          dy: line * (fontSize + 2),
+          text,
+          fontSize,
+          fill,
+          fontWeight: text === "title" ? "bold" : undefined,
+        })
+      ),
     ],
   });
 }
