@@ -66,30 +66,25 @@ export interface FitOptions extends ChartOptions {
 export function plotFits(data: readonly Point[], fits: readonly FitLine[], options: FitOptions = {}): Figure {
   const context = "Cannot plot the fitted lines";
   const { xLabel = "x", yLabel = "y" } = options ?? {};
-  if (!Array.isArray(data)) {
-    throw new TypeError(`${context}: data must be an array of {x, y}, got ${describe(data)}`);
-  }
-  if (data.length === 0) throw new RangeError(`${context}: data must not be empty, got []`);
-  if (!Array.isArray(fits)) {
-    throw new TypeError(`${context}: fits must be an array of {iteration, w, b}, got ${describe(fits)}`);
-  }
-  if (fits.length === 0) throw new RangeError(`${context}: fits must not be empty, got []`);
-  const points = data.map((point, i) => {
-    if (point === null || typeof point !== "object") {
-      throw new TypeError(`${context}: data[${i}] must be an object {x, y}, got ${describe(point)}`);
+  // A non-empty array of objects, e.g. `data` of {x, y}.
+  const records = <T>(name: string, value: readonly T[], shape: string): readonly T[] => {
+    if (!Array.isArray(value)) {
+      throw new TypeError(`${context}: ${name} must be an array of ${shape}, got ${describe(value)}`);
     }
-    return {
-      x: requireFinite(context, `data[${i}].x`, point.x),
-      y: requireFinite(context, `data[${i}].y`, point.y),
-    };
-  });
+    if (value.length === 0) throw new RangeError(`${context}: ${name} must not be empty, got []`);
+    value.forEach((item, i) => {
+      if (item === null || typeof item !== "object") {
+        throw new TypeError(`${context}: ${name}[${i}] must be an object ${shape}, got ${describe(item)}`);
+      }
+    });
+    return value;
+  };
+  const points = records("data", data, "{x, y}").map((point, i) => ({
+    x: requireFinite(context, `data[${i}].x`, point.x),
+    y: requireFinite(context, `data[${i}].y`, point.y),
+  }));
   const seen = new Set<number>();
-  const lines = fits.map((line, i) => {
-    if (line === null || typeof line !== "object") {
-      throw new TypeError(
-        `${context}: fits[${i}] must be an object {iteration, w, b}, got ${describe(line)}`,
-      );
-    }
+  const lines = records("fits", fits, "{iteration, w, b}").map((line, i) => {
     const iteration = requireInteger(context, `fits[${i}].iteration`, line.iteration, 0);
     if (seen.has(iteration)) {
       throw new RangeError(`${context}: fits[${i}].iteration ${iteration} appears twice`);
@@ -102,15 +97,11 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     };
   }).sort((a, b) => a.iteration - b.iteration);
 
-  let domain: Domain;
-  if (options?.domain !== undefined) domain = requireDomain(context, "domain", options.domain);
-  else {
-    const xs = points.map((p) => p.x);
-    const min = Math.min(...xs);
-    const max = Math.max(...xs);
-    const pad = (max - min) * 0.05 || 1;
-    domain = [min - pad, max + pad];
-  }
+  const [min, max] = [Math.min(...points.map((p) => p.x)), Math.max(...points.map((p) => p.x))];
+  const pad = (max - min) * 0.05 || 1;
+  const domain: Domain = options?.domain === undefined
+    ? [min - pad, max + pad]
+    : requireDomain(context, "domain", options.domain);
   const segments = lines.flatMap((line) =>
     domain.map((x) => ({ x, y: line.w * x + line.b, iteration: String(line.iteration) }))
   );
