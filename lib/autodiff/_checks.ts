@@ -14,6 +14,7 @@ const CREATE = "Cannot create a Value";
  * Checks the arguments of `new Value(data, options)`.
  * @param data Must be a finite number.
  * @param options Must hold only `label` (a string), `op` (a string), `parents` (an array of Values) and
+ *   `localGradients` (one finite number per parent).
  */
 export function checkNewValue(data: unknown, options: ValueOptions): void {
   if (typeof data !== "number") {

@@ -18,7 +18,8 @@ export interface ValueAndGradient {
 /**
  * Given `f` written with `Value` arithmetic, returns a function that evaluates `f` at a point and its gradient
  * there, by one forward and one backward pass. Introduced in lesson 11.
- * @param f A function of one `Value` per variable that returns a `Value` computed from them, e.g.
+ * @param f A function of one `Value` per variable that returns a `Value` computed from them, e.g. `(w, b) =>
+ *   w.mul(2).add(b).pow(2)`.
  * @returns `(x) => { value, gradient }` where `x` holds one finite number per parameter of `f`.
  * @example
  * ```ts

@@ -87,7 +87,8 @@ export function secondDerivativeTest(
  * The second-derivative test with `f''(x)` estimated from `f` (see the other overload for the rule).
  * @param f A function of one number, finite near `x`.
  * @param x The stationary point to classify.
- * @param options `h` (default `1e-4`) and `tolerance` (default: the estimate's own error); see
+ * @param options `h` (default `1e-4`) and `tolerance` (default: the estimate's own error); see {@linkcode
+ *   SecondDerivativeTestOptions}.
  * @returns `"minimum"`, `"maximum"` or `"inconclusive"`.
  * @example
  * ```ts

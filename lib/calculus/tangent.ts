@@ -40,6 +40,7 @@ export interface TangentLine {
  * @param f A function of one number, finite near `x0`.
  * @param x0 The point of tangency, a finite number.
  * @param options `derivative` (exact `f'`; default: none, estimate by central difference) and `h` (default
+ *   `1e-4`); see {@linkcode TangentLineOptions}.
  * @returns A {@linkcode TangentLine} `{ x0, y0, slope, at }`.
  * @example Tangent of f(x) = 2x² − 3x + 4 at x0 = 2
  * ```ts

@@ -81,6 +81,8 @@ export const GRADIENT_DESCENT_OPTIONS = [
  * @param gradient The derivative (number start) or gradient (vector start, same length) to descend.
  * @param start A finite number, or a non-empty array of finite numbers (not modified).
  * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `rule` ("standard"), `f`,
+ *   `onIteration`, `recordEvery` (1), `divergenceBound` (1e12), `overshootPatience`, and the optimizers'
+ *   `momentum`, `beta1`, `beta2`, `epsilon`.
  * @returns `{ x, status, reason, iterations, value?, gradient, history }`.
  * @example Seed 003: 1000 steps of 0.01 on f(w) = w² + 3w − 5 from w = 10
  * ```ts

@@ -46,6 +46,7 @@ const CONTEXT = "Cannot build the step-size explorer";
  * scale against the line `|1 − αL|ᵗ·|x₀|`, and a sentence naming the regime (monotone, one step, oscillating,
  * bouncing, diverging). The slider marks `1/L` and `2/L`. Introduced in lesson 06.
  * @param options `curvature` (4), `start` (3), `learningRate` (0.1), `maxLearningRate` (1.2·2/L),
+ *   `maxIterations` (20), `id` (random).
  * @returns A {@linkcode StepExplorer}; make it the last expression of a notebook cell to show it.
  * @example
  * ```ts

@@ -59,6 +59,7 @@ const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shu
  * @param X Features, one row per example, as rows or a `Matrix`.
  * @param y Targets, one per row.
  * @param options `batchSize`, `epochs` (10), `learningRate` or `schedule`, `seed`, `shuffle`, `w`, `b`,
+ *   `onIteration`, `recordEvery`, `divergenceBound`.
  * @returns `{ w, b, cost, status, reason, iterations, updates, history, … }`.
  * @example SGD finds y = 2x + 1; the full batch in file order is batch descent, bit for bit
  * ```ts

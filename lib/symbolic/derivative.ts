@@ -28,7 +28,10 @@ export interface SymbolicDerivative {
  * It plays the part of `jax.grad` in lesson 04: the derivative comes from the formula of `f`, not from a
  * hand-written `f'` or a finite difference. Introduced in lesson 04.
  * @param expression The expression text in mathjs syntax, e.g. `"2x^2 - 3x + 4"` (`^` for powers, implicit
+ *   products, `exp`, `log`, `sin`, `pi`, `e`, …).
  * @param variable The variable to differentiate with respect to. Defaults to `"x"`; every other name in the
+ *   expression must be a numeric constant such as `pi` (for several variables use {@linkcode
+ *   partialDerivatives}).
  * @returns A {@linkcode SymbolicDerivative} `{ expression, variable, text, tex, evaluate }`.
  * @example Seed 000's f(x) = 2x² − 3x + 4, and seed 003's f(w) = w² + 3w − 5
  * ```ts

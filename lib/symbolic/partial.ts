@@ -51,6 +51,7 @@ export interface PartialDerivatives {
  * constant) and compiles each partial derivative once. Introduced in lesson 04.
  * @param expression The expression text in mathjs syntax, e.g. `"2*(3a^2 - 2a + b^2 + 1) + c"`.
  * @param variables The names of its variables, at least one; every other name in the expression must be a
+ *   numeric constant such as `pi`.
  * @returns A {@linkcode PartialDerivatives} `{ expression, variables, partials, gradient }`.
  * @example Seed 000's three variables: y = 2u + c with u = 3a² − 2a + b² + 1
  * ```ts
