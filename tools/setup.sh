@@ -2,7 +2,8 @@
 # Idempotent set-up, run by every task that needs Jupyter (build, execute, test, lab):
 #   1. .venv: a project-local Python virtual environment with the pinned Jupyter packages of requirements.txt
 #      (re-installed only when requirements.txt changes);
-#   2. the Deno kernelspec "deno" inside .venv, pointing at the project's Deno, with NO_COLOR=1;
+#   2. the Deno kernelspec "deno" inside .venv: tools/kernel_shim.py (which puts every output in its cell, see
+#      there) in front of the project's Deno, with NO_COLOR=1;
 #   3. every npm: dependency of lib/ fetched into Deno's cache ahead of time, so no notebook waits on a download.
 # A second run does nothing but check stamps (well under a second).
 set -e
@@ -25,11 +26,17 @@ fi
 DENO_BIN=$("$ROOT/deno" eval --quiet 'console.log(Deno.execPath())')
 KDIR=.venv/share/jupyter/kernels/deno
 mkdir -p "$KDIR"
-.venv/bin/python - "$DENO_BIN" "$KDIR/kernel.json" <<'PY'
+.venv/bin/python - "$DENO_BIN" "$KDIR/kernel.json" "$ROOT" <<'PY'
 import json, os, sys
-deno, path = sys.argv[1], sys.argv[2]
+deno, path, root = sys.argv[1], sys.argv[2], sys.argv[3]
 spec = {
-    "argv": [deno, "jupyter", "--kernel", "--conn", "{connection_file}"],
+    "argv": [
+        os.path.join(root, ".venv", "bin", "python"),
+        os.path.join(root, "tools", "kernel_shim.py"),
+        "--deno",
+        deno,
+        "{connection_file}",
+    ],
     "display_name": "Deno",
     "language": "typescript",
     "env": {"NO_COLOR": "1", "DENO_NO_UPDATE_CHECK": "1", "DENO_NO_PROMPT": "1"},
