@@ -96,3 +96,19 @@ export async function underLoad<T>(body: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+/**
+ * What a cell shows, without timings or values that change run to run: the number of printed lines per stream,
+ * and in order each result's and display's MIME types and each error's name.
+ */
+export function structure(cell: Cell): { stdout: number; stderr: number; items: string[] } {
+  const lines = (name: string) =>
+    (cell.outputs ?? []).filter((o) => o.output_type === "stream" && o.name === name)
+      .map((o) => text(o.text)).join("").split("\n").length - 1;
+  const items = (cell.outputs ?? []).filter((o) => o.output_type !== "stream").map((o) =>
+    o.output_type === "error"
+      ? `error ${o.ename}`
+      : `${o.output_type} ${Object.keys(o.data ?? {}).sort().join(",")}`
+  );
+  return { stdout: lines("stdout"), stderr: lines("stderr"), items };
+}
