@@ -5,7 +5,7 @@
  * tests/_shim_client.py is the client for the protocol-level checks (it prints what it saw as JSON).
  */
 import assert from "node:assert/strict";
-import { codeCells, FIXTURES, PYTHON, readNotebook, ROOT, text, underLoad } from "./_run.ts";
+import { assertTwentyKept, PYTHON, ROOT, twentyCopies, underLoad } from "./_run.ts";
 
 const JUPYTER_PATH = `${ROOT}/.venv/share/jupyter`;
 const decoder = new TextDecoder();
@@ -44,38 +44,6 @@ async function alive(pid: number): Promise<boolean> {
     .output();
   const stat = decoder.decode(stdout).trim();
   return stat !== "" && !stat.startsWith("Z");
-}
-
-/** Checks the 20-cell fixture's copies: each cell has its one result and its 30 lines, nothing else. */
-export async function assertTwentyKept(paths: string[]): Promise<number> {
-  let kept = 0;
-  for (const path of paths) {
-    const nb = await readNotebook(path);
-    codeCells(nb).forEach((cell, k) => {
-      const where = `${path}, cell ${k + 1}`;
-      const results = (cell.outputs ?? []).filter((o) => o.output_type === "execute_result");
-      assert.equal(results.length, 1, `${where}: ${JSON.stringify(cell.outputs)}`);
-      assert.equal(text(results[0].data?.["text/plain"]), String(k * 3), where);
-      const printed = (cell.outputs ?? []).filter((o) => o.output_type === "stream").map((o) => text(o.text));
-      const expected = Array.from({ length: 30 }, (_, j) => `cell ${k + 1}, line ${j + 1}\n`).join("");
-      assert.equal(printed.join(""), expected, `${where}: printed lines lost or in the wrong cell`);
-      assert.equal(cell.execution_count, k + 1, `${where}: execution counts are consecutive`);
-      kept++;
-    });
-  }
-  return kept;
-}
-
-/** Twenty copies of the 20-cell fixture in a fresh folder. */
-export async function twentyCopies(prefix: string): Promise<{ dir: string; paths: string[] }> {
-  const dir = await Deno.makeTempDir({ prefix });
-  const paths = [];
-  for (let i = 0; i < 20; i++) {
-    const path = `${dir}/run${String(i).padStart(2, "0")}.ipynb`;
-    await Deno.copyFile(`${FIXTURES}/twenty_results.ipynb`, path);
-    paths.push(path);
-  }
-  return { dir, paths };
 }
 
 Deno.test("jupyter execute (plain nbclient) keeps all 400 results and 12,000 lines of 20 runs of a 20-cell notebook under CPU load", async () => {

@@ -4,7 +4,8 @@
 #      (re-installed only when requirements.txt changes);
 #   2. the Deno kernelspec "deno" inside .venv: tools/kernel_shim.py (which puts every output in its cell, see
 #      there) in front of the project's Deno, with NO_COLOR=1;
-#   3. every npm: dependency of lib/ fetched into Deno's cache ahead of time, so no notebook waits on a download.
+#   3. tools/papermill_deno (papermill's TypeScript parameter translator) installed into .venv;
+#   4. every npm: dependency of lib/ fetched into Deno's cache ahead of time, so no notebook waits on a download.
 # A second run does nothing but check stamps (well under a second).
 set -e
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -21,6 +22,16 @@ if [ ! -x .venv/bin/python ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; th
   echo "$want" > "$STAMP"
 else
   say ".venv is up to date"
+fi
+
+# papermill's TypeScript translator (tools/papermill_deno), re-installed when its files change.
+PM_STAMP=.venv/.papermill_deno.sha256
+pm_want=$(cat tools/papermill_deno/pyproject.toml tools/papermill_deno/papermill_deno/*.py | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$PM_STAMP" 2>/dev/null)" != "$pm_want" ]; then
+  say "installing tools/papermill_deno into .venv"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps ./tools/papermill_deno
+  rm -rf tools/papermill_deno/build tools/papermill_deno/*.egg-info
+  echo "$pm_want" > "$PM_STAMP"
 fi
 
 DENO_BIN=$("$ROOT/deno" eval --quiet 'console.log(Deno.execPath())')
