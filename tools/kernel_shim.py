@@ -9,7 +9,7 @@ own, and forwards every message both ways (shell, control, stdin, iopub, heartbe
 key of the side it goes to (jupyter_client's Session does the wire format and the HMAC). What it adds:
 
 - Order. The Deno kernel publishes some output after its `idle` and tags output still in flight with whichever
-  request it read last. The shim hands Deno one shell request at a time, in the order received; after an
+  request it read last. The shim hands Deno one shell request at a time, in the order received; right behind an
   execute request it sends a marker request (`console.log(<token>)`). Deno publishes in order, so when the
   token arrives everything the cell produced has arrived. Every output is sent to the client with the parent
   header of the request that produced it, and the client's `idle` only after the token. Marker messages never
@@ -81,6 +81,7 @@ class Execution:
         self.saw_error = False
         self.marker_id: str | None = None
         self.token = f"kernel-shim-marker-{uuid.uuid4().hex}"
+        self.token_seen = False
         self.marker_reply_at: float | None = None
         self.interrupted_at: float | None = None
         self.told_not_interrupted = False
@@ -191,6 +192,9 @@ class Shim:
                 self.current = ex
                 self.remember(ex.msg_id, ex)
                 self.kernel.send(self.d_shell, msg)
+                # The marker goes right behind it: Deno runs requests one after the other, so the marker still
+                # runs after the cell, and output Deno tags with the marker is the cell's (routed to it below).
+                self.send_marker(ex)
             else:
                 self.other = (idents, msg["header"]["msg_id"])
                 self.kernel.send(self.d_shell, msg)
@@ -300,7 +304,8 @@ class Shim:
                 msg["content"]["text"] = rest
                 msg["parent_header"] = ex.header
                 self.to_client_iopub(idents, msg)
-            if ex is self.current:
+            ex.token_seen = True
+            if ex is self.current and ex.reply is not None:
                 self.finish(ex)
             return
         elif kind in OUTPUTS:
@@ -320,9 +325,12 @@ class Shim:
         ex = self.current
         if ex is not None and parent_id == ex.msg_id:
             ex.reply = msg
-            self.send_marker(ex)
+            if ex.token_seen:
+                self.finish(ex)
         elif ex is not None and parent_id == ex.marker_id:
             ex.marker_reply_at = time.monotonic()
+            if msg["content"].get("status") != "ok" and ex.reply is not None:
+                self.finish(ex)  # the marker did not run (aborted by Deno?): nothing more will prove completeness
         elif self.other is not None and parent_id == self.other[1]:
             self.client.send(self.c_shell, msg, ident=self.other[0])
             self.other = None
@@ -467,7 +475,7 @@ class Shim:
         now = time.monotonic()
         ex = self.current
         if ex is not None:
-            if ex.marker_reply_at is not None and now - ex.marker_reply_at > MARKER_GRACE:
+            if ex.reply is not None and ex.marker_reply_at is not None and now - ex.marker_reply_at > MARKER_GRACE:
                 self.finish(ex)  # the marker ran but printed nothing we saw: do not hold the client forever
             elif (
                 ex.interrupted_at is not None
