@@ -3,6 +3,8 @@
  * the tasks do, and read notebooks back.
  */
 
+import assert from "node:assert/strict";
+
 export const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 export const FIXTURES = `${ROOT}/tests/fixtures`;
 export const PYTHON = `${ROOT}/.venv/bin/python`;
@@ -95,4 +97,52 @@ export async function underLoad<T>(body: () => Promise<T>): Promise<T> {
       await s.status;
     }
   }
+}
+
+/**
+ * What a cell shows, without timings or values that change run to run: the number of printed lines per stream,
+ * and in order each result's and display's MIME types and each error's name.
+ */
+export function structure(cell: Cell): { stdout: number; stderr: number; items: string[] } {
+  const lines = (name: string) =>
+    (cell.outputs ?? []).filter((o) => o.output_type === "stream" && o.name === name)
+      .map((o) => text(o.text)).join("").split("\n").length - 1;
+  const items = (cell.outputs ?? []).filter((o) => o.output_type !== "stream").map((o) =>
+    o.output_type === "error"
+      ? `error ${o.ename}`
+      : `${o.output_type} ${Object.keys(o.data ?? {}).sort().join(",")}`
+  );
+  return { stdout: lines("stdout"), stderr: lines("stderr"), items };
+}
+
+/** Checks the 20-cell fixture's copies: each cell has its one result and its 30 lines, nothing else. */
+export async function assertTwentyKept(paths: string[]): Promise<number> {
+  let kept = 0;
+  for (const path of paths) {
+    const nb = await readNotebook(path);
+    codeCells(nb).forEach((cell, k) => {
+      const where = `${path}, cell ${k + 1}`;
+      const results = (cell.outputs ?? []).filter((o) => o.output_type === "execute_result");
+      assert.equal(results.length, 1, `${where}: ${JSON.stringify(cell.outputs)}`);
+      assert.equal(text(results[0].data?.["text/plain"]), String(k * 3), where);
+      const printed = (cell.outputs ?? []).filter((o) => o.output_type === "stream").map((o) => text(o.text));
+      const expected = Array.from({ length: 30 }, (_, j) => `cell ${k + 1}, line ${j + 1}\n`).join("");
+      assert.equal(printed.join(""), expected, `${where}: printed lines lost or in the wrong cell`);
+      assert.equal(cell.execution_count, k + 1, `${where}: execution counts are consecutive`);
+      kept++;
+    });
+  }
+  return kept;
+}
+
+/** Twenty copies of the 20-cell fixture in a fresh folder. */
+export async function twentyCopies(prefix: string): Promise<{ dir: string; paths: string[] }> {
+  const dir = await Deno.makeTempDir({ prefix });
+  const paths = [];
+  for (let i = 0; i < 20; i++) {
+    const path = `${dir}/run${String(i).padStart(2, "0")}.ipynb`;
+    await Deno.copyFile(`${FIXTURES}/twenty_results.ipynb`, path);
+    paths.push(path);
+  }
+  return { dir, paths };
 }

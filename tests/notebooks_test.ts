@@ -1,10 +1,12 @@
 /**
  * Every lesson in notebooks/, executed headlessly through the runner and the real Deno kernel: one test per
  * notebook. The notebooks assert their own figures (a checking cell throws when a number is wrong), so a clean
- * run means every checked figure came out right.
+ * run means every checked figure came out right. Each lesson is also executed with Jupyter's own
+ * `jupyter nbconvert --to notebook --execute` (through the kernel shim the `deno` kernelspec runs), which must
+ * show the same outputs, cell by cell.
  */
 import assert from "node:assert/strict";
-import { codeCells, execute, readNotebook, ROOT, text } from "./_run.ts";
+import { codeCells, execute, readNotebook, ROOT, structure, text } from "./_run.ts";
 
 const notebooks = [...Deno.readDirSync(`${ROOT}/notebooks`)]
   .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
@@ -33,6 +35,26 @@ Deno.test("the collection has its five source lessons, numbered in order", () =>
   assert.deepEqual(notebooks.slice(0, 5).map((n) => n.slice(0, 2)), ["01", "02", "03", "04", "05"]);
 });
 
+// Jupyter's own client, as a user would run it (the .venv's nbconvert, the notebook's kernelspec "deno").
+const converted = `${out}/nbconvert`;
+const nbconvert = notebooks.length
+  ? await new Deno.Command(`${ROOT}/.venv/bin/jupyter`, {
+    args: [
+      "nbconvert",
+      "--to",
+      "notebook",
+      "--execute",
+      "--output-dir",
+      converted,
+      ...notebooks.map((n) => `notebooks/${n}`),
+    ],
+    cwd: ROOT,
+    env: { JUPYTER_PATH: `${ROOT}/.venv/share/jupyter` },
+    stdout: "piped",
+    stderr: "piped",
+  }).output()
+  : null;
+
 for (const name of notebooks) {
   Deno.test(`notebook ${name} runs clean through the runner`, async () => {
     const entry = report.notebooks.find((e) => e.notebook === `notebooks/${name}`);
@@ -42,6 +64,21 @@ for (const name of notebooks) {
     const errors = codeCells(nb).flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error"));
     assert.deepEqual(errors, []);
     console.log(`  ${entry.cells} cells in ${entry.seconds.toFixed(1)} s`);
+  });
+
+  Deno.test(`notebook ${name} shows the same outputs through jupyter nbconvert --execute as through the runner`, async () => {
+    assert.equal(nbconvert?.code, 0, new TextDecoder().decode(nbconvert?.stderr));
+    const [ours, theirs] = [await readNotebook(`${out}/${name}`), await readNotebook(`${converted}/${name}`)];
+    const [a, b] = [codeCells(ours), codeCells(theirs)];
+    assert.equal(a.length, b.length);
+    a.forEach((cell, k) => {
+      assert.deepEqual(
+        structure(b[k]),
+        structure(cell),
+        `code cell ${k + 1}: ${text(cell.source).slice(0, 80)}`,
+      );
+    });
+    assert.ok(a.some((cell) => structure(cell).items.length > 0), "the comparison saw outputs");
   });
 
   Deno.test(`notebook ${name} has a parameters cell and starts with a title`, async () => {

@@ -4,10 +4,9 @@ Usage (through the task): deno task execute [NOTEBOOK...] [--param NAME=VALUE]..
 With no notebook named, every notebook in notebooks/ runs, in lesson (file name) order. `deno task build` adds
 `--html`: an HTML rendering of each executed notebook and an index page linking them.
 
-Why not plain `jupyter nbconvert --execute`: the Deno kernel sometimes publishes a cell's execute_result or
-display_data *after* it reports `status: idle` for that request, and nbclient stops listening at idle, so those
-results are dropped. This runner keeps routing every iopub message to the cell whose request it answers, also
-after that cell went idle, and drains iopub at the end of the notebook until it has been quiet for a while.
+Execution is plain nbclient: the kernelspec `deno` runs tools/kernel_shim.py in front of the Deno kernel, and the
+shim delivers every output of a cell before that cell's `idle`, with the cell's parent header, so no client needs
+to reorder anything. Each notebook runs in a fresh kernel, started while the previous notebook runs.
 """
 
 from __future__ import annotations
@@ -22,10 +21,7 @@ import re
 import sys
 import tempfile
 import time
-import uuid
-from time import monotonic
 from pathlib import Path
-from queue import Empty
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +33,7 @@ os.environ["JUPYTER_PATH"] = os.pathsep.join(
 
 import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
-from nbclient.exceptions import CellExecutionComplete, CellTimeoutError, DeadKernelError  # noqa: E402
-from nbclient.util import ensure_async  # noqa: E402
+from nbclient.exceptions import CellTimeoutError, DeadKernelError  # noqa: E402
 
 FOCUSABLE = re.compile(r'<div class="[^"]*\b(?:jp-Cell-inputWrapper|jp-OutputArea-output)\b[^"]*"(?![^>]*tabindex)')
 SVG_IMG = re.compile(r'<img(?: alt="[^"]*")? src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"\s*/?>')
@@ -50,81 +45,6 @@ DEFAULT_TIMEOUT = 120  # seconds per cell, unless the notebook's metadata.runner
 
 class UsageError(Exception):
     """Bad command-line input: reported without a traceback, exit code 2."""
-
-
-class LosslessClient(NotebookClient):
-    """An nbclient NotebookClient that keeps outputs the Deno kernel publishes after reporting idle."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.cells_by_request: dict[str, tuple[Any, int]] = {}
-        self.late_outputs = 0
-
-    async def _async_poll_output_msg(self, parent_msg_id: str, cell: Any, cell_index: int) -> None:
-        assert self.kc is not None
-        self.cells_by_request[parent_msg_id] = (cell, cell_index)
-        while True:
-            msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
-            parent = msg["parent_header"].get("msg_id")
-            if parent == parent_msg_id:
-                try:
-                    self.process_message(msg, cell, cell_index)
-                except CellExecutionComplete:
-                    return
-            else:
-                self.route_late(msg, parent)
-
-    def route_late(self, msg: dict[str, Any], parent: str | None) -> None:
-        """Append an output that arrived after its cell went idle to that cell."""
-        target = self.cells_by_request.get(parent or "")
-        if target is None or msg["msg_type"] not in ("execute_result", "display_data", "stream", "error"):
-            return
-        cell, cell_index = target
-        try:
-            self.process_message(msg, cell, cell_index)
-            self.late_outputs += 1
-        except CellExecutionComplete:
-            pass
-
-    async def barrier(self, cell: Any, cell_index: int, limit: float = 10.0) -> bool:
-        """Wait until everything the cell just run will ever publish has been published, and keep it.
-
-        The Deno kernel forwards a cell's stdout (and sometimes its result) asynchronously and tags each message
-        with the request it is serving when the message is sent: output still in flight when the next cell's
-        request arrives is tagged with the next cell (measured: 2 of 200 cells under load). So before the next
-        cell, run a marker `console.log` as a request of its own. The kernel publishes in order, so once the
-        marker arrives everything the cell produced has arrived; whatever was tagged with the marker's request
-        belongs to the cell just run. Returns False if the marker did not come within `limit` seconds.
-        """
-        assert self.kc is not None
-        token = f"runner-barrier-{uuid.uuid4().hex}"
-        msg_id = self.kc.execute(f'console.log("{token}")', store_history=False, stop_on_error=False)
-        self.cells_by_request[msg_id] = (cell, cell_index)
-        deadline = monotonic() + limit
-        while (remaining := deadline - monotonic()) > 0:
-            try:
-                msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=remaining))
-            except Empty:
-                break
-            parent = msg["parent_header"].get("msg_id")
-            if parent == msg_id and msg["msg_type"] == "stream" and token in msg["content"].get("text", ""):
-                rest = msg["content"]["text"].replace(token + "\n", "").replace(token, "")
-                if rest:
-                    msg["content"]["text"] = rest
-                    self.route_late(msg, parent)
-                return True
-            self.route_late(msg, parent)
-        return False
-
-    async def drain(self, quiet: float) -> None:
-        """Read iopub until no message has arrived for `quiet` seconds, routing late outputs to their cells."""
-        assert self.kc is not None
-        while True:
-            try:
-                msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=quiet))
-            except Empty:
-                return
-            self.route_late(msg, msg["parent_header"].get("msg_id"))
 
 
 def parse_value(name: str, text: str) -> Any:
@@ -193,14 +113,7 @@ def write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            delay = float(os.environ.get("RUNNER_WRITE_DELAY", "0"))  # tests only: widen the window for a kill
-            if delay:
-                for k in range(0, len(text), max(1, len(text) // 10)):
-                    f.write(text[k : k + max(1, len(text) // 10)])
-                    f.flush()
-                    time.sleep(delay)
-            else:
-                f.write(text)
+            f.write(text)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -267,15 +180,14 @@ async def execute_notebook(
     nb: Any,
     timeout: int,
     startup_timeout: int,
-    quiet: float,
     kernel: str = "deno",
     ready: Prestarted | None = None,
 ) -> dict[str, Any]:
-    """Run every code cell in a fresh Deno kernel (`ready`, started ahead, or one started now). Returns a result
-    dict; the notebook is updated in place. The kernel is always shut down."""
+    """Run every code cell in a fresh Deno kernel (`ready`, started ahead, or one started now), with nbclient's
+    public API. Returns a result dict; the notebook is updated in place. The kernel is always shut down."""
     if ready is None:
         ready = await prestart(path, kernel)
-    client = LosslessClient(
+    client = NotebookClient(
         nb,
         km=ready.km,
         timeout=timeout,
@@ -284,11 +196,10 @@ async def execute_notebook(
         resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,
         allow_errors=False,
-        interrupt_on_timeout=False,  # the Deno kernel cannot be interrupted; a hung kernel is shut down
-        iopub_timeout=10,
-        shutdown_kernel="immediate",  # every output is in (drained above); a graceful shutdown only waits
+        interrupt_on_timeout=False,  # a hung cell ends the notebook: its kernel is shut down
+        shutdown_kernel="immediate",  # the shim delivers a cell's every output before its idle: nothing to wait for
     )
-    result: dict[str, Any] = {"cells": 0, "ok": False, "error": None, "late_outputs": 0}
+    result: dict[str, Any] = {"cells": 0, "ok": False, "error": None}
     current: int | None = None
     started = False
     stderr = ready.stderr
@@ -298,23 +209,16 @@ async def execute_notebook(
         async with client.async_setup_kernel(cleanup_kc=True):
             started = True
             assert client.kc is not None
-            reply = await client.async_wait_for_reply(await ensure_async(client.kc.kernel_info()))
+            reply = await client.async_wait_for_reply(client.kc.kernel_info())
             if reply and "language_info" in reply["content"]:
                 nb.metadata["language_info"] = reply["content"]["language_info"]
-            try:
-                for index, cell in enumerate(nb.cells):
-                    if cell.cell_type != "code" or not cell.source.strip():
-                        continue
-                    current = index
-                    await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
-                    result["cells"] += 1
-                    await client.barrier(cell, index)
-                    if any(o.get("output_type") == "error" for o in cell.outputs):
-                        raise RuntimeError("cell produced an error output")
-                current = None
-            finally:
-                if not isinstance(sys.exc_info()[1], (CellTimeoutError, DeadKernelError)):
-                    await client.drain(quiet)
+            for index, cell in enumerate(nb.cells):
+                if cell.cell_type != "code" or not cell.source.strip():
+                    continue
+                current = index
+                await client.async_execute_cell(cell, index)
+                result["cells"] += 1
+            current = None
         result["ok"] = True
     except CellTimeoutError:
         result["error"] = failure_report(
@@ -343,12 +247,6 @@ async def execute_notebook(
             except Exception:  # noqa: BLE001 - already gone
                 pass
         stderr.close()
-    # The marker requests take execution numbers of their own; show each result under its cell's number.
-    for cell in nb.cells:
-        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
-            if output.get("output_type") == "execute_result":
-                output["execution_count"] = cell.get("execution_count")
-    result["late_outputs"] = client.late_outputs
     return result
 
 
@@ -486,9 +384,7 @@ async def run_all(loaded: list[tuple[Path, Any]], out: Path, args: Any) -> list[
         ready = await upcoming
         if n < len(loaded):  # start the next notebook's kernel now, so it boots while this one runs
             upcoming = asyncio.ensure_future(prestart(loaded[n][0], args.kernel))
-        result = await execute_notebook(
-            path, nb, timeout, args.startup_timeout, args.quiet, args.kernel, ready=ready
-        )
+        result = await execute_notebook(path, nb, timeout, args.startup_timeout, args.kernel, ready=ready)
         sign(nb)
         target = out / f"{path.stem}.ipynb"
         write_atomic(target, nbformat.writes(nb))
@@ -504,7 +400,6 @@ async def run_all(loaded: list[tuple[Path, Any]], out: Path, args: Any) -> list[
             "seconds": seconds,
             "ok": result["ok"],
             "error": result["error"],
-            "late_outputs": result["late_outputs"],
         }
         entries.append(entry)
         status = "ok" if result["ok"] else "FAILED"
@@ -521,7 +416,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", default=str(ROOT / "build"), help="output folder (default: build/)")
     parser.add_argument("--timeout", type=int, default=None, help=f"seconds per cell (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--startup-timeout", type=int, default=60, help="seconds for the kernel to start")
-    parser.add_argument("--quiet", type=float, default=0.3, help="seconds of iopub silence that end a notebook")
     parser.add_argument("--kernel", default="deno", help="kernelspec name (default: deno, the project's Deno)")
     parser.add_argument("--html", action="store_true", help="also write an HTML rendering and an index page")
     parser.add_argument("--report", help="write a JSON report of the run to this file")

@@ -2,8 +2,10 @@
 # Idempotent set-up, run by every task that needs Jupyter (build, execute, test, lab):
 #   1. .venv: a project-local Python virtual environment with the pinned Jupyter packages of requirements.txt
 #      (re-installed only when requirements.txt changes);
-#   2. the Deno kernelspec "deno" inside .venv, pointing at the project's Deno, with NO_COLOR=1;
-#   3. every npm: dependency of lib/ fetched into Deno's cache ahead of time, so no notebook waits on a download.
+#   2. the Deno kernelspec "deno" inside .venv: tools/kernel_shim.py (which puts every output in its cell, see
+#      there) in front of the project's Deno, with NO_COLOR=1;
+#   3. tools/papermill_deno (papermill's TypeScript parameter translator) installed into .venv;
+#   4. every npm: dependency of lib/ fetched into Deno's cache ahead of time, so no notebook waits on a download.
 # A second run does nothing but check stamps (well under a second).
 set -e
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -22,14 +24,30 @@ else
   say ".venv is up to date"
 fi
 
+# papermill's TypeScript translator (tools/papermill_deno), re-installed when its files change.
+PM_STAMP=.venv/.papermill_deno.sha256
+pm_want=$(cat tools/papermill_deno/pyproject.toml tools/papermill_deno/papermill_deno/*.py | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$PM_STAMP" 2>/dev/null)" != "$pm_want" ]; then
+  say "installing tools/papermill_deno into .venv"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps ./tools/papermill_deno
+  rm -rf tools/papermill_deno/build tools/papermill_deno/*.egg-info
+  echo "$pm_want" > "$PM_STAMP"
+fi
+
 DENO_BIN=$("$ROOT/deno" eval --quiet 'console.log(Deno.execPath())')
 KDIR=.venv/share/jupyter/kernels/deno
 mkdir -p "$KDIR"
-.venv/bin/python - "$DENO_BIN" "$KDIR/kernel.json" <<'PY'
+.venv/bin/python - "$DENO_BIN" "$KDIR/kernel.json" "$ROOT" <<'PY'
 import json, os, sys
-deno, path = sys.argv[1], sys.argv[2]
+deno, path, root = sys.argv[1], sys.argv[2], sys.argv[3]
 spec = {
-    "argv": [deno, "jupyter", "--kernel", "--conn", "{connection_file}"],
+    "argv": [
+        os.path.join(root, ".venv", "bin", "python"),
+        os.path.join(root, "tools", "kernel_shim.py"),
+        "--deno",
+        deno,
+        "{connection_file}",
+    ],
     "display_name": "Deno",
     "language": "typescript",
     "env": {"NO_COLOR": "1", "DENO_NO_UPDATE_CHECK": "1", "DENO_NO_PROMPT": "1"},
