@@ -8,7 +8,8 @@
  * are edited together rather than one at a time —
  * - run "low": every parameter with a `range:` at its low end, all in one run;
  * - run "high": every parameter with a `range:` at its high end, all in one run;
- * - run "listed k" (k = 1, 2, …): every parameter with a `try:` or `one of:` list set to its k-th value (a
+ * - run "listed k" (k = 1, 2, …): every parameter with a `try:` or `one of:` list (a ranged one may have a
+ *   `try:` list too) set to its k-th value (a
  *   parameter whose list is shorter keeps its shipped value; a run identical to the shipped parameters is
  *   skipped, `tests/notebooks_test.ts` covers those).
  *
@@ -82,11 +83,12 @@ Deno.test("editRuns() combines the low ends, the high ends, and the k-th listed 
     { name: "steps", value: 25, meaning: "n", range: { lo: 1, hi: 500, integer: true } },
     { name: "start", value: [1, 1], meaning: "x₀", try: [[0, 0], [1, 1], [-3, 2]] },
     { name: "method", value: "central", meaning: "m", oneOf: ["forward", "central"] },
+    { name: "x0", value: 2, meaning: "x₀", range: { lo: -5, hi: 5, integer: false }, try: [0.75] },
   ]);
   assert.deepEqual(runs, [
-    { label: "low", edits: [["rate", 0.001], ["steps", 1]] },
-    { label: "high", edits: [["rate", 0.6], ["steps", 500]] },
-    { label: "listed 1", edits: [["start", [0, 0]], ["method", "forward"]] },
+    { label: "low", edits: [["rate", 0.001], ["steps", 1], ["x0", -5]] },
+    { label: "high", edits: [["rate", 0.6], ["steps", 500], ["x0", 5]] },
+    { label: "listed 1", edits: [["start", [0, 0]], ["method", "forward"], ["x0", 0.75]] },
     // listed 2 is [1, 1] and "central", the shipped values: skipped
     { label: "listed 3", edits: [["start", [-3, 2]]] },
   ]);

@@ -89,7 +89,7 @@ Deno.test("the notebook type-check passes well-typed code", async () => {
 
 const FORMATTED = [
   "const learningRate = 0.1; // step size α; range: 0.001 to 0.6",
-  "const steps = 3; // descent steps; range: 1 to 50 (integer)",
+  "const steps = 3; // descent steps; range: 1 to 50 (integer); try: 2",
   'const label: string = "run"; // what the run is called; one of: "run" | "walk"',
 ].join("\n");
 
@@ -145,6 +145,11 @@ const unformatted: [string, string, RegExp][] = [
     'const m = "c"; // method; one of: "a" | "b"',
     /= "c" is not one of its listed values/,
   ],
+  [
+    "a tried value outside the range",
+    "const start = 2; // x₀; range: -5 to 5; try: 0.75 | 9",
+    /tries 9, outside its range -5 to 5/,
+  ],
   ["a line that is no const", "let steps = 3;\nsteps += 1;", /line 2 is not `const NAME = VALUE/],
 ];
 for (const [what, source, message] of unformatted) {
@@ -170,6 +175,7 @@ Deno.test("nbcheck params reads each parameter's value, meaning, range and liste
   assert.deepEqual(parameters.map((p: { name: string }) => p.name), ["learningRate", "steps", "label"]);
   assert.deepEqual(parameters[0].range, { lo: 0.001, hi: 0.6, integer: false });
   assert.deepEqual(parameters[1].range, { lo: 1, hi: 50, integer: true });
+  assert.deepEqual(parameters[1].try, [2]);
   assert.deepEqual(parameters[2].oneOf, ["run", "walk"]);
   assert.equal(parameters[0].meaning, "step size α");
 });

@@ -10,7 +10,8 @@
 Clean means: nbformat 4.5, valid against the schema, every cell with an id, no outputs, no execution counts,
 kernelspec "deno", language_info TypeScript, and no injected-parameters cell. `check` also holds the lessons to
 two conventions of notebooks/README.md: a cell tagged `check` has its source hidden, and each line of the cell
-tagged `parameters` is `const NAME = VALUE; // meaning; range: LO to HI [(integer)] | try: A | B | one of: A | B`
+tagged `parameters` is `const NAME = VALUE; // meaning; range: LO to HI [(integer)]; try: A | B` (a range, a
+try list, or both) or `…; one of: A | B`
 — required in lessons 01–05, a warning in the others until they follow it.
 """
 
@@ -40,8 +41,8 @@ LANGUAGE_INFO = {
 STRICT_PARAMETERS = re.compile(r"^0[1-5]-")  # lessons whose parameters cell must follow the format
 PARAMETER = re.compile(r"^const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=\s*(.+?);\s*//\s*(.*)$")
 SPEC = re.compile(
-    r"(?:^|;)\s*(?:range:\s*(?P<lo>\S+)\s+to\s+(?P<hi>\S+?)(?P<integer>\s*\(integer\))?"
-    r"|(?P<kind>try|one of):\s*(?P<values>.+?))\s*$"
+    r"^(?:range:\s*(?P<lo>\S+)\s+to\s+(?P<hi>\S+?)(?P<integer>\s*\(integer\))?"
+    r"|(?P<kind>try|one of):\s*(?P<values>.+?))$"
 )
 CHECK_DIR = ROOT / ".typecheck"  # directly under the root, so the notebooks' "../lib/..." imports resolve
 
@@ -74,41 +75,51 @@ def parameters(source: str) -> tuple[list[dict[str, Any]], list[str]]:
             issues.append(f"{where} is not `const NAME = VALUE; // meaning; range/try/one of`: {line.strip()[:60]}")
             continue
         name, raw, comment = match.groups()
-        spec = SPEC.search(comment)
-        if not spec:
+        parts = [part.strip() for part in comment.split(";")]
+        specs = [(i, SPEC.match(part)) for i, part in enumerate(parts) if SPEC.match(part)]
+        if not specs:
             issues.append(f"{where} ({name}) states no `range: LO to HI`, `try: A | B` or `one of: A | B`")
             continue
-        meaning = comment[: spec.start()].strip().rstrip(";").strip()
+        meaning = "; ".join(parts[: specs[0][0]]).strip()
         if not meaning:
             issues.append(f"{where} ({name}) says what it is only by its range: add its meaning before it")
         ok, value = _json(raw)
         if not ok:
             issues.append(f"{where} ({name}) = {raw} is not a JSON literal (the runner's --param writes JSON)")
         entry: dict[str, Any] = {"name": name, "value": value, "meaning": meaning, "line": number}
-        if spec.group("lo") is not None:
-            (ok_lo, lo), (ok_hi, hi) = _json(spec.group("lo")), _json(spec.group("hi"))
-            integer = bool(spec.group("integer"))
-            if not (ok_lo and ok_hi and _is_number(lo) and _is_number(hi)):
-                issues.append(f"{where} ({name}) range {spec.group('lo')} to {spec.group('hi')} is not two numbers")
-            elif lo > hi:
-                issues.append(f"{where} ({name}) range {lo} to {hi} runs backwards")
-            elif integer and not (float(lo).is_integer() and float(hi).is_integer()):
-                issues.append(f"{where} ({name}) is an integer but its range {lo} to {hi} is not")
-            elif ok and not (_is_number(value) and lo <= value <= hi):
-                issues.append(f"{where} ({name}) = {raw} lies outside its range {lo} to {hi}")
-            elif ok and integer and not float(value).is_integer():
-                issues.append(f"{where} ({name}) = {raw} is not an integer")
-            entry["range"] = {"lo": lo, "hi": hi, "integer": integer}
-        else:
-            listed = []
-            for text in spec.group("values").split("|"):
-                ok_v, v = _json(text.strip())
-                if not ok_v:
-                    issues.append(f"{where} ({name}) lists {text.strip()}, which is not a JSON literal")
-                listed.append(v)
-            if spec.group("kind") == "one of" and ok and value not in listed:
-                issues.append(f"{where} ({name}) = {raw} is not one of its listed values")
-            entry["try" if spec.group("kind") == "try" else "oneOf"] = listed
+        kinds = [("range" if spec.group("lo") is not None else spec.group("kind")) for _, spec in specs]
+        if len(set(kinds)) < len(kinds) or ("one of" in kinds and len(kinds) > 1):
+            issues.append(f"{where} ({name}) states {', '.join(kinds)}: at most one range and one try, or one of alone")
+        for _, spec in specs:
+            if spec.group("lo") is not None:
+                (ok_lo, lo), (ok_hi, hi) = _json(spec.group("lo")), _json(spec.group("hi"))
+                integer = bool(spec.group("integer"))
+                if not (ok_lo and ok_hi and _is_number(lo) and _is_number(hi)):
+                    issues.append(f"{where} ({name}) range {spec.group('lo')} to {spec.group('hi')} is not two numbers")
+                    continue
+                if lo > hi:
+                    issues.append(f"{where} ({name}) range {lo} to {hi} runs backwards")
+                elif integer and not (float(lo).is_integer() and float(hi).is_integer()):
+                    issues.append(f"{where} ({name}) is an integer but its range {lo} to {hi} is not")
+                elif ok and not (_is_number(value) and lo <= value <= hi):
+                    issues.append(f"{where} ({name}) = {raw} lies outside its range {lo} to {hi}")
+                elif ok and integer and not float(value).is_integer():
+                    issues.append(f"{where} ({name}) = {raw} is not an integer")
+                entry["range"] = {"lo": lo, "hi": hi, "integer": integer}
+            else:
+                listed = []
+                for text in spec.group("values").split("|"):
+                    ok_v, v = _json(text.strip())
+                    if not ok_v:
+                        issues.append(f"{where} ({name}) lists {text.strip()}, which is not a JSON literal")
+                    listed.append(v)
+                if spec.group("kind") == "one of" and ok and value not in listed:
+                    issues.append(f"{where} ({name}) = {raw} is not one of its listed values")
+                entry["try" if spec.group("kind") == "try" else "oneOf"] = listed
+        rng = entry.get("range")
+        for v in entry.get("try", []) if rng else []:
+            if not (_is_number(v) and rng["lo"] <= v <= rng["hi"]):
+                issues.append(f"{where} ({name}) tries {json.dumps(v)}, outside its range {rng['lo']} to {rng['hi']}")
         found.append(entry)
     return found, issues
 
