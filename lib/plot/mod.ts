@@ -63,3 +63,4 @@ export { plotRuns } from "./runs.ts";
 export type { RunsOptions } from "./runs.ts";
 export { plotGraph } from "./graph.ts";
 export type { GraphOptions } from "./graph.ts";
+export * from "./surface.ts";
