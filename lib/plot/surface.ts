@@ -136,7 +136,9 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
     })
   );
   const top = options.zMax ?? high;
-  if (options.zMax !== undefined && (typeof top !== "number" || !(top > low.value) || !Number.isFinite(top))) {
+  if (
+    options.zMax !== undefined && (typeof top !== "number" || !(top > low.value) || !Number.isFinite(top))
+  ) {
     throw new RangeError(
       `${context}: zMax must be a finite number above the lowest sampled cost ${low.value}, got ${
         describe(top)
