@@ -21,7 +21,7 @@
  * whose cell does not follow it yet is skipped with a printed note.
  */
 import assert from "node:assert/strict";
-import { codeCells, execute, readNotebook, ROOT, runTool, text } from "./_run.ts";
+import { execute, readNotebook, ROOT, runTool, text } from "./_run.ts";
 
 type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 
@@ -127,9 +127,9 @@ for (const name of notebooks) {
           const done = report.notebooks[0];
           assert.ok(done, `the runner gave no result for ${name} (${edits.join(" ")}): ${result.stderr}`);
           const nb = await readNotebook(`${out}/${name}`);
-          const failures = codeCells(nb).flatMap((cell, i) =>
+          const failures = nb.cells.flatMap((cell, i) =>
             (cell.outputs ?? []).filter((o) => o.output_type === "error").map((o) =>
-              `code cell ${i + 1}: ${o.ename}: ${o.evalue}\n  ${text(cell.source).split("\n")[0]}`
+              `cell ${i + 1}: ${o.ename}: ${o.evalue}\n  ${text(cell.source).split("\n")[0]}`
             )
           );
           assert.deepEqual(failures, [], `${name} with ${edits.join(" ")} has failing cells`);
