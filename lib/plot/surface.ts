@@ -206,7 +206,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
 
   // Ticks on the two floor edges that meet at the front corner, and on the vertical axis.
   marks.push(...edgeTicks(view, corners, front, xDomain, yDomain, zDomain, xLabel, yLabel));
-  const zTicks = niceTicks(zDomain[0], zDomain[1], 4);
+  const zTicks = niceTicks(zDomain[0], zDomain[1], 5);
   const zAxis = zTicks.map((t) => ({
     ...view.point(corners[left].x, corners[left].y, t),
     label: formatTick(t),
@@ -309,6 +309,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         x: "u",
         y: "v",
         text: () => "start",
+        textAnchor: anchor(lifted[0].u, view.uDomain),
         dy: -14,
         fontWeight: "bold",
         ...halo("#1a1a1a"),
@@ -329,6 +330,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
           : lifted.length > 1
           ? "leaves the chart"
           : "step 1 leaves the chart"),
+        textAnchor: anchor(last.u, view.uDomain),
         dy: 16,
         fontWeight: "bold",
         ...halo("#1a1a1a"),
@@ -498,6 +500,7 @@ export function plotGradientField(cost: Fn2, domain: Domain2, options: GradientF
         x: "x",
         y: "y",
         text: () => "start",
+        textAnchor: anchor(at[0].x, xDomain),
         dy: -14,
         fontWeight: "bold",
         ...halo("#1a1a1a"),
@@ -516,6 +519,7 @@ export function plotGradientField(cost: Fn2, domain: Domain2, options: GradientF
         text:
           () => (cut === undefined ? "end" : at.length > 1 ? "leaves the chart" : "step 1 leaves the chart"),
         dy: last.y > yDomain[0] + 0.1 * ySpan ? 16 : -16,
+        textAnchor: anchor(last.x, xDomain),
         fontWeight: "bold",
         ...halo("#1a1a1a"),
       }),
@@ -649,6 +653,12 @@ function edgeTicks(
 }
 
 // --- helpers ----------------------------------------------------------------------------------------------
+
+// Labels near a side edge grow inwards, so they are not cut off.
+function anchor(x: number, [lo, hi]: readonly [number, number]): "start" | "middle" | "end" {
+  const t = (x - lo) / (hi - lo);
+  return t > 0.8 ? "end" : t < 0.2 ? "start" : "middle";
+}
 
 // Round tick values: 1, 2 or 5 times a power of ten, about `count` of them inside [lo, hi].
 function niceTicks(lo: number, hi: number, count: number): number[] {
