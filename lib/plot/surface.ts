@@ -288,7 +288,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   }
 
   if (options.path !== undefined) {
-    const { points, cut } = visiblePath(
+    const { points, cut, drawn } = visiblePath(
       context,
       options.path,
       xDomain,
@@ -339,7 +339,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
     described += ` A path of ${options.path.length} iterates ` +
       (cut === undefined
         ? `ends at a cost of ${formatTick(evaluate(context, cost, ...points[points.length - 1]))}.`
-        : `leaves the chart after step ${points.length - 1}: ${cut}.`);
+        : `leaves the chart after step ${(drawn ?? points.length) - 1}: ${cut}.`);
   }
 
   const ariaLabel = `The cost as a surface over ${xLabel} in [${formatTick(xDomain[0])}, ${
@@ -489,7 +489,7 @@ export function plotGradientField(cost: Fn2, domain: Domain2, options: GradientF
   ];
   let described = "";
   if (options.path !== undefined) {
-    const { points, cut } = visiblePath(context, options.path, xDomain, yDomain, () => undefined);
+    const { points, cut, drawn } = visiblePath(context, options.path, xDomain, yDomain, () => undefined);
     const at = points.map(([x, y]) => ({ x, y }));
     const last = at[at.length - 1];
     marks.push(
@@ -527,7 +527,7 @@ export function plotGradientField(cost: Fn2, domain: Domain2, options: GradientF
     described += ` A path of ${options.path.length} iterates ` +
       (cut === undefined
         ? `ends at (${formatTick(last.x)}, ${formatTick(last.y)}).`
-        : `leaves the chart after step ${points.length - 1}: ${cut}.`);
+        : `leaves the chart after step ${(drawn ?? points.length) - 1}: ${cut}.`);
   }
   const ariaLabel = `Downhill arrows on the contours of the cost over ${xLabel} and ${yLabel}`;
   const ariaDescription =
@@ -793,7 +793,7 @@ function visiblePath(
   xDomain: readonly [number, number],
   yDomain: readonly [number, number],
   above: (x: number, y: number) => string | undefined,
-): { points: [number, number][]; cut?: string } {
+): { points: [number, number][]; cut?: string; drawn?: number } {
   if (!Array.isArray(path)) {
     throw new TypeError(`${context}: path must be an array of [x, y] pairs, got ${describe(path)}`);
   }
@@ -816,11 +816,21 @@ function visiblePath(
     } else cut = above(x, y)?.replace("STEP", String(step));
     if (cut !== undefined) {
       if (step === 0) throw new RangeError(`${context}: path cannot be drawn from its start: ${cut}`);
-      return { points, cut };
+      return { points: thin(points), cut, drawn: step };
     }
     points.push([x, y]);
   }
-  return { points };
+  return { points: thin(points) };
+}
+
+// At most MAX_PATH_POINTS points of a long path: every k-th, and always the last.
+const MAX_PATH_POINTS = 2000;
+function thin(points: [number, number][]): [number, number][] {
+  if (points.length <= MAX_PATH_POINTS) return points;
+  const stride = Math.ceil(points.length / MAX_PATH_POINTS);
+  const kept = points.filter((_, k) => k % stride === 0);
+  if ((points.length - 1) % stride !== 0) kept.push(points[points.length - 1]);
+  return kept;
 }
 
 // The shared chart options: accessible name and description, headings and size.

@@ -122,3 +122,18 @@ Deno.test("plotGradientField() draws a path over the arrows and says where it en
     /the gradient at \(.*\) is \[NaN, 0\], not finite/,
   );
 });
+
+Deno.test("plotSurface() and plotGradientField() draw at most 2,000 points of a long path, ending at its last", () => {
+  const long: [number, number][] = Array.from(
+    { length: 50_001 },
+    (_, k) => [1 - 2 * 0.9999 ** k, -0.5 - 1.4 * 0.9999 ** k],
+  );
+  const surface = plotSurface(bowl, ranges, { path: long });
+  const field = plotGradientField(bowl, ranges, { path: long });
+  for (const chart of [surface, field]) {
+    const line = pathsOf(chart.svg, "2")[0];
+    const points = line.split(/[ML]/).filter(Boolean).length;
+    assert.ok(points > 1000 && points <= 2001, `${points} points`);
+  }
+  assert.match(surface.ariaDescription, /A path of 50001 iterates ends at a cost of/);
+});
