@@ -179,3 +179,23 @@ Deno.test("nbcheck params reads each parameter's value, meaning, range and liste
   assert.deepEqual(parameters[2].oneOf, ["run", "walk"]);
   assert.equal(parameters[0].meaning, "step size α");
 });
+
+Deno.test("the clean check rejects a heading below the top of a markdown cell in lessons 01–05", async () => {
+  const late = (nb: Notebook) => {
+    nb.cells[0].source = "# Title\n\nSome text.\n\n## 1. A section";
+  };
+  const strict = await runTool("nbcheck", [
+    "check",
+    await copyFixture("params.ipynb", late, "04-lesson.ipynb"),
+  ]);
+  assert.equal(strict.code, 1);
+  assert.match(strict.stderr, /cell 1 has a heading below its top \('## 1\. A section'\)/);
+  const fenced = (nb: Notebook) => {
+    nb.cells[0].source = "# Title\n\n```sh\n# a shell comment, not a heading\n```";
+  };
+  const ok = await runTool("nbcheck", [
+    "check",
+    await copyFixture("params.ipynb", fenced, "04-lesson.ipynb"),
+  ]);
+  assert.doesNotMatch(ok.stderr, /heading below its top/);
+});

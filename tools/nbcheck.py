@@ -9,7 +9,8 @@
 
 Clean means: nbformat 4.5, valid against the schema, every cell with an id, no outputs, no execution counts,
 kernelspec "deno", language_info TypeScript, and no injected-parameters cell. `check` also holds the lessons to
-two conventions of notebooks/README.md: a cell tagged `check` has its source hidden, and each line of the cell
+conventions of notebooks/README.md: a cell tagged `check` has its source hidden; in lessons 01–05 a markdown
+cell's only heading is at its top; and each line of the cell
 tagged `parameters` is `const NAME = VALUE; // meaning; range: LO to HI [(integer)]; try: A | B` (a range, a
 try list, or both) or `…; one of: A | B`
 — required in lessons 01–05, a warning in the others until they follow it.
@@ -139,6 +140,18 @@ def conventions(path: Path, raw: dict[str, Any]) -> tuple[list[str], list[str]]:
         meta = cell.get("metadata", {})
         if "check" in meta.get("tags", []) and meta.get("jupyter", {}).get("source_hidden") is not True:
             found.append(f"cell {i} is tagged check but its source is not hidden (metadata.jupyter.source_hidden)")
+    for i, cell in enumerate(raw.get("cells", []), 1):
+        if cell.get("cell_type") != "markdown" or not STRICT_PARAMETERS.match(path.name):
+            continue
+        source = cell.get("source", "")
+        lines = ("".join(source) if isinstance(source, list) else source).split("\n")
+        fenced, late = False, []
+        for number, line in enumerate(lines):
+            fenced = fenced != line.lstrip().startswith("```")
+            if not fenced and number > 0 and re.match(r"#{1,6} ", line):
+                late.append(line.strip()[:40])
+        if late:
+            found.append(f"cell {i} has a heading below its top ({late[0]!r}): one heading per markdown cell, at its top")
     located = parameters_source(raw)
     if located is not None:
         index, source = located
@@ -309,7 +322,7 @@ def main(argv: list[str]) -> int:
             print(f"{path}: not clean", file=sys.stderr)
             for p in found:
                 print(f"  - {p}", file=sys.stderr)
-    print(f"check: {len(paths) - bad} of {len(paths)} notebooks clean" + ("; run `deno task clean`" if bad else ""))
+    print(f"check: {len(paths) - bad} of {len(paths)} notebooks clean" + ("; `deno task clean` fixes outputs and metadata, notebooks/README.md says how to meet the conventions" if bad else ""))
     return 1 if bad else 0
 
 
