@@ -78,35 +78,3 @@ export function sourceFigure(
   }
   return new Verdict(true, `✓ ${name} = ${actual} matches the source lesson`);
 }
-
-/**
- * The older form of {@linkcode sourceFigure}, kept while lessons still call it.
- *
- * @deprecated Use {@linkcode sourceFigure}, whose `withSourceParameters` is required and whose edited-run
- *   verdict is not `ok`.
- * @param name What the figure is.
- * @param actual The computed value.
- * @param expected The value the source printed.
- * @param compare Whether the parameters are the source's; defaults to true.
- * @returns A {@linkcode Verdict} to display.
- * @throws {Error} When `compare` is true and the values differ.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { checkSourceFigure } from "./figures.ts";
- * assert.equal(checkSourceFigure("f(3)", 13, 13).ok, true);
- * assert.throws(() => checkSourceFigure("f(3)", 12, 13), /f\(3\) is 12/);
- * ```
- */
-export function checkSourceFigure(name: string, actual: number, expected: number, compare = true): Verdict {
-  if (!compare) {
-    return new Verdict(
-      true,
-      `${name} = ${actual} (parameters edited: not compared with the source's ${expected})`,
-    );
-  }
-  if (!Object.is(actual, expected)) {
-    throw new Error(`Check failed: ${name} is ${actual} but the source printed ${expected}`);
-  }
-  return new Verdict(true, `✓ ${name} = ${actual}, exactly as the source printed`);
-}

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkSourceFigure, sourceFigure } from "./figures.ts";
+import { sourceFigure } from "./figures.ts";
 import { $display } from "./verdict.ts";
 
 Deno.test("sourceFigure() with the source's parameters passes an identical double in one line", () => {
@@ -55,12 +55,3 @@ for (const [what, call, message] of bad) {
     assert.throws(call, (error: unknown) => error instanceof TypeError && message.test(error.message));
   });
 }
-
-Deno.test("checkSourceFigure() (deprecated) still passes an identical double and throws on the last digit", () => {
-  assert.equal(checkSourceFigure("x", 0.7599999999999989, 0.7599999999999989).ok, true);
-  assert.throws(
-    () => checkSourceFigure("x", 0.7599999999999988, 0.7599999999999989),
-    /x is 0.7599999999999988/,
-  );
-  assert.match(checkSourceFigure("x", 0.5, 0.76, false).toString(), /not compared/);
-});
