@@ -150,7 +150,11 @@ const unformatted: [string, string, RegExp][] = [
     "const start = 2; // x₀; range: -5 to 5; try: 0.75 | 9",
     /tries 9, outside its range -5 to 5/,
   ],
-  ["a line that is no const", "let steps = 3;\nsteps += 1;", /line 2 is not `const NAME = VALUE/],
+  [
+    "a line that is no const",
+    "const steps = 3; // steps; range: 1 to 5 (integer)\nconsole.log(steps);",
+    /line 2 is not `const NAME = VALUE/,
+  ],
 ];
 for (const [what, source, message] of unformatted) {
   Deno.test(`the clean check rejects ${what} in lesson 01–05, and only warns elsewhere`, async () => {
