@@ -231,6 +231,18 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
     Plot.dot([bottom], { x: "u", y: "v", symbol: "plus", r: 6, stroke: "#1a1a1a", strokeWidth: 1.5 }),
   );
 
+  // Whether the grid cell holding (x, y) is drawn (none of its corners above the cut); a point on a grid line
+  // counts as drawn when a cell on either side is.
+  const cellDrawn = (x: number, y: number): boolean => {
+    const fi = ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * n;
+    const fj = ((y - yDomain[0]) / (yDomain[1] - yDomain[0])) * n;
+    const cells = (f: number) =>
+      [...new Set([Math.floor(f), Math.ceil(f) - 1])].filter((k) => k >= 0 && k < n);
+    return cells(fi).some((i) =>
+      cells(fj).some((j) => Math.max(z[i][j], z[i + 1][j], z[i + 1][j + 1], z[i][j + 1]) <= zDomain[1])
+    );
+  };
+
   let described = "";
   if (options.slices !== undefined) {
     const at = checkPoint(context, "slices", options.slices, xDomain, yDomain);
@@ -243,8 +255,11 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         const t = lo + ((hi - lo) * k) / samples;
         const [x, y] = which === 0 ? [t, at[1]] : [at[0], t];
         const height = evaluate(context, cost, x, y);
-        // Above the cut: a gap in the line.
-        return height <= zDomain[1] ? view.point(x, y, height) : { u: NaN, v: NaN, depth: NaN };
+        // Above the cut, or over a cell left out because a corner of it is above the cut: a gap in the line,
+        // so that the slice never floats outside the drawn surface.
+        return height <= zDomain[1] && cellDrawn(x, y)
+          ? view.point(x, y, height)
+          : { u: NaN, v: NaN, depth: NaN };
       });
     };
     // Tangents over at most a quarter of each range, shortened so they rise at most a quarter of the box.

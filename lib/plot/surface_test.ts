@@ -137,3 +137,22 @@ Deno.test("plotSurface() and plotGradientField() draw at most 2,000 points of a 
   }
   assert.match(surface.ariaDescription, /A path of 50001 iterates ends at a cost of/);
 });
+
+Deno.test("plotSurface() leaves a slice out over cells cut off by zMax, so it never floats off the surface", () => {
+  // Cut at 4: along y = 0 (cost (x − 1)² + 1) the slice reaches 4 at x = −0.73 and x = 2.73, but the cells
+  // there have corners above 4 and are left out, so the slice must stop before it reaches the cut.
+  const ranges2 = { x: [-2, 4], y: [-1, 1] } as const;
+  const cut = plotSurface(bowl, ranges2, { gridSize: 6, zMax: 4, slices: [1, 0] });
+  const uncut = plotSurface(bowl, ranges2, { gridSize: 6, slices: [1, 0] });
+  // Points of the orange slice (J along x), counted over its pieces.
+  const sliceLength = (svg: string) => {
+    const group = /<g[^>]*stroke="#ff725c"[^>]*>([\s\S]*?)<\/g>/.exec(svg);
+    return group ? [...group[1].matchAll(/[ML][-\d.]+,[-\d.]+/g)].length : 0;
+  };
+  const cutAlongX = sliceLength(cut.svg);
+  const uncutAlongX = sliceLength(uncut.svg);
+  assert.ok(cutAlongX > 0 && cutAlongX < uncutAlongX, `cut ${cutAlongX}, uncut ${uncutAlongX}`);
+  // Every point left in the cut slice lies within x ∈ [0, 2] (the columns whose cells are all at most 4 here).
+  assert.equal(uncutAlongX, 81);
+  assert.equal(cutAlongX, Math.floor((2 / 6) * 80) + 1, `${cutAlongX} points`);
+});
