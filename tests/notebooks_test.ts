@@ -1,12 +1,14 @@
 /**
  * Every lesson in notebooks/, executed headlessly through the runner and the real Deno kernel: one test per
  * notebook. The notebooks assert their own figures (a checking cell throws when a number is wrong), so a clean
- * run means every checked figure came out right. Each lesson is also executed with Jupyter's own
+ * run means every checked figure came out right. With the shipped parameters (the source lessons' own, for
+ * lessons 01–05) every `sourceFigure` call must have compared its figure: no "not compared" verdict, and at least
+ * one "matches the source lesson" line per call in the code. Each lesson is also executed with Jupyter's own
  * `jupyter nbconvert --to notebook --execute` (through the kernel shim the `deno` kernelspec runs), which must
  * show the same outputs, cell by cell.
  */
 import assert from "node:assert/strict";
-import { codeCells, execute, readNotebook, ROOT, structure, text } from "./_run.ts";
+import { cellText, codeCells, execute, readNotebook, ROOT, structure, text } from "./_run.ts";
 
 const notebooks = [...Deno.readDirSync(`${ROOT}/notebooks`)]
   .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
@@ -80,6 +82,20 @@ for (const name of notebooks) {
     });
     assert.ok(a.some((cell) => structure(cell).items.length > 0), "the comparison saw outputs");
   });
+
+  if (/^0[1-5]-/.test(name)) {
+    Deno.test(`notebook ${name} compares every source figure with its shipped parameters`, async () => {
+      const nb = await readNotebook(`${out}/${name}`);
+      const cells = codeCells(nb);
+      const shown = cells.map(cellText).join("\n");
+      const uncompared = shown.split("\n").filter((line) => /not compared/.test(line));
+      assert.deepEqual(uncompared, [], "with the shipped parameters every source figure is compared");
+      const calls = cells.map((c) => text(c.source).match(/\bsourceFigure\(/g)?.length ?? 0)
+        .reduce((a, b) => a + b, 0);
+      const matched = shown.match(/matches the source lesson/g)?.length ?? 0;
+      assert.ok(matched >= calls, `${calls} source-figure calls in the code but ${matched} verdicts shown`);
+    });
+  }
 
   Deno.test(`notebook ${name} has a parameters cell and starts with a title`, async () => {
     const nb = await readNotebook(`${ROOT}/notebooks/${name}`);

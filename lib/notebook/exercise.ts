@@ -156,26 +156,34 @@ export function checkValue(
  * Checks a multiple-choice answer (quiz questions).
  *
  * @param learner The learner's choice, or a function returning it.
- * @param expected The right choice.
+ * @param expected The right choice, or every choice that counts as right (a question where two answers can be
+ *   defended).
  * @param choices Every allowed choice; an answer outside them is reported as such.
  * @param options `hint` shown when wrong, `name` of the question.
  * @returns A {@linkcode Verdict}.
+ * @throws {RangeError} When an expected choice is not among `choices`, or `expected` is an empty list.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { checkChoice } from "./exercise.ts";
  * assert.equal(checkChoice("right", "right", ["left", "right"]).ok, true);
  * assert.match(checkChoice("up", "right", ["left", "right"]).toString(), /not one of left, right/);
+ * assert.equal(checkChoice("c", ["a", "c"], ["a", "b", "c"]).ok, true);
+ * assert.equal(checkChoice("b", ["a", "c"], ["a", "b", "c"]).ok, false);
  * ```
  */
 export function checkChoice<T extends string>(
   learner: T | string | (() => T | string),
-  expected: T,
+  expected: T | readonly T[],
   choices: readonly T[],
   { name = "your answer", hint }: { name?: string; hint?: string } = {},
 ): Verdict {
-  if (!choices.includes(expected)) {
-    throw new RangeError(`Cannot check ${name}: expected "${expected}" is not one of ${choices.join(", ")}`);
+  const right: readonly T[] = typeof expected === "string" ? [expected] : expected;
+  if (right.length === 0) throw new RangeError(`Cannot check ${name}: expected no choice at all`);
+  for (const choice of right) {
+    if (!choices.includes(choice)) {
+      throw new RangeError(`Cannot check ${name}: expected "${choice}" is not one of ${choices.join(", ")}`);
+    }
   }
   const tip = hint ? ` *Hint:* ${hint}` : "";
   let value: string;
@@ -188,7 +196,7 @@ export function checkChoice<T extends string>(
   if (!(choices as readonly string[]).includes(value)) {
     return new Verdict(false, `✗ ${name} "${value}" is not one of ${choices.join(", ")}.`);
   }
-  return value === expected
+  return (right as readonly string[]).includes(value)
     ? new Verdict(true, `✓ ${name}: "${value}" is right.`)
     : new Verdict(false, `✗ ${name}: "${value}" is not right.${tip}`);
 }

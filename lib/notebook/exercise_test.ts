@@ -68,6 +68,18 @@ Deno.test("checkValue() and checkChoice() judge numbers and quiz answers", () =>
   assert.equal(checkChoice(() => todo(), "left", ["left", "right"]).attempted, false);
 });
 
+Deno.test("checkChoice() accepts any of several right choices and rejects the others", () => {
+  const choices = ["a", "b", "c"] as const;
+  assert.equal(checkChoice("a", ["a", "c"], choices).ok, true);
+  assert.equal(checkChoice("c", ["a", "c"], choices).ok, true);
+  assert.match(
+    checkChoice("b", ["a", "c"], choices, { hint: "Think of two valleys." }).toString(),
+    /not right\. Hint/,
+  );
+  assert.throws(() => checkChoice("a", [], choices), /expected no choice at all/);
+  assert.throws(() => checkChoice("a", ["a", "d" as "a"], choices), /"d" is not one of a, b, c/);
+});
+
 const bad: [string, () => unknown, RegExp][] = [
   [
     "a learner that is not a function",

@@ -1,41 +1,80 @@
 /**
- * Checking the figures a source lesson printed: a notebook computes each figure, prints it, and compares it to
- * the source's — but only when its parameters are the source's, so an edited run still completes.
+ * A source lesson's printed figures: a lesson computes each figure and compares it with the one the source
+ * lesson printed — to the last digit when its parameters are the source's, not at all when a learner edited
+ * them, so an edited run still completes and says so in words. Introduced in lesson 01.
  *
  * @module
  */
 import { Verdict } from "./verdict.ts";
 
 /**
- * Compares a computed figure with the one the source lesson printed, to the last digit (strict `===`).
+ * Compares a figure the lesson computed with the one the source lesson printed.
  *
- * With `compare` true (the parameters are the source's) a mismatch throws, so headless execution of the
- * notebook fails loudly. With `compare` false the figure is only shown, marked as not compared.
+ * With the source's parameters (`withSourceParameters` true) the two must be the same double (`Object.is`, so
+ * `0.7599999999999989` is not `0.76`): the verdict reads `✓ x after 250 steps = 0.7599999999999989 matches the
+ * source lesson`, and any difference throws, so headless execution fails loudly. With edited parameters nothing
+ * is compared: the verdict says "not compared" and shows both numbers, and its `ok` is false — an edited run
+ * never claims to match.
  *
- * @param name What the figure is, e.g. "x after 250 sign steps".
- * @param actual The computed value.
- * @param expected The value the source printed.
- * @param compare Whether the parameters are the source's; defaults to true.
- * @returns A {@linkcode Verdict} to display.
- * @throws {Error} When `compare` is true and the values differ.
+ * The verdict is one line. It is returned, not printed: make it the cell's last expression, or
+ * `console.log(String(verdict))` when a cell shows several.
+ *
+ * @param name What the figure is, e.g. "x after 250 steps".
+ * @param actual The value the lesson computed.
+ * @param expected The value the source lesson printed.
+ * @param withSourceParameters Whether the lesson runs with the source lesson's parameters (required: a lesson
+ *   computes it from its parameters cell).
+ * @returns A one-line {@linkcode Verdict}.
+ * @throws {Error} With the source's parameters, when `actual` differs from `expected` (the message names the
+ *   figure and both numbers).
+ * @throws {TypeError} When `name` is not a non-empty string, a value is not a number, or
+ *   `withSourceParameters` is not a boolean.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { checkSourceFigure } from "./figures.ts";
- * assert.equal(checkSourceFigure("f(3)", 2 * 3 ** 2 - 3 * 3 + 4, 13).ok, true);
- * assert.throws(() => checkSourceFigure("f(3)", 12, 13), /f\(3\) is 12 but the source printed 13/);
- * assert.match(checkSourceFigure("f(3)", 12, 13, false).toString(), /not compared/);
+ * import { sourceFigure } from "./figures.ts";
+ * const f = (x: number) => 2 * x ** 2 - 3 * x + 4;
+ * assert.equal(String(sourceFigure("f(3)", f(3), 13, true)), "✓ f(3) = 13 matches the source lesson");
+ * assert.throws(() => sourceFigure("f(3)", 12, 13, true), /f\(3\) is 12 but the source lesson printed 13/);
+ * const edited = sourceFigure("f(3)", 12, 13, false);
+ * assert.equal(edited.ok, false);
+ * assert.match(String(edited), /f\(3\) = 12: not compared/);
  * ```
  */
-export function checkSourceFigure(name: string, actual: number, expected: number, compare = true): Verdict {
-  if (!compare) {
+export function sourceFigure(
+  name: string,
+  actual: number,
+  expected: number,
+  withSourceParameters: boolean,
+): Verdict {
+  if (typeof name !== "string" || name.trim() === "") {
+    throw new TypeError(
+      `Cannot compare a source figure: name must be a non-empty string, got ${JSON.stringify(name)}`,
+    );
+  }
+  for (const [what, value] of [["actual", actual], ["expected", expected]] as const) {
+    if (typeof value !== "number") {
+      throw new TypeError(
+        `Cannot compare ${name}: ${what} must be a number, got ${typeof value} ${String(value)}`,
+      );
+    }
+  }
+  if (typeof withSourceParameters !== "boolean") {
+    throw new TypeError(
+      `Cannot compare ${name}: withSourceParameters must be true or false, got ${
+        String(withSourceParameters)
+      }`,
+    );
+  }
+  if (!withSourceParameters) {
     return new Verdict(
-      true,
-      `${name} = ${actual} (parameters edited: not compared with the source's ${expected})`,
+      false,
+      `${name} = ${actual}: not compared — your parameters differ from the source lesson's, ` +
+        `which printed ${expected} with its own`,
     );
   }
   if (!Object.is(actual, expected)) {
-    throw new Error(`Check failed: ${name} is ${actual} but the source printed ${expected}`);
+    throw new Error(`Check failed: ${name} is ${actual} but the source lesson printed ${expected}`);
   }
-  return new Verdict(true, `✓ ${name} = ${actual}, exactly as the source printed`);
+  return new Verdict(true, `✓ ${name} = ${actual} matches the source lesson`);
 }

@@ -18,9 +18,32 @@ Deno.test("progressBar() redraws a bounded number of times and ends full", () =>
 });
 
 Deno.test("progressBar() is silent outside the kernel without a writer", () => {
-  const bar = progressBar({ total: 3 });
-  bar.update(3);
-  assert.match(bar.line, /3\/3/);
+  // Capture every way a line could reach the terminal while the bar runs.
+  const written: string[] = [];
+  const saved = { ...console };
+  const { writeSync } = Deno.stdout;
+  const { writeSync: errSync } = Deno.stderr;
+  for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+    console[method] = (...args: unknown[]) => void written.push(`console.${method}: ${args.join(" ")}`);
+  }
+  const capture = (stream: string) => (bytes: Uint8Array) => {
+    written.push(`${stream}: ${new TextDecoder().decode(bytes)}`);
+    return bytes.length;
+  };
+  Deno.stdout.writeSync = capture("stdout");
+  Deno.stderr.writeSync = capture("stderr");
+  let bar;
+  try {
+    bar = progressBar({ total: 3 });
+    for (let i = 1; i <= 3; i++) bar.update(i, `step ${i}`);
+    bar.done("finished");
+  } finally {
+    Object.assign(console, saved);
+    Deno.stdout.writeSync = writeSync;
+    Deno.stderr.writeSync = errSync;
+  }
+  assert.deepEqual(written, []);
+  assert.match(bar.line, /3\/3 {2}finished/, "the bar still kept its last line");
 });
 
 for (

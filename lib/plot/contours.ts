@@ -120,13 +120,7 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
       high = Math.max(high, value);
     }
   }
-  // Level k of n sits at t = k/(n + 1) of the way up on a geometric scale from (high − low)/1000 above low.
-  const levels = high > low.value
-    ? Array.from(
-      { length: thresholds },
-      (_, k) => low.value + (high - low.value) * 10 ** (-3 * (1 - (k + 1) / (thresholds + 1))),
-    )
-    : [];
+  const levels = high > low.value ? geometricLevels(low.value, high, thresholds) : [];
   // Dark blue (low cost) to pale yellow (high): the bottom of the bowl reads as deep.
   const stops = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];
 
@@ -229,4 +223,16 @@ function visiblePath2(context: string, path: unknown, xDomain: Domain, yDomain: 
     points.push({ x, y, step });
   }
   return { points, cut: undefined };
+}
+
+/**
+ * `count` contour levels between `low` and `high`: level k of n sits at t = k/(n + 1) of the way up on a
+ * geometric scale from (high − low)/1000 above `low`, so a narrow valley keeps several levels. Internal to
+ * lib/plot (contours and the surface's contour map).
+ */
+export function geometricLevels(low: number, high: number, count: number): number[] {
+  return Array.from(
+    { length: count },
+    (_, k) => low + (high - low) * 10 ** (-3 * (1 - (k + 1) / (count + 1))),
+  );
 }

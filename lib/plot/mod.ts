@@ -53,3 +53,4 @@ export { plotContours } from "./contours.ts";
 export type { ContourOptions, Domain2, Fn2, Path2 } from "./contours.ts";
 export { plotGraph } from "./graph.ts";
 export type { GraphOptions } from "./graph.ts";
+export * from "./surface.ts";

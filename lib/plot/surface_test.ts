@@ -1,0 +1,158 @@
+import assert from "node:assert/strict";
+import { plotGradientField, plotSurface } from "./mod.ts";
+
+const bowl = (x: number, y: number) => (x - 1) ** 2 + 4 * (y + 0.5) ** 2;
+const bowlGradient = (x: number, y: number) => [2 * (x - 1), 8 * (y + 0.5)] as const;
+const ranges = { x: [-2, 3], y: [-2, 1] } as const;
+
+// The `d` of every path in the mark group with the given stroke width (the surface cells are drawn at 0.6).
+function pathsOf(svg: string, strokeWidth: string): string[] {
+  const group = new RegExp(`<g[^>]*stroke-width="${strokeWidth}"[^>]*>([\\s\\S]*?)</g>`).exec(svg);
+  return group ? [...group[1].matchAll(/<path[^>]* d="([^"]+)"/g)].map((m) => m[1]) : [];
+}
+
+Deno.test("plotSurface() draws one filled cell per grid square and names the lowest sampled point", () => {
+  const chart = plotSurface(bowl, ranges, { gridSize: 10 });
+  assert.equal(pathsOf(chart.svg, "0.6").length, 100);
+  assert.match(chart.ariaDescription, /^A wireframe of 10 × 10 cells/);
+  assert.match(chart.ariaDescription, /lowest sampled cost is 0 at \(1, −0\.5\), marked \+/);
+  assert.match(chart.ariaLabel, /over θ₀ in \[−2, 3\] and θ₁ in \[−2, 1\]/);
+});
+
+Deno.test("plotSurface() paints from the back to the front: the cell nearest the eye comes last", () => {
+  // Seen from azimuth 0 and a flat cost, the cell at the front (smallest y) is lowest on screen; it is drawn last.
+  const chart = plotSurface(() => 1, { x: [0, 1], y: [0, 1] }, { gridSize: 4, azimuth: 0 });
+  const cells = pathsOf(chart.svg, "0.6");
+  const lowestOnScreen = (d: string) =>
+    Math.max(...[...d.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1])));
+  const bottoms = cells.map(lowestOnScreen);
+  assert.equal(bottoms.at(-1), Math.max(...bottoms));
+  assert.equal(bottoms[0], Math.min(...bottoms));
+});
+
+Deno.test("plotSurface() leaves out the cells above zMax", () => {
+  const all = pathsOf(plotSurface(bowl, ranges, { gridSize: 10 }).svg, "0.6").length;
+  const cut = pathsOf(plotSurface(bowl, ranges, { gridSize: 10, zMax: 5 }).svg, "0.6").length;
+  assert.ok(cut > 0 && cut < all, `${cut} of ${all} cells`);
+});
+
+Deno.test("plotSurface() gives the slices' slopes: the given gradient, and central differences by default", () => {
+  const given = plotSurface(bowl, ranges, { slices: [2, 0], gradient: bowlGradient });
+  assert.match(given.ariaDescription, /Slices through \(2, 0\), where the cost is 2:/);
+  assert.match(
+    given.ariaDescription,
+    /along θ₀ with θ₁ fixed \(slope 2 there\), in purple along θ₁ with θ₀ fixed \(slope 4\)/,
+  );
+  const numeric = plotSurface(bowl, ranges, { slices: [2, 0] });
+  assert.equal(numeric.ariaDescription, given.ariaDescription);
+});
+
+Deno.test("plotSurface() draws a path until it leaves the ranges or climbs above zMax", () => {
+  const inside = plotSurface(bowl, ranges, { path: [[-1, -1.5], [0, -1], [1, -0.5]] });
+  assert.match(inside.ariaDescription, /A path of 3 iterates ends at a cost of 0\.$/);
+  assert.match(inside.svg, />end</);
+  const out = plotSurface(bowl, ranges, { path: [[-1, -1.5], [0, -1], [9, 0]] });
+  assert.match(
+    out.ariaDescription,
+    /leaves the chart after step 1: \(9, 0\) at step 2 lies outside the ranges/,
+  );
+  const above = plotSurface(bowl, ranges, { path: [[0, -0.5], [-2, -0.5]], zMax: 5 });
+  assert.match(above.ariaDescription, /after step 0: the cost at step 1 is above the cut/);
+  assert.match(above.svg, />step 1 leaves the chart</);
+  const blownUp = plotSurface(bowl, ranges, { path: [[0, 0], [NaN, 1]] });
+  assert.match(blownUp.ariaDescription, /the iterate is \[NaN, 1\] at step 1/);
+});
+
+Deno.test("plotSurface() rejects bad input with the bad value in the message", () => {
+  assert.throws(() => plotSurface("bowl" as never, ranges), TypeError);
+  assert.throws(
+    () => plotSurface(bowl, { x: [1, 1], y: [0, 1] }),
+    /domain\.x must be \[min, max\].*got \[1, 1\]/,
+  );
+  assert.throws(
+    () => plotSurface(bowl, ranges, { gridSize: 2.5 }),
+    /gridSize must be an integer from 4 to 80, got 2\.5/,
+  );
+  assert.throws(
+    () => plotSurface(bowl, ranges, { elevation: 90 }),
+    /elevation must be a number from 5 to 85, got 90/,
+  );
+  assert.throws(
+    () => plotSurface(bowl, ranges, { zMax: -1 }),
+    /zMax must be a finite number above .* got -1/,
+  );
+  assert.throws(() => plotSurface(() => NaN, ranges), /cost\(-2, -2\) is NaN, not finite/);
+  assert.throws(
+    () => plotSurface(bowl, ranges, { slices: [5, 0] }),
+    /slices \[5, 0\] lies outside the ranges/,
+  );
+  assert.throws(
+    () => plotSurface(bowl, ranges, { path: [[7, 0]] }),
+    /cannot be drawn from its start: \(7, 0\)/,
+  );
+});
+
+Deno.test("plotGradientField() points every arrow downhill: for J = x they all point left", () => {
+  const chart = plotGradientField((x) => x, { x: [0, 1], y: [0, 1] }, { arrows: 3 });
+  const arrows = pathsOf(chart.svg, "1.4");
+  assert.equal(arrows.length, 9);
+  for (const d of arrows) {
+    const [x1, y1, x2, y2] = /^M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)/.exec(d)!.slice(1).map(Number);
+    assert.ok(x2 < x1, `arrow ${d} should point left`);
+    assert.ok(Math.abs(y2 - y1) < 1e-6, `arrow ${d} should be level`);
+  }
+  assert.match(chart.ariaDescription, /^9 arrows of one length point along −∇J/);
+});
+
+Deno.test("plotGradientField() marks a cell whose gradient is zero with a dot instead of an arrow", () => {
+  const flat = plotGradientField(() => 3, { x: [0, 1], y: [0, 1] }, { arrows: 4 });
+  assert.match(flat.ariaDescription, /^0 arrows/);
+  assert.equal((flat.svg.match(/<circle r="2\.5"/g) ?? []).length, 16);
+});
+
+Deno.test("plotGradientField() draws a path over the arrows and says where it ends", () => {
+  const chart = plotGradientField(bowl, ranges, { gradient: bowlGradient, path: [[-1, -1.5], [1, -0.5]] });
+  assert.match(chart.ariaDescription, /A path of 2 iterates ends at \(1, −0\.5\)\.$/);
+  assert.throws(
+    () => plotGradientField(bowl, ranges, { arrows: 1 }),
+    /arrows must be an integer from 2 to 40, got 1/,
+  );
+  assert.throws(
+    () => plotGradientField(bowl, ranges, { gradient: () => [NaN, 0] }),
+    /the gradient at \(.*\) is \[NaN, 0\], not finite/,
+  );
+});
+
+Deno.test("plotSurface() and plotGradientField() draw at most 2,000 points of a long path, ending at its last", () => {
+  const long: [number, number][] = Array.from(
+    { length: 50_001 },
+    (_, k) => [1 - 2 * 0.9999 ** k, -0.5 - 1.4 * 0.9999 ** k],
+  );
+  const surface = plotSurface(bowl, ranges, { path: long });
+  const field = plotGradientField(bowl, ranges, { path: long });
+  for (const chart of [surface, field]) {
+    const line = pathsOf(chart.svg, "2")[0];
+    const points = line.split(/[ML]/).filter(Boolean).length;
+    assert.ok(points > 1000 && points <= 2001, `${points} points`);
+  }
+  assert.match(surface.ariaDescription, /A path of 50001 iterates ends at a cost of/);
+});
+
+Deno.test("plotSurface() leaves a slice out over cells cut off by zMax, so it never floats off the surface", () => {
+  // Cut at 4: along y = 0 (cost (x − 1)² + 1) the slice reaches 4 at x = −0.73 and x = 2.73, but the cells
+  // there have corners above 4 and are left out, so the slice must stop before it reaches the cut.
+  const ranges2 = { x: [-2, 4], y: [-1, 1] } as const;
+  const cut = plotSurface(bowl, ranges2, { gridSize: 6, zMax: 4, slices: [1, 0] });
+  const uncut = plotSurface(bowl, ranges2, { gridSize: 6, slices: [1, 0] });
+  // Points of the orange slice (J along x), counted over its pieces.
+  const sliceLength = (svg: string) => {
+    const group = /<g[^>]*stroke="#ff725c"[^>]*>([\s\S]*?)<\/g>/.exec(svg);
+    return group ? [...group[1].matchAll(/[ML][-\d.]+,[-\d.]+/g)].length : 0;
+  };
+  const cutAlongX = sliceLength(cut.svg);
+  const uncutAlongX = sliceLength(uncut.svg);
+  assert.ok(cutAlongX > 0 && cutAlongX < uncutAlongX, `cut ${cutAlongX}, uncut ${uncutAlongX}`);
+  // Every point left in the cut slice lies within x ∈ [0, 2] (the columns whose cells are all at most 4 here).
+  assert.equal(uncutAlongX, 81);
+  assert.equal(cutAlongX, Math.floor((2 / 6) * 80) + 1, `${cutAlongX} points`);
+});
