@@ -199,9 +199,10 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   // Ticks on the two floor edges that meet at the front corner, and on the vertical axis.
   marks.push(...edgeTicks(view, corners, front, xDomain, yDomain, zDomain, xLabel, yLabel));
   const zTicks = niceTicks(zDomain[0], zDomain[1], 5);
-  const zAxis = zTicks.map((t) => ({
+  const zLabels = formatTicks(zTicks);
+  const zAxis = zTicks.map((t, k) => ({
     ...view.point(corners[left].x, corners[left].y, t),
-    label: formatTick(t),
+    label: zLabels[k],
   }));
   marks.push(
     Plot.link(zAxis, { x1: (p: Projected) => p.u - 0.03, x2: "u", y1: "v", y2: "v", stroke: "#999" }),
@@ -250,17 +251,17 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         // Above the cut, or over a cell left out because a corner of it is above the cut: a gap in the line,
         // so that the slice never floats outside the drawn surface.
         return height <= zDomain[1] && cellDrawn(x, y)
-          ? view.point(x, y, height)
-          : { u: NaN, v: NaN, depth: NaN };
+          ? { ...view.point(x, y, height), height }
+          : { u: NaN, v: NaN, depth: NaN, height: NaN };
       });
     };
-    // Tangents over at most a quarter of each range, shortened so they rise at most a quarter of the box.
+    // Tangents over at most half of each range, shortened so they rise at most a third of the box.
     const tangent = (which: 0 | 1) => {
       const [lo, hi] = which === 0 ? xDomain : yDomain;
       const slope = which === 0 ? gx : gy;
       const half = Math.min(
-        (hi - lo) / 8,
-        slope === 0 ? Infinity : (zDomain[1] - zDomain[0]) / 4 / Math.abs(slope),
+        (hi - lo) / 4,
+        slope === 0 ? Infinity : (zDomain[1] - zDomain[0]) / 3 / Math.abs(slope),
       );
       return [-half, half].map((d) => {
         const [x, y] = which === 0 ? [at[0] + d, at[1]] : [at[0], at[1] + d];
@@ -270,16 +271,22 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
     const point = view.point(at[0], at[1], j0);
     ([0, 1] as const).forEach((which) => {
       const curve = along(which);
+      const drawn = curve.filter((p) => Number.isFinite(p.u));
+      // The slice's lowest drawn point, ringed (the slices are sampled at 81 points).
+      const lowest = drawn.length === 0 ? [] : [drawn.reduce((a, b) => (b.height < a.height ? b : a))];
       marks.push(
         Plot.line(curve, { x: "u", y: "v", stroke: "white", strokeWidth: 5 }),
         Plot.line(curve, { x: "u", y: "v", stroke: SLICE_COLORS[which], strokeWidth: 2.5 }),
+        Plot.line(tangent(which), { x: "u", y: "v", stroke: "white", strokeWidth: 5 }),
         Plot.line(tangent(which), {
           x: "u",
           y: "v",
-          stroke: "#1a1a1a",
-          strokeWidth: 2,
-          strokeDasharray: "5,3",
+          stroke: SLICE_COLORS[which],
+          strokeWidth: 2.5,
+          strokeDasharray: "7,4",
         }),
+        Plot.dot(lowest, { x: "u", y: "v", r: 6, stroke: "white", strokeWidth: 4 }),
+        Plot.dot(lowest, { x: "u", y: "v", r: 6, stroke: SLICE_COLORS[which], strokeWidth: 2.5 }),
       );
     });
     marks.push(
@@ -291,7 +298,9 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       }: in orange the cost along ${xLabel} with ${yLabel} fixed (slope ${
         formatTick(gx)
       } there), in purple ` +
-      `along ${yLabel} with ${xLabel} fixed (slope ${formatTick(gy)}); their tangents dashed.`;
+      `along ${yLabel} with ${xLabel} fixed (slope ${
+        formatTick(gy)
+      }); their tangents dashed in the same colours, each slice's lowest point ringed.`;
   }
 
   if (options.path !== undefined) {
@@ -618,14 +627,12 @@ function edgeTicks(
 ): Plot.Markish[] {
   const c = corners[front];
   // The edge along x runs at y = c.y, the edge along y at x = c.x.
-  const xTicks = niceTicks(xDomain[0], xDomain[1], 5).map((t) => ({
-    ...view.point(t, c.y, zDomain[0]),
-    label: formatTick(t),
-  }));
-  const yTicks = niceTicks(yDomain[0], yDomain[1], 5).map((t) => ({
-    ...view.point(c.x, t, zDomain[0]),
-    label: formatTick(t),
-  }));
+  const xValues = niceTicks(xDomain[0], xDomain[1], 5);
+  const xLabels = formatTicks(xValues);
+  const xTicks = xValues.map((t, k) => ({ ...view.point(t, c.y, zDomain[0]), label: xLabels[k] }));
+  const yValues = niceTicks(yDomain[0], yDomain[1], 5);
+  const yLabels = formatTicks(yValues);
+  const yTicks = yValues.map((t, k) => ({ ...view.point(c.x, t, zDomain[0]), label: yLabels[k] }));
   const center = view.point((xDomain[0] + xDomain[1]) / 2, (yDomain[0] + yDomain[1]) / 2, zDomain[0]);
   const labelAt = (ticks: Projected[], text: string, fallback: Projected) => {
     const mid = ticks.length > 0 ? ticks[Math.floor(ticks.length / 2)] : fallback;
@@ -686,6 +693,19 @@ function formatTick(value: number): string {
     ? value.toExponential(2).replace("e+", "e")
     : Number(value.toPrecision(4)).toLocaleString("en-US", { maximumFractionDigits: 4 });
   return text.replace("-", "−");
+}
+
+/**
+ * The labels of one axis in one number format: when any tick needs powers of ten (see {@link formatTick}), all
+ * of them get them, with the same number of digits, so that `5,000,000` never stands next to `1.00e7`.
+ */
+function formatTicks(ticks: readonly number[]): string[] {
+  const exponential = ticks.some((t) => t !== 0 && (Math.abs(t) >= 1e7 || Math.abs(t) < 1e-3));
+  if (!exponential) return ticks.map(formatTick);
+  // The fewest digits that write every tick exactly (at most 4).
+  let digits = 0;
+  while (digits < 4 && ticks.some((t) => Number(t.toExponential(digits)) !== t)) digits++;
+  return ticks.map((t) => (t === 0 ? "0" : t.toExponential(digits).replace("e+", "e").replace("-", "−")));
 }
 
 function halo(fill: string) {

@@ -156,3 +156,31 @@ Deno.test("plotSurface() leaves a slice out over cells cut off by zMax, so it ne
   assert.equal(uncutAlongX, 81);
   assert.equal(cutAlongX, Math.floor((2 / 6) * 80) + 1, `${cutAlongX} points`);
 });
+
+Deno.test("plotSurface() labels an axis in one number format: all in powers of ten once one tick needs them", () => {
+  // The cost reaches 1.8e7, so the height ticks are 0, 5e6, 1e7 and 1.5e7.
+  const chart = plotSurface((x, y) => 1e6 * bowl(x, y), ranges);
+  for (const label of ["0", "5.0e6", "1.0e7", "1.5e7"]) assert.match(chart.svg, new RegExp(`>${label}<`));
+  assert.doesNotMatch(chart.svg, />5,000,000</);
+  // Small numbers keep the grouped format.
+  assert.match(plotSurface(bowl, ranges).svg, />10</);
+});
+
+Deno.test("plotSurface() draws each slice's tangent dashed in the slice's colour and rings its lowest point", () => {
+  const chart = plotSurface(bowl, ranges, { slices: [2, 0], gradient: bowlGradient });
+  const groups = [...chart.svg.matchAll(/<g[^>]*>/g)].map((m) => m[0]);
+  for (const color of ["#ff725c", "#a463f2"]) {
+    assert.ok(
+      groups.some((g) => g.includes(`stroke="${color}"`) && g.includes('stroke-dasharray="7,4"')),
+      color,
+    );
+    assert.ok(
+      groups.some((g) => g.includes(`stroke="${color}"`) && g.includes('fill="none"')),
+      `${color} ring`,
+    );
+  }
+  assert.match(
+    chart.ariaDescription,
+    /their tangents dashed in the same colours, each slice's lowest point ringed\./,
+  );
+});
