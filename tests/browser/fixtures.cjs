@@ -176,6 +176,8 @@ function serveBuild() {
 
 const test = base.extend({
   // One JupyterLab for all the specs of a worker (the run uses one worker).
+  // Playwright reads a fixture's dependencies from its first parameter: `{}` is "none".
+  // deno-lint-ignore no-empty-pattern
   lab: [async ({}, use) => {
     const lab = await startLab();
     let refused = "";
@@ -186,6 +188,7 @@ const test = base.extend({
     }
     if (refused) throw new Error(`JupyterLab tried to save notebooks (refused): ${refused}`);
   }, { scope: "worker", timeout: 120_000 }],
+  // deno-lint-ignore no-empty-pattern
   book: [async ({}, use) => {
     const server = await serveBuild();
     await use(`http://127.0.0.1:${server.address().port}`);
