@@ -164,14 +164,16 @@ def markdown_filter(collector: MathCollector) -> Callable[..., str]:
 
 
 def fold_hidden(nb: Any) -> Any:
-    """A copy of the notebook in which each cell JupyterLab keeps collapsed (a check, a hidden solution) becomes a
-    <details> block: in the book they stay reachable but out of the way, as in JupyterLab."""
+    """A copy of the notebook in which each check or solution cell (tag `check`, `solution`) and each cell that
+    JupyterLab keeps collapsed becomes a <details> block: in the book they stay reachable but out of the way."""
     import nbformat
 
     folded = copy.deepcopy(nb)
     for i, cell in enumerate(folded.cells):
         hidden = cell.metadata.get("jupyter", {})
-        if cell.cell_type != "code" or not (hidden.get("source_hidden") or hidden.get("outputs_hidden")):
+        tags = cell.metadata.get("tags", [])
+        folded_tag = "check" in tags or "solution" in tags
+        if cell.cell_type != "code" or not (folded_tag or hidden.get("source_hidden") or hidden.get("outputs_hidden")):
             continue
         shown = []
         for output in cell.get("outputs", []):
@@ -180,7 +182,6 @@ def fold_hidden(nb: Any) -> Any:
             elif "text/plain" in output.get("data", {}):
                 shown.append(output["data"]["text/plain"])
         out = f"\n<pre>{html.escape(''.join(shown).rstrip())}</pre>\n" if shown else ""
-        tags = cell.metadata.get("tags", [])
         what = "the solution" if "solution" in tags else "the check" if "check" in tags else "the hidden cell"
         folded.cells[i] = nbformat.v4.new_markdown_cell(
             f"<details><summary>Show {what}</summary>\n\n```typescript\n{cell.source}\n```\n{out}\n</details>",
