@@ -196,15 +196,56 @@ const test = base.extend({
   }, { scope: "worker" }],
   // Offline: only the test's own servers on 127.0.0.1 answer; anything else is blocked and counted.
   context: async ({ context }, use) => {
-    const blocked = [];
-    await context.route((url) => url.hostname !== "127.0.0.1", (route) => {
-      blocked.push(route.request().url());
-      return route.abort("blockedbyclient");
-    });
-    context.blocked = blocked;
+    context.blocked = await offline(context);
     await use(context);
   },
+  // One JupyterLab page for the specs that only open notebooks (the executed copies): loading JupyterLab takes
+  // seconds, opening a notebook in a loaded JupyterLab does not. Each test closes what it opened.
+  labPage: [async ({ browser, lab }, use) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    await offline(context);
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${lab.port}/lab/workspaces/copies?token=${lab.token}`, {
+      waitUntil: "domcontentloaded",
+    });
+    // Every plugin activated (docmanager:open registered), the layout restored.
+    await waitFor(
+      () => page.evaluate(() => globalThis.jupyterapp?.restored.then(() => true) ?? { done: false }),
+      "JupyterLab to load",
+      90_000,
+    );
+    await use(page);
+    await context.close();
+  }, { scope: "worker", timeout: 120_000 }],
 });
+
+async function offline(context) {
+  const blocked = [];
+  await context.route((url) => url.hostname !== "127.0.0.1", (route) => {
+    blocked.push(route.request().url());
+    return route.abort("blockedbyclient");
+  });
+  return blocked;
+}
+
+/** Opens a notebook in the already loaded JupyterLab of `page` and waits for its cells; returns a closer. */
+async function openInLab(page, lab, file) {
+  await page.evaluate((p) => globalThis.jupyterapp.commands.execute("docmanager:open", { path: p }), file);
+  await expect.poll(
+    () =>
+      page.evaluate((p) => {
+        const widget = globalThis.jupyterapp.shell.currentWidget;
+        return widget?.context?.path === p && widget.content?.model?.cells.length > 0;
+      }, file),
+    { timeout: 60_000 },
+  ).toBe(true);
+  return async () => {
+    await page.evaluate(() => globalThis.jupyterapp.commands.execute("application:close-all")).catch(
+      () => {},
+    );
+    await closeSession(lab, file);
+  };
+}
 
 // ---------------------------------------------------------------- in-page probes (run with page.evaluate)
 
@@ -372,6 +413,7 @@ module.exports = {
   chartOutputsInFile,
   outputsShown,
   openNotebook,
+  openInLab,
   closeSession,
   runAll,
   waitFor,

@@ -13,6 +13,7 @@ const {
   expect,
   inspectOutputs,
   LESSONS,
+  openInLab,
   openNotebook,
   outputsShown,
   ROOT,
@@ -88,11 +89,11 @@ for (const file of LESSONS) {
   const name = file.replace(/\.ipynb$/, "");
   const copy = path.join(BUILD, file);
 
-  test(`build/${file} (signed) shows its charts without running, as inline named SVG`, async ({ page, lab }) => {
+  test(`build/${file} (signed) shows its charts without running, as inline named SVG`, async ({ labPage: page, lab }) => {
     expect(fs.existsSync(copy), `${copy} exists (run ./deno task build)`).toBe(true);
     const expected = chartOutputsInFile(copy);
     expect(expected).toBeGreaterThan(0);
-    await openNotebook(page, lab, `built-${name}`, `build/${file}`);
+    const close = await openInLab(page, lab, `build/${file}`);
     try {
       await expect.poll(async () => outputsShown((await page.evaluate(inspectOutputs, PANEL)).charts), {
         timeout: 60_000,
@@ -104,11 +105,11 @@ for (const file of LESSONS) {
       expect(seen.charts.filter((c) => !c.name)).toEqual([]);
       expect((await page.evaluate(cellState)).busy, "the copy is not run").toBe(0);
     } finally {
-      await closeSession(lab, `build/${file}`);
+      await close();
     }
   });
 
-  test(`an unsigned copy of build/${file} shows its charts as PNG pictures with alt text`, async ({ page, lab }) => {
+  test(`an unsigned copy of build/${file} shows its charts as PNG pictures with alt text`, async ({ labPage: page, lab }) => {
     // As when a teacher mails the executed notebook: any change breaks the signature.
     const nb = JSON.parse(fs.readFileSync(copy, "utf8"));
     nb.metadata.browser_test = "an unsigned copy";
@@ -118,7 +119,7 @@ for (const file of LESSONS) {
     const withPicture = nb.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.["image/png"]).length;
     expect(withPicture, "chart outputs with an image/png in the copy").toBeGreaterThan(0);
     const relative = path.relative(ROOT, target);
-    await openNotebook(page, lab, `unsigned-${name}`, relative);
+    const close = await openInLab(page, lab, relative);
     try {
       await expect.poll(
         async () => outputsShown((await page.evaluate(inspectOutputs, PANEL)).charts, ["png"]),
@@ -132,7 +133,7 @@ for (const file of LESSONS) {
       expect(seen.charts.filter((c) => c.kind === "png" && !c.name), "pictures without alt text").toEqual([]);
       if (name.startsWith("01-") || name.startsWith("03-")) await shoot(page, `unsigned-${name}`);
     } finally {
-      await closeSession(lab, relative);
+      await close();
     }
   });
 }
