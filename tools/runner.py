@@ -2,7 +2,7 @@
 
 Usage (through the task): deno task execute [NOTEBOOK...] [--param NAME=VALUE]... [--out DIR] [--timeout SECONDS]
 With no notebook named, every notebook in notebooks/ runs, in lesson (file name) order. `deno task build` adds
-`--html`: an HTML rendering of each executed notebook and an index page linking them.
+`--html`: then the book (tools/book.py): a page per notebook, an index, and a PNG of each chart in the copies.
 
 Why not plain `jupyter nbconvert --execute`: the Deno kernel sometimes publishes a cell's execute_result or
 display_data *after* it reports `status: idle` for that request, and nbclient stops listening at idle, so those
@@ -430,7 +430,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--startup-timeout", type=int, default=60, help="seconds for the kernel to start")
     parser.add_argument("--quiet", type=float, default=0.3, help="seconds of iopub silence that end a notebook")
     parser.add_argument("--kernel", default="deno", help="kernelspec name (default: deno, the project's Deno)")
-    parser.add_argument("--html", action="store_true", help="also write an HTML rendering and an index page")
+    parser.add_argument("--html", action="store_true", help="also write the book (tools/book.py)")
     parser.add_argument("--report", help="write a JSON report of the run to this file")
     args = parser.parse_args(argv)
     try:
