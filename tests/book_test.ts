@@ -152,3 +152,26 @@ Deno.test("executed copies get a PNG beside each chart, stay signed, and a secon
   assert.ok(!(await Deno.readTextFile(`${dir}/01-first.html`)).includes("chart-fallback"));
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("a grid of labelled small multiples becomes one picture with its columns and labels", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "book-grid-" });
+  const panel = (label: string) =>
+    `<div><div style="font: 600 13px system-ui">${label}</div><svg xmlns="http://www.w3.org/2000/svg" ` +
+    `role="img" aria-label="${label} path" width="200" height="100"><path d="M0,0L200,100" stroke="red"></path></svg></div>`;
+  const grid = `<div style="display: grid; grid-template-columns: repeat(2, max-content)">${
+    ["momentum", "adam", "rmsprop"].map(panel).join("")
+  }</div>`;
+  const nb = lesson(1, "01 · Grid", "One grid.");
+  nb.cells[3].outputs![0].data = { "text/html": grid, "text/plain": "grid" };
+  await Deno.writeTextFile(`${dir}/01-grid.ipynb`, JSON.stringify(nb));
+  assert.equal((await runTool("book", [dir])).code, 0);
+  const data = (await readNotebook(`${dir}/01-grid.ipynb`)).cells[3].outputs![0].data!;
+  const png = Uint8Array.from(atob(text(data["image/png"])), (c) => c.charCodeAt(0));
+  const view = new DataView(png.buffer);
+  // IHDR: width and height at bytes 16 and 20. Two columns of 200 px with a 10 px gap; two rows of 100 px
+  // charts under 18 px labels, 6 px apart.
+  assert.equal(view.getUint32(16), 410);
+  assert.equal(view.getUint32(20), 2 * (100 + 18 + 6));
+  assert.match(text(data["text/html"]), /alt="momentum path; adam path; rmsprop path"/);
+  await Deno.remove(dir, { recursive: true });
+});

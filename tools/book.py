@@ -45,7 +45,10 @@ Writer = Callable[[Path, str], None]
 
 
 def _write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
+    """Write beside the target, then rename: a reader (JupyterLab, a browser) never sees half a file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 # ---------------------------------------------------------------- reading a lesson
@@ -336,11 +339,23 @@ def figure_as_svg(markup: str) -> tuple[str, str] | None:
             parts.append(f'<text x="{x + 21}" y="{y + 12}" font-size="12">{html.escape(label)}</text>')
             x += span
         y += 24
+    # Small multiples (a CSS grid of labelled charts) keep their columns and their labels.
+    grid = re.search(r"grid-template-columns:\s*repeat\((\d+)", markup)
+    columns = min(int(grid.group(1)), len(charts)) if grid else 1
+    labels = []
     for svg in charts:
-        w, h = _svg_size(svg)
-        inner = re.sub(r"^<svg", f'<svg x="0" y="{y}"', svg, count=1)
-        parts.append(inner)
-        y += h + 4
+        before = markup[: markup.find(svg)]
+        m = re.search(r"<div[^>]*>([^<>]+)</div>\s*$", before)
+        labels.append(_text(m.group(1)) if m else "")
+    cell_w = max(_svg_size(c)[0] for c in charts)
+    cell_h = max(_svg_size(c)[1] for c in charts) + (18 if any(labels) else 0)
+    width = max(width, columns * cell_w + (columns - 1) * 10)
+    for i, (svg, label) in enumerate(zip(charts, labels)):
+        x, top = (i % columns) * (cell_w + 10), y + (i // columns) * (cell_h + 6)
+        if label:
+            parts.append(f'<text x="{x + 10}" y="{top + 13}" font-size="13" font-weight="bold">{html.escape(label)}</text>')
+        parts.append(re.sub(r"^<svg", f'<svg x="{x}" y="{top + (18 if any(labels) else 0)}"', svg, count=1))
+    y += ((len(charts) + columns - 1) // columns) * (cell_h + 6)
     names = [m.group(1) for s in charts if (m := re.search(r'aria-label="([^"]*)"', s[: s.find(">")]))]
     name = "; ".join(html.unescape(n) for n in names) or "chart"
     doc = (
