@@ -17,7 +17,7 @@ export interface RunResult {
 
 /** Runs `tools/<tool>.py` with the given arguments and returns its exit code and output. */
 export async function runTool(
-  tool: "runner" | "nbcheck",
+  tool: "runner" | "nbcheck" | "book",
   args: string[],
   env: Record<string, string> = {},
 ): Promise<RunResult> {
@@ -45,6 +45,7 @@ export interface Output {
   ename?: string;
   evalue?: string;
   traceback?: string[];
+  metadata?: Record<string, unknown>;
 }
 
 export interface Cell {

@@ -11,7 +11,7 @@ step() { local name=$1; shift; echo "== $name"; "$@" || failed+=("$name"); }
 step "deno fmt --check" ./deno fmt --check
 step "deno lint" ./deno lint
 step "deno check (lib, tests)" ./deno check lib/ tests/
-step "python syntax (tools)" .venv/bin/python -m py_compile tools/runner.py tools/nbcheck.py tools/kernel_shim.py tests/_shim_client.py tools/papermill_deno/papermill_deno/__init__.py
+step "python syntax (tools)" .venv/bin/python -m py_compile tools/runner.py tools/book.py tools/nbcheck.py tools/kernel_shim.py tests/_shim_client.py tools/papermill_deno/papermill_deno/__init__.py
 step "notebooks clean" .venv/bin/python tools/nbcheck.py check
 step "notebooks type-check" .venv/bin/python tools/nbcheck.py typecheck
 if [ ${#failed[@]} -gt 0 ]; then echo "ok: FAILED: ${failed[*]}"; exit 1; fi

@@ -2,7 +2,7 @@
 
 Usage (through the task): deno task execute [NOTEBOOK...] [--param NAME=VALUE]... [--out DIR] [--timeout SECONDS]
 With no notebook named, every notebook in notebooks/ runs, in lesson (file name) order. `deno task build` adds
-`--html`: an HTML rendering of each executed notebook and an index page linking them.
+`--html`: then the book (tools/book.py): a page per notebook, an index, and a PNG of each chart in the copies.
 
 Execution is plain nbclient: the kernelspec `deno` runs tools/kernel_shim.py in front of the Deno kernel, and the
 shim delivers every output of a cell before that cell's `idle`, with the cell's parent header, so no client needs
@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
-import html
 import json
 import os
 import re
@@ -31,12 +29,11 @@ os.environ["JUPYTER_PATH"] = os.pathsep.join(
     p for p in [str(ROOT / ".venv" / "share" / "jupyter"), os.environ.get("JUPYTER_PATH", "")] if p
 )
 
+import book  # noqa: E402
 import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
 from nbclient.exceptions import CellTimeoutError, DeadKernelError  # noqa: E402
 
-FOCUSABLE = re.compile(r'<div class="[^"]*\b(?:jp-Cell-inputWrapper|jp-OutputArea-output)\b[^"]*"(?![^>]*tabindex)')
-SVG_IMG = re.compile(r'<img(?: alt="[^"]*")? src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"\s*/?>')
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 NAME = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 DECLARATION = re.compile(r"^\s*(?:export\s+)?(const|let|var)\s+([A-Za-z_$][A-Za-z0-9_$]*)\s*(?::[^=]*)?=", re.M)
@@ -258,99 +255,11 @@ def kernel_log(stderr: Any) -> str:
     return ("\nKernel stderr (last lines):\n" + "\n".join(lines[-15:])) if lines else ""
 
 
-def title_of(nb: Any, path: Path) -> str:
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return path.stem
-
-
 def sign(nb: Any) -> None:
     """Mark the executed notebook as trusted (nbformat's notary), so JupyterLab shows its SVG/HTML outputs."""
     from nbformat.sign import NotebookNotary
 
     NotebookNotary().sign(nb)
-
-
-def fold_solutions(nb: Any) -> Any:
-    """A copy of the notebook in which each cell JupyterLab keeps collapsed (a hidden solution) becomes a
-    <details> block: in the HTML book solutions stay reachable but out of the way, as in JupyterLab."""
-    import copy
-
-    folded = copy.deepcopy(nb)
-    for i, cell in enumerate(folded.cells):
-        hidden = cell.metadata.get("jupyter", {})
-        if cell.cell_type != "code" or not (hidden.get("source_hidden") or hidden.get("outputs_hidden")):
-            continue
-        shown = []
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream":
-                shown.append(output.get("text", ""))
-            elif "text/plain" in output.get("data", {}):
-                shown.append(output["data"]["text/plain"])
-        out = f"\n<pre>{html.escape(''.join(shown).rstrip())}</pre>\n" if shown else ""
-        what = "the solution" if "solution" in cell.metadata.get("tags", []) else "the hidden cell"
-        folded.cells[i] = nbformat.v4.new_markdown_cell(
-            f"<details><summary>Show {what}</summary>\n\n```typescript\n{cell.source}\n```\n{out}\n</details>",
-            id=cell.get("id"),
-        )
-    return folded
-
-
-def render_html(nb: Any) -> str:
-    """The notebook as one HTML page (nbconvert's lab template), made fast and accessible:
-
-    - nbconvert passes every highlighted code cell through bleach (clean_html), which costs about a second per
-      lesson; Pygments already escapes the source and these notebooks are our own, so that pass is skipped;
-    - HTMLExporter then re-parses the whole page with BeautifulSoup to add alt texts and tabindex (another
-      second); we render with the template directly and add tabindex="0" to inputs and outputs ourselves;
-    - nbconvert embeds SVG outputs as base64 <img> without a description; they are inlined instead, so each
-      chart's <title> and aria attributes reach a screen reader.
-    """
-    from nbconvert import HTMLExporter
-    from nbconvert.exporters.templateexporter import TemplateExporter
-    from nbconvert.filters.highlight import Highlight2HTML
-    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
-
-    # What HTMLExporter.from_notebook_node does before and after rendering, minus the BeautifulSoup pass.
-    exporter = HTMLExporter(template_name="lab", filters={"clean_html": _as_text})
-    resources = exporter._init_resources(None)
-    exporter.register_filter("highlight_code", Highlight2HTML(pygments_lexer="typescript", parent=exporter))
-    exporter.register_filter(
-        "filter_data_type",
-        WidgetsDataTypeFilter(notebook_metadata=exporter._nb_metadata, parent=exporter, resources=resources),
-    )
-    body, _ = TemplateExporter.from_notebook_node(exporter, fold_solutions(nb), resources)
-
-    def inline(match: re.Match[str]) -> str:
-        return base64.b64decode(match.group(1)).decode("utf-8")
-
-    body = SVG_IMG.sub(inline, body)
-    return FOCUSABLE.sub(lambda m: m.group(0) + ' tabindex="0"', body)
-
-
-def _as_text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
-
-
-def write_index(out: Path, entries: list[dict[str, Any]]) -> None:
-    rows = []
-    for e in entries:
-        status = "ok" if e["ok"] else "FAILED"
-        rows.append(
-            f'<li><a href="{html.escape(e["stem"])}.html">{html.escape(e["title"])}</a> '
-            f'<small>({html.escape(e["stem"])}; <a href="{html.escape(e["stem"])}.ipynb">notebook</a>; '
-            f'{e["cells"]} cells, {e["seconds"]:.1f} s, {status})</small></li>'
-        )
-    page = (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Derivatives and gradient descent'
-        '</title>\n<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;line-height:1.5}'
-        "small{color:#555}</style></head>\n<body><h1>Derivatives and gradient descent</h1>\n"
-        "<p>The lessons, executed, in order.</p>\n<ol>\n" + "\n".join(rows) + "\n</ol></body></html>\n"
-    )
-    write_atomic(out / "index.html", page)
 
 
 def find_notebooks(names: list[str]) -> list[Path]:
@@ -388,13 +297,11 @@ async def run_all(loaded: list[tuple[Path, Any]], out: Path, args: Any) -> list[
         sign(nb)
         target = out / f"{path.stem}.ipynb"
         write_atomic(target, nbformat.writes(nb))
-        if args.html:
-            write_atomic(out / f"{path.stem}.html", render_html(nb))
         seconds = time.monotonic() - t0
         entry = {
             "notebook": rel(path),
             "stem": path.stem,
-            "title": title_of(nb, path),
+            "title": book.title_of(nb, path.stem),
             "output": str(target),
             "cells": result["cells"],
             "seconds": seconds,
@@ -417,7 +324,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--timeout", type=int, default=None, help=f"seconds per cell (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--startup-timeout", type=int, default=60, help="seconds for the kernel to start")
     parser.add_argument("--kernel", default="deno", help="kernelspec name (default: deno, the project's Deno)")
-    parser.add_argument("--html", action="store_true", help="also write an HTML rendering and an index page")
+    parser.add_argument("--html", action="store_true", help="also write the book (tools/book.py)")
     parser.add_argument("--report", help="write a JSON report of the run to this file")
     args = parser.parse_args(argv)
     try:
@@ -446,8 +353,8 @@ def main(argv: list[str]) -> int:
         stale.unlink()
     started = time.monotonic()
     entries = asyncio.run(run_all(loaded, out, args))
-    if args.html:
-        write_index(out, entries)
+    if args.html:  # the book: a page per notebook, pictures of the charts in the copies, an index (tools/book.py)
+        book.build(out, write_atomic, [e["stem"] for e in entries], failed={e["stem"] for e in entries if not e["ok"]})
     total = time.monotonic() - started
     failures = sum(not e["ok"] for e in entries)
     cells = sum(e["cells"] for e in entries)

@@ -5,7 +5,8 @@
 #   2. the Deno kernelspec "deno" inside .venv: tools/kernel_shim.py (which puts every output in its cell, see
 #      there) in front of the project's Deno, with NO_COLOR=1;
 #   3. tools/papermill_deno (papermill's TypeScript parameter translator) installed into .venv;
-#   4. every npm: dependency of lib/ fetched into Deno's cache ahead of time, so no notebook waits on a download.
+#   4. JupyterLab settings overrides in .venv (the news pop-up off);
+#   5. every npm: dependency of lib/ fetched into Deno's cache ahead of time, so no notebook waits on a download.
 # A second run does nothing but check stamps (well under a second).
 set -e
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -61,6 +62,15 @@ if not os.path.exists(path) or open(path).read() != text:
     os.replace(tmp, path)
 PY
 say "kernelspec deno -> $DENO_BIN"
+
+# JupyterLab's defaults for this project, inside .venv (never the user's home): no "get notified about official
+# Jupyter news?" pop-up over every fresh `deno task lab`, and no update check.
+mkdir -p .venv/share/jupyter/lab/settings
+OVERRIDES='{
+  "@jupyterlab/apputils-extension:notification": { "fetchNews": "false", "checkForUpdates": false }
+}'
+[ "$(cat .venv/share/jupyter/lab/settings/overrides.json 2>/dev/null)" = "$OVERRIDES" ] \
+  || printf '%s\n' "$OVERRIDES" > .venv/share/jupyter/lab/settings/overrides.json
 
 # Fetch npm dependencies ahead (a no-op when the cache already holds them).
 NO_COLOR=1 "$ROOT/deno" install --quiet --frozen

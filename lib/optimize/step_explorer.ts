@@ -103,6 +103,8 @@ export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplore
     Math.max(1, Math.ceil(Math.log10(Math.abs(start)) + maxIterations * Math.log10(worstFactor))),
   );
   const settings = JSON.stringify({ L: curvature, x0: start, steps: maxIterations, logHigh });
+  // data-lm-suppress-shortcuts: without it JupyterLab's command-mode shortcuts take the arrow keys from the
+  // slider (they move between cells); the <style> gives the focused slider a ring JupyterLab's CSS does not.
   const html =
     `<div id="${id}" class="step-explorer" style="max-width: 640px; background: white; color: #1a1a1a; ` +
     `font: 13px system-ui, sans-serif; padding: 6px 0">
@@ -111,7 +113,8 @@ export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplore
       1 / curvature
     } and 2/L = ${2 / curvature})</span></label>
 <input id="${id}-rate" type="range" min="${step}" max="${maxLearningRate}" step="${step}" value="${learningRate}" ` +
-    `list="${id}-marks" style="width: 100%" aria-describedby="${id}-status">
+    `list="${id}-marks" style="width: 100%" aria-describedby="${id}-status" data-lm-suppress-shortcuts="true">
+<style>#${id}-rate:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 3px; }</style>
 <datalist id="${id}-marks"><option value="${1 / curvature}" label="1/L"></option><option value="${
       2 / curvature
     }" label="2/L"></option></datalist>

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# deno task test:browser: open every lesson in JupyterLab in a real (headless) Chromium, as a learner does.
-# Installs what is missing, then runs tests/browser/e2e.mjs under Node (see that file for what is checked):
+# deno task test:browser: the lessons in JupyterLab and the HTML book in a real (headless) Chromium, with
+# Playwright Test (tests/browser/*.spec.cjs; fixtures in fixtures.cjs). Installs what is missing first:
 #   - Debian's Chromium at /usr/bin/chromium (apt-get; skipped when it is there);
-#   - playwright-core (pinned) in .tools/browser/, a folder of its own under the git-ignored .tools/ — never a
+#   - @playwright/test (pinned) in .tools/browser/, a folder of its own under the git-ignored .tools/ — never a
 #     package.json or node_modules at the root or above notebooks/ (that breaks npm: imports in the kernel);
-#     it drives the system Chromium, it downloads no browser;
+#     it drives the system Chromium, it downloads no browser (the specs find it through NODE_PATH);
 #   - .venv with the pinned JupyterLab and the "deno" kernelspec (tools/setup.sh);
 #   - the executed, signed lessons in build/ (`./deno task build`) when a lesson has no fresh copy there.
-# Arguments go to e2e.mjs: lesson notebooks to test (default: every notebooks/NN-*.ipynb).
-# Ends with one line "N passed, N failed"; the exit code is non-zero on any failure.
+# Arguments go to `playwright test` (e.g. a spec file, or --grep 01-). RUN_ALL_CHECKS=1 also runs
+# run_all.spec.cjs (JupyterLab's Run All against the headless copies, issue 15), skipped otherwise.
+# Ends with one line "N passed, N failed, N skipped"; the exit code is non-zero on any failure.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -16,7 +17,7 @@ PLAYWRIGHT_VERSION=1.65.1
 CHROMIUM=/usr/bin/chromium
 PREFIX=.tools/browser
 fail() { echo "test:browser: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
-# An interrupt during the installs or the build ends the task (e2e.mjs, which replaces this shell, has its own).
+# An interrupt ends the task; Playwright stops its browser and runs the fixtures' teardown (JupyterLab).
 trap 'echo "test:browser: interrupted" >&2; echo "0 passed, 1 failed"; exit 130' INT TERM HUP
 
 command -v node >/dev/null 2>&1 || fail "node is not on PATH; install Node.js (18 or later)"
@@ -34,12 +35,12 @@ if [ ! -x "$CHROMIUM" ]; then
   [ -x "$CHROMIUM" ] || fail "apt-get installed chromium but $CHROMIUM is not there"
 fi
 
-have=$(node -p "require('./$PREFIX/node_modules/playwright-core/package.json').version" 2>/dev/null || true)
+have=$(node -p "require('./$PREFIX/node_modules/@playwright/test/package.json').version" 2>/dev/null || true)
 if [ "$have" != "$PLAYWRIGHT_VERSION" ]; then
-  echo "test:browser: installing playwright-core@$PLAYWRIGHT_VERSION into $PREFIX (first run only) ..." >&2
+  echo "test:browser: installing @playwright/test@$PLAYWRIGHT_VERSION into $PREFIX (first run only) ..." >&2
   mkdir -p "$PREFIX"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund --ignore-scripts --save-exact \
-    --prefix "$PREFIX" "playwright-core@$PLAYWRIGHT_VERSION" >&2 || fail "npm install playwright-core failed"
+    --prefix "$PREFIX" "@playwright/test@$PLAYWRIGHT_VERSION" >&2 || fail "npm install @playwright/test failed"
 fi
 
 SETUP_QUIET=1 sh tools/setup.sh || fail "tools/setup.sh failed"
@@ -51,10 +52,21 @@ for nb in notebooks/[0-9][0-9]-*.ipynb; do
   copy="build/$(basename "$nb")"
   if [ ! -f "$copy" ] || [ ! -f "${copy%.ipynb}.html" ] || [ "$nb" -nt "$copy" ]; then stale="$stale $(basename "$nb")"; fi
 done
-[ -f build/index.html ] || stale="$stale index.html"
+[ -f build/index.html ] && [ -f build/katex/katex.min.css ] || stale="$stale index.html"
 if [ -n "$stale" ]; then
   echo "test:browser: build/ lacks a fresh copy of:$stale — running ./deno task build" >&2
   ./deno task build >&2 || echo "test:browser: the build reported failures; the browser test goes on" >&2
 fi
 
-exec node tests/browser/e2e.mjs "$@"
+REPORT=$(mktemp)
+NODE_PATH="$ROOT/$PREFIX/node_modules" PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORT" \
+  node "$PREFIX/node_modules/@playwright/test/cli.js" test -c tests/browser/playwright.config.cjs \
+  --reporter=list,json "$@"
+status=$?
+# The closing line, from Playwright's JSON report: expected = passed, unexpected + flaky = failed.
+node -e '
+  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats;
+  console.log(`${s.expected} passed, ${s.unexpected + s.flaky} failed, ${s.skipped} skipped`);
+' "$REPORT" 2>/dev/null || echo "0 passed, 1 failed"
+rm -f "$REPORT"
+exit $status
