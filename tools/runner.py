@@ -29,6 +29,7 @@ os.environ["JUPYTER_PATH"] = os.pathsep.join(
     p for p in [str(ROOT / ".venv" / "share" / "jupyter"), os.environ.get("JUPYTER_PATH", "")] if p
 )
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # book.py sits beside this file, however it is started
 import book  # noqa: E402
 import nbformat  # noqa: E402
 from nbclient import NotebookClient  # noqa: E402
