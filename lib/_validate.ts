@@ -1,19 +1,35 @@
 /**
- * Internal checks shared by the `lib/` areas: validate at the boundary and throw a `TypeError` (wrong kind of
- * value) or `RangeError` (right kind, bad value) whose message starts with what was being attempted and names
- * the bad value, e.g. `Cannot run gradient descent: learningRate must be > 0, got -0.1`.
- *
- * Not part of the public API (the leading underscore marks the file as internal).
- *
+ * The one set of boundary checks every `lib/` area uses. Each takes `(context, name, value, …)` — the order
+ * the message reads in — throws a `TypeError` (wrong kind of value) or a `RangeError` (right kind, bad value)
+ * and returns the checked value:
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { requireOptions, requirePositive } from "./_validate.ts";
+ * assert.throws(
+ *   () => requirePositive("Cannot run gradient descent", "learningRate", -0.1),
+ *   { name: "RangeError", message: "Cannot run gradient descent: learningRate must be > 0, got -0.1" },
+ * );
+ * assert.throws(
+ *   () => requireOptions("Cannot go", { learningrate: 0.1 }, ["learningRate", "tolerance"]),
+ *   /unknown option "learningrate" \(did you mean "learningRate"\?/,
+ * );
+ * ```
  * @module
  */
 
+/** A dense row-major matrix: entry (i, j) is `data[i * cols + j]`. */
+export interface Matrix {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+}
+
 /**
- * Renders a value for an error message: numbers and booleans as they print, strings quoted, arrays with their
- * first few items, functions and objects by kind.
- *
- * @param value Any value.
- * @returns A short, readable description.
+ * Describes a value for a message: numbers as JavaScript prints them (`NaN`, `-0`), strings quoted, arrays by
+ * their first six items, typed arrays by length, functions and objects by kind.
+ * @param value Anything.
+ * @returns A short description.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -24,229 +40,259 @@
  * ```
  */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (typeof value === "function") return "a function";
-  if (value === null) return "null";
+  if (typeof value === "function") return `a function${value.name ? ` (${value.name})` : ""}`;
   if (Array.isArray(value)) {
-    const shown = value.slice(0, 6).map(describe).join(", ");
-    return `[${shown}${value.length > 6 ? `, … (${value.length} values)` : ""}]`;
+    const shown = value.slice(0, 6).map((item) => (Array.isArray(item) ? "[…]" : describe(item)));
+    return `[${shown.join(", ")}${value.length > 6 ? `, … (${value.length} items)` : ""}]`;
   }
-  if (typeof value === "object") return "an object";
+  if (ArrayBuffer.isView(value)) {
+    return `a ${value.constructor.name} of length ${(value as Float64Array).length}`;
+  }
+  if (value !== null && typeof value === "object") {
+    const kind = Object.getPrototypeOf(value)?.constructor?.name;
+    if (kind && kind !== "Object") return `a ${kind}`;
+    const keys = Object.keys(value);
+    return keys.length === 0 ? "{}" : `{${keys.slice(0, 4).join(", ")}${keys.length > 4 ? ", …" : ""}}`;
+  }
   return String(value);
 }
 
-/**
- * Throws a `TypeError` unless `value` is a function.
- *
- * @param value The value to check.
- * @param name How the message names the value (e.g. `"gradient"`).
- * @param context What was being attempted (e.g. `"Cannot run gradient descent"`).
- * @returns Nothing; narrows `value` to a function.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertFunction } from "./_validate.ts";
- * assert.throws(() => assertFunction(3, "f", "Cannot go"), /Cannot go: f must be a function, got 3/);
- * ```
- */
-export function assertFunction(
-  value: unknown,
-  name: string,
+/** `"1 row"`, `"3 rows"`: a count with its noun. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** Throws a `TypeError` unless `value` is a function. */
+export function requireFunction<F extends (...args: never[]) => unknown>(
   context: string,
-): asserts value is (...args: never[]) => unknown {
+  name: string,
+  value: unknown,
+): F {
   if (typeof value !== "function") {
     throw new TypeError(`${context}: ${name} must be a function, got ${describe(value)}`);
   }
+  return value as F;
 }
 
-/**
- * Throws a `TypeError` unless `value` is a number, and a `RangeError` if it is `NaN` or infinite.
- *
- * @param value The value to check.
- * @param name How the message names the value.
- * @param context What was being attempted.
- * @returns Nothing; narrows `value` to `number`.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertFiniteNumber } from "./_validate.ts";
- * assert.throws(() => assertFiniteNumber(NaN, "x", "Cannot go"), RangeError);
- * assert.throws(() => assertFiniteNumber("1", "x", "Cannot go"), TypeError);
- * ```
- */
-export function assertFiniteNumber(value: unknown, name: string, context: string): asserts value is number {
+/** Throws unless `value` is a finite number (`TypeError` for a non-number, `RangeError` for NaN, ±Infinity). */
+export function requireFinite(context: string, name: string, value: unknown): number {
   if (typeof value !== "number") {
     throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
   }
   if (!Number.isFinite(value)) {
     throw new RangeError(`${context}: ${name} must be a finite number, got ${describe(value)}`);
   }
+  return value;
 }
 
-/**
- * Throws unless `value` is a finite number greater than 0.
- *
- * @param value The value to check.
- * @param name How the message names the value.
- * @param context What was being attempted.
- * @returns Nothing; narrows `value` to `number`.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertPositive } from "./_validate.ts";
- * assert.throws(
- *   () => assertPositive(-0.1, "learningRate", "Cannot run gradient descent"),
- *   { name: "RangeError", message: "Cannot run gradient descent: learningRate must be > 0, got -0.1" },
- * );
- * ```
- */
-export function assertPositive(value: unknown, name: string, context: string): asserts value is number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!(value > 0) || !Number.isFinite(value)) {
-    throw new RangeError(`${context}: ${name} must be > 0, got ${describe(value)}`);
-  }
+/** Throws unless `value` is a finite number > 0. */
+export function requirePositive(context: string, name: string, value: unknown): number {
+  return requireAbove(context, name, value, 0, ">");
 }
 
-/**
- * Throws unless `value` is a finite number greater than or equal to 0.
- *
- * @param value The value to check.
- * @param name How the message names the value.
- * @param context What was being attempted.
- * @returns Nothing; narrows `value` to `number`.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertNonNegative } from "./_validate.ts";
- * assertNonNegative(0, "tolerance", "Cannot go");
- * assert.throws(() => assertNonNegative(-1, "tolerance", "Cannot go"), RangeError);
- * ```
- */
-export function assertNonNegative(value: unknown, name: string, context: string): asserts value is number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!(value >= 0) || !Number.isFinite(value)) {
-    throw new RangeError(`${context}: ${name} must be >= 0, got ${describe(value)}`);
-  }
+/** Throws unless `value` is a finite number >= 0. */
+export function requireNonNegative(context: string, name: string, value: unknown): number {
+  return requireAbove(context, name, value, 0, ">=");
 }
 
-/**
- * Throws unless `value` is an integer greater than or equal to 1.
- *
- * @param value The value to check.
- * @param name How the message names the value.
- * @param context What was being attempted.
- * @returns Nothing; narrows `value` to `number`.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertPositiveInteger } from "./_validate.ts";
- * assert.throws(() => assertPositiveInteger(2.5, "maxIterations", "Cannot go"), /got 2.5/);
- * ```
- */
-export function assertPositiveInteger(
-  value: unknown,
-  name: string,
+/** Throws unless `value` is a finite number `> bound` (or `>= bound`); NaN and ±Infinity fail the bound. */
+function requireAbove(
   context: string,
-): asserts value is number {
+  name: string,
+  value: unknown,
+  bound: number,
+  op: ">" | ">=",
+): number {
   if (typeof value !== "number") {
     throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
   }
-  if (!Number.isInteger(value) || value < 1) {
-    throw new RangeError(`${context}: ${name} must be an integer >= 1, got ${describe(value)}`);
+  if (!Number.isFinite(value) || (op === ">" ? !(value > bound) : !(value >= bound))) {
+    throw new RangeError(`${context}: ${name} must be ${op} ${bound}, got ${describe(value)}`);
   }
+  return value;
 }
 
-/**
- * Throws a `RangeError` unless `value` is one of `allowed`.
- *
- * @param value The value to check.
- * @param allowed The accepted values.
- * @param name How the message names the value.
- * @param context What was being attempted.
- * @returns Nothing; narrows `value` to the union of `allowed`.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertOneOf } from "./_validate.ts";
- * assert.throws(
- *   () => assertOneOf("centre", ["forward", "central"], "method", "Cannot go"),
- *   /method must be one of "forward", "central", got "centre"/,
- * );
- * ```
- */
-export function assertOneOf<T extends string>(
+/** Throws unless `value` is an integer in `[min, max]` (default: an integer >= 1). */
+export function requireInteger(
+  context: string,
+  name: string,
+  value: unknown,
+  min = 1,
+  max = Infinity,
+): number {
+  if (typeof value !== "number") {
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  }
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Infinity ? `>= ${min}` : `from ${min} to ${max}`;
+    throw new RangeError(`${context}: ${name} must be an integer ${range}, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** Throws unless `value` is one of `allowed` (a `RangeError` for a wrong string, else a `TypeError`). */
+export function requireOneOf<T extends string>(
+  context: string,
+  name: string,
   value: unknown,
   allowed: readonly T[],
-  name: string,
-  context: string,
-): asserts value is T {
+): T {
   if (!(allowed as readonly unknown[]).includes(value)) {
-    const list = allowed.map(describe).join(", ");
     const error = typeof value === "string" ? RangeError : TypeError;
-    throw new error(`${context}: ${name} must be one of ${list}, got ${describe(value)}`);
+    throw new error(
+      `${context}: ${name} must be one of ${allowed.map(describe).join(", ")}, got ${describe(value)}`,
+    );
   }
+  return value as T;
 }
 
 /**
- * Throws unless `value` is a non-empty array of finite numbers; the message names the first bad index.
- *
- * @param value The value to check.
- * @param name How the message names the array.
- * @param context What was being attempted.
- * @returns Nothing; narrows `value` to `readonly number[]`.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertFiniteVector } from "./_validate.ts";
- * assert.throws(() => assertFiniteVector([1, NaN], "start", "Cannot go"), /start\[1\] must be a finite number, got NaN/);
- * assert.throws(() => assertFiniteVector([], "start", "Cannot go"), /start must not be empty/);
- * ```
+ * Throws unless `value` is a non-empty `number[]` or `Float64Array` whose entries are finite numbers (any
+ * numbers when `finite` is false); the message names the first bad index.
  */
-export function assertFiniteVector(
-  value: unknown,
-  name: string,
+export function requireNumbers(
   context: string,
-): asserts value is readonly number[] {
-  if (!Array.isArray(value)) {
+  name: string,
+  value: unknown,
+  finite = true,
+): ArrayLike<number> {
+  if (!Array.isArray(value) && !(value instanceof Float64Array)) {
     throw new TypeError(`${context}: ${name} must be an array of numbers, got ${describe(value)}`);
   }
   if (value.length === 0) throw new RangeError(`${context}: ${name} must not be empty, got []`);
-  for (let i = 0; i < value.length; i++) assertFiniteNumber(value[i], `${name}[${i}]`, context);
+  for (let i = 0; i < value.length; i++) {
+    if (finite) requireFinite(context, `${name}[${i}]`, value[i]);
+    else if (typeof value[i] !== "number") {
+      throw new TypeError(`${context}: ${name}[${i}] must be a number, got ${describe(value[i])}`);
+    }
+  }
+  return value;
+}
+
+/** Throws unless `value` has `expected` items: `"X has 3 rows but y has 4 values"` (`reference` first). */
+export function requireLength(
+  context: string,
+  name: string,
+  value: ArrayLike<unknown>,
+  expected: number,
+  reference: string,
+): void {
+  if (value.length !== expected) {
+    throw new RangeError(`${context}: ${reference} but ${name} has ${plural(value.length, "value")}`);
+  }
+}
+
+/** Checks a `Matrix`'s shape only, in constant time (for hot paths that must not scan the data). */
+export function requireMatrixShape(context: string, name: string, X: Matrix): Matrix {
+  const { rows, cols, data } = X;
+  if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1) {
+    throw new RangeError(
+      `${context}: ${name} must have at least one row and one column, got ${rows}x${cols}`,
+    );
+  }
+  if (data.length !== rows * cols) {
+    throw new RangeError(`${context}: ${name} is ${rows}x${cols} but its data has ${data.length} values`);
+  }
+  return X;
 }
 
 /**
- * Throws unless `options` is `undefined` or a plain object whose keys are all in `known` — catches typos such
- * as `learningrate` in a notebook, where nothing type-checks the call.
- *
- * @param options The options object passed by the caller.
- * @param known The option names the function understands.
- * @param context What was being attempted.
- * @returns Nothing.
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { assertKnownOptions } from "./_validate.ts";
- * assert.throws(
- *   () => assertKnownOptions({ learningrate: 0.1 }, ["learningRate"], "Cannot go"),
- *   /unknown option "learningrate" \(known: "learningRate"\)/,
- * );
- * ```
+ * Checks a matrix given as rows (`number[][]`) or as a `Matrix`: at least one row and one column, not ragged,
+ * every entry finite. Rows are copied into a new `Matrix`; a `Matrix` is returned as it is.
  */
-export function assertKnownOptions(options: unknown, known: readonly string[], context: string): void {
-  if (options === undefined) return;
+export function requireMatrix(context: string, name: string, value: unknown): Matrix {
+  const isMatrix = value !== null && typeof value === "object" &&
+    (value as Matrix).data instanceof Float64Array;
+  if (isMatrix) {
+    const { cols, data } = requireMatrixShape(context, name, value as Matrix);
+    for (let k = 0; k < data.length; k++) {
+      if (!Number.isFinite(data[k])) {
+        requireFinite(context, `${name}[${Math.floor(k / cols)}][${k % cols}]`, data[k]);
+      }
+    }
+    return value as Matrix;
+  }
+  if (!Array.isArray(value)) {
+    throw new TypeError(`${context}: ${name} must be an array of rows or a Matrix, got ${describe(value)}`);
+  }
+  if (value.length === 0) throw new RangeError(`${context}: ${name} must have at least one row, got 0 rows`);
+  const cols = Array.isArray(value[0]) ? value[0].length : 0;
+  const data = new Float64Array(value.length * cols);
+  for (let i = 0; i < value.length; i++) {
+    const row = requireNumbers(context, `${name}[${i}]`, value[i]);
+    if (row.length !== cols) {
+      throw new RangeError(
+        `${context}: ${name} is ragged: row 0 has ${cols} values but row ${i} has ${row.length}`,
+      );
+    }
+    for (let j = 0; j < cols; j++) data[i * cols + j] = row[j];
+  }
+  return { rows: value.length, cols, data };
+}
+
+/**
+ * The checks of every `(X, y, w, b)` function: X a matrix (rows or `Matrix`), y and w finite vectors whose
+ * lengths match X's rows and columns, b finite. Returns X as a `Matrix`.
+ */
+export function requireModel(context: string, X: unknown, y: unknown, w: unknown, b: unknown): Matrix {
+  const M = requireMatrix(context, "X", X);
+  requireLength(context, "y", requireNumbers(context, "y", y), M.rows, `X has ${plural(M.rows, "row")}`);
+  requireLength(context, "w", requireNumbers(context, "w", w), M.cols, `X has ${plural(M.cols, "column")}`);
+  requireFinite(context, "b", b);
+  return M;
+}
+
+/** Calls `f(...args)` and throws unless it returns a finite number: `f(-1) must be a finite number, got NaN`. */
+export function evaluate(
+  context: string,
+  name: string,
+  f: (...args: never[]) => unknown,
+  ...args: unknown[]
+): number {
+  return requireFinite(
+    context,
+    `${name}(${args.map(describe).join(", ")})`,
+    (f as (...a: unknown[]) => unknown)(...args),
+  );
+}
+
+/** The edit distance between two words (insertions, deletions, substitutions; case differences cost 0.5). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0.5 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Checks an options object: `undefined` reads as `{}`; anything but a plain object is a `TypeError`; an
+ * unknown key (a typo such as `learningrate`, which nothing type-checks in a notebook) is a `TypeError` naming
+ * the nearest known option.
+ */
+export function requireOptions<T extends object>(
+  context: string,
+  options: T | undefined,
+  known: readonly string[],
+): T {
+  if (options === undefined) return {} as T;
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
     throw new TypeError(`${context}: options must be an object, got ${describe(options)}`);
   }
   for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      throw new TypeError(
-        `${context}: unknown option ${describe(key)} (known: ${known.map(describe).join(", ")})`,
-      );
-    }
+    if (known.includes(key)) continue;
+    const nearest = [...known].sort((a, b) => distance(key, a) - distance(key, b))[0];
+    const hint = nearest === undefined ? "it takes no options" : `did you mean ${describe(nearest)}?`;
+    throw new TypeError(
+      `${context}: unknown option ${describe(key)} (${hint} known: ${known.map(describe).join(", ")})`,
+    );
   }
+  return options;
 }

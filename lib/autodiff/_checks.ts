@@ -2,29 +2,26 @@
  * Internal: the input checks of the autodiff engine, kept out of `value.ts` so that the engine reads in one
  * sitting. Each check throws a `TypeError` or `RangeError` whose message names the bad value, or returns the
  * checked value. Nothing here computes a derivative.
- *
  * @module
  */
 
-import { assertKnownOptions, describe } from "../_validate.ts";
+import { describe, requireOptions } from "../_validate.ts";
 import { Value, type ValueOptions } from "./value.ts";
 
 const CREATE = "Cannot create a Value";
 
 /**
  * Checks the arguments of `new Value(data, options)`.
- *
  * @param data Must be a finite number.
  * @param options Must hold only `label` (a string), `op` (a string), `parents` (an array of Values) and
  *   `localGradients` (one finite number per parent).
- * @throws {TypeError | RangeError} Naming the bad argument.
  */
 export function checkNewValue(data: unknown, options: ValueOptions): void {
   if (typeof data !== "number") {
     throw new TypeError(`${CREATE}: data must be a number, got ${describe(data)}`);
   }
   if (!Number.isFinite(data)) throw new RangeError(`${CREATE}: data must be finite, got ${data}`);
-  assertKnownOptions(options, ["label", "op", "parents", "localGradients"], CREATE);
+  requireOptions(CREATE, options, ["label", "op", "parents", "localGradients"]);
   const { label = "", op = "", parents = [], localGradients = [] } = options;
   if (typeof label !== "string") {
     throw new TypeError(`${CREATE}: label must be a string, got ${describe(label)}`);
@@ -50,7 +47,6 @@ export function checkNewValue(data: unknown, options: ValueOptions): void {
 
 /**
  * Checks the operand of a binary operation: a `Value`, or a finite number (a constant).
- *
  * @param self The value the operation was called on.
  * @param op The operation's symbol, for the message.
  * @param other The operand.
@@ -71,7 +67,6 @@ export function checkOperand(self: Value, op: string, other: unknown): Value | n
 
 /**
  * Checks the constant exponent of `pow`: a finite number.
- *
  * @param self The base.
  * @param exponent The exponent.
  * @returns `exponent`.
@@ -90,7 +85,6 @@ export function checkExponent(self: Value, exponent: unknown): number {
 
 /**
  * Refuses a division by zero.
- *
  * @param self The dividend.
  * @param divisor The (already checked) divisor.
  */
@@ -101,7 +95,6 @@ export function checkDivisor(self: Value, divisor: Value | number): void {
 
 /**
  * Refuses the logarithm of a number that is not > 0.
- *
  * @param self The argument of `log`.
  */
 export function checkLogArgument(self: Value): void {
@@ -112,7 +105,6 @@ export function checkLogArgument(self: Value): void {
 
 /**
  * Checks the argument of `Value.sum`: a non-empty array of Values.
- *
  * @param values The argument.
  */
 export function checkSumInputs(values: unknown): void {
@@ -124,7 +116,6 @@ export function checkSumInputs(values: unknown): void {
 
 /**
  * Refuses an operation whose result or local derivative is not finite (an overflow, `√x` at 0, …).
- *
  * @param op The operation's name, as recorded in the graph (`"×"`, `"+ 1"`, `"^2"`, `"exp"`, …).
  * @param data Its result.
  * @param parents The values it was computed from.
@@ -148,7 +139,6 @@ export function checkResult(
 
 /**
  * Refuses a gradient that overflowed during the backward pass.
- *
  * @param node The value whose `grad` was just increased.
  */
 export function checkGradient(node: Value): void {
@@ -160,7 +150,6 @@ export function checkGradient(node: Value): void {
 
 /**
  * Checks the argument of `topologicalOrder`.
- *
  * @param output Must be a `Value`.
  */
 export function checkOutput(output: unknown): void {

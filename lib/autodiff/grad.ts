@@ -1,11 +1,10 @@
 /**
  * Turn a function written with {@linkcode Value}s into a function that returns its gradient — the role
  * `jax.grad` plays in seed 003.
- *
  * @module
  */
 
-import { assertFiniteNumber, assertFiniteVector, assertFunction, describe } from "../_validate.ts";
+import { describe, requireFinite, requireFunction, requireNumbers } from "../_validate.ts";
 import { Value } from "./value.ts";
 
 /** A function's value and its gradient at one point, from {@linkcode valueAndGrad}. */
@@ -19,13 +18,9 @@ export interface ValueAndGradient {
 /**
  * Given `f` written with `Value` arithmetic, returns a function that evaluates `f` at a point and its gradient
  * there, by one forward and one backward pass. Introduced in lesson 11.
- *
- * @param f A function of one `Value` per variable that returns a `Value` computed from them, e.g.
- *   `(w, b) => w.mul(2).add(b).pow(2)`.
+ * @param f A function of one `Value` per variable that returns a `Value` computed from them, e.g. `(w, b) =>
+ *   w.mul(2).add(b).pow(2)`.
  * @returns `(x) => { value, gradient }` where `x` holds one finite number per parameter of `f`.
- * @throws {TypeError} If `f` is not a function. The returned function throws a `TypeError` if `x` is not an
- *   array of numbers or `f` does not return a `Value`, and a `RangeError` if `x` is empty, holds a non-finite
- *   number, or has a different length from `f`'s parameter list.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -39,9 +34,9 @@ export interface ValueAndGradient {
  */
 export function valueAndGrad(f: (...xs: Value[]) => Value): (x: readonly number[]) => ValueAndGradient {
   const context = "Cannot compute the gradient";
-  assertFunction(f, "f", context);
+  requireFunction(context, "f", f);
   return (x: readonly number[]): ValueAndGradient => {
-    assertFiniteVector(x, "x", context);
+    requireNumbers(context, "x", x);
     // f.length counts the declared parameters (0 for `...xs`, which takes any number).
     if (f.length > 0 && x.length !== f.length) {
       throw new RangeError(`${context}: f takes ${f.length} values but x has ${x.length}, ${describe(x)}`);
@@ -64,10 +59,8 @@ export function valueAndGrad(f: (...xs: Value[]) => Value): (x: readonly number[
  * Given `f` written with `Value` arithmetic, returns the function `x ↦ ∇f(x)`: the TypeScript counterpart of
  * `jax.grad` (which differentiates with respect to the first argument; this one gives every partial
  * derivative). The result has the shape `gradientDescent` expects for a vector. Introduced in lesson 11.
- *
  * @param f A function of one `Value` per variable that returns a `Value` computed from them.
  * @returns `(x) => gradient`, a new array with `∂f/∂x[i]` at index `i`.
- * @throws {TypeError | RangeError} As {@linkcode valueAndGrad}.
  * @example Seed 000's three variables: y = 2(3a² − 2a + b² + 1) + c
  * ```ts
  * import assert from "node:assert/strict";
@@ -85,11 +78,8 @@ export function grad(f: (...xs: Value[]) => Value): (x: readonly number[]) => nu
 /**
  * Given `f` of one `Value`, returns the function `x ↦ f'(x)` on plain numbers: `jax.grad` for a function of
  * one variable. Introduced in lesson 11.
- *
  * @param f A function of one `Value` that returns a `Value` computed from it, e.g. `(w) => w.pow(2).add(w.mul(3))`.
  * @returns `(x) => f'(x)`.
- * @throws {TypeError} If `f` is not a function. The returned function throws a `TypeError` if `x` is not a
- *   number or `f` does not return a `Value`, and a `RangeError` if `x` is not finite.
  * @example Seed 003's f(w) = w² + 3w − 5
  * ```ts
  * import assert from "node:assert/strict";
@@ -101,10 +91,10 @@ export function grad(f: (...xs: Value[]) => Value): (x: readonly number[]) => nu
  */
 export function derivative(f: (x: Value) => Value): (x: number) => number {
   const context = "Cannot compute the derivative";
-  assertFunction(f, "f", context);
+  requireFunction(context, "f", f);
   const both = valueAndGrad(f);
   return (x: number): number => {
-    assertFiniteNumber(x, "x", context);
+    requireFinite(context, "x", x);
     return both([x]).gradient[0];
   };
 }

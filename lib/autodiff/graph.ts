@@ -1,10 +1,6 @@
 /**
  * The computation graph behind a {@linkcode Value}, laid out in columns for drawing: inputs on the left,
  * the output on the right, every node one column right of its deepest input.
- *
- * Drawing only: nothing here computes a derivative. The engine is `value.ts` (the `Value` class, its
- * operations, `backward()` and `topologicalOrder`) with `grad.ts` on top.
- *
  * @module
  */
 
@@ -47,8 +43,8 @@ export interface GraphEdge {
   /** The local derivative `∂to/∂from` recorded by the operation. */
   localGradient: number;
   /**
-   * Where the arrow crosses the columns between its ends, one entry per column, each in a row of its own
-   * (so it never passes behind a box); empty for an arrow between neighbouring columns.
+   * Where the arrow crosses the columns between its ends, one entry per column, each in a row of its own (so
+   * it never passes behind a box); empty for an arrow between neighbouring columns.
    */
   waypoints: { depth: number; row: number }[];
 }
@@ -72,10 +68,8 @@ export interface ComputationGraph {
  * between them — and places each node in a column and a row for drawing: every operation right of its
  * operands, every value just left of its first user, and rows ordered to keep arrows short and uncrossed
  * (barycentre sweeps, as in layered graph drawing). Deterministic. Introduced in lesson 11.
- *
  * @param output The value at the end of the computation (run `output.backward()` first to record grads).
  * @returns A {@linkcode ComputationGraph}.
- * @throws {TypeError} If `output` is not a `Value`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,17 +1,6 @@
 /**
  * A number that remembers how it was computed: reverse-mode automatic differentiation on scalars, in the
  * spirit of Andrej Karpathy's micrograd.
- *
- * The **forward pass** is ordinary arithmetic written with methods (`a.mul(b).add(1)`). Each operation makes
- * a new {@linkcode Value} that records its inputs (`parents`) and the derivative of its result with respect
- * to each input (`localGradients`), computed there and then. The **backward pass**, {@linkcode Value.backward},
- * visits the recorded graph from the output back to the inputs and applies the chain rule: every node passes
- * `its own grad × local gradient` to each parent, and a parent used several times adds up what it receives.
- *
- * This file is the whole engine: the class with its operations and `backward()`, then
- * {@linkcode topologicalOrder}. The checks of bad input are in `_checks.ts`; `graph.ts` only lays the graph
- * out for drawing.
- *
  * @module
  */
 
@@ -30,7 +19,6 @@ import {
 /**
  * One number in a computation, with the gradient that {@linkcode Value.backward} fills in. Introduced in
  * lesson 11.
- *
  * @example Seed 000's chain rule, y = 3u + 1 with u = 2x² − x − 2, at x = 2
  * ```ts
  * import assert from "node:assert/strict";
@@ -61,12 +49,8 @@ export class Value {
   /**
    * Wraps a number. Operations call this with `op`, `parents` and `localGradients`; so can you, to add an
    * operation of your own (lesson 11's first exercise adds a sigmoid this way).
-   *
    * @param data A finite number.
    * @param options `label`, `op`, `parents`, `localGradients`; see {@linkcode ValueOptions}.
-   * @throws {TypeError} If `data` is not a number, a parent is not a `Value`, or an option has the wrong type.
-   * @throws {RangeError} If `data` or a local gradient is not finite, or the counts of `parents` and
-   *   `localGradients` differ.
    */
   constructor(data: number, options: ValueOptions = {}) {
     checkNewValue(data, options);
@@ -115,7 +99,6 @@ export class Value {
    * `this ÷ other`.
    * @param other A `Value` or a finite number, not 0.
    * @returns The quotient; `∂/∂this = 1/other`, `∂/∂other = −this/other²`.
-   * @throws {RangeError} When `other` is 0.
    */
   div(other: Value | number): Value {
     const b = checkOperand(this, "÷", other);
@@ -124,10 +107,7 @@ export class Value {
     return operation("÷", this.data / b.data, [this, b], [1 / b.data, -this.data / (b.data * b.data)]);
   }
 
-  /**
-   * `−this`.
-   * @returns The negation; `∂/∂this = −1`.
-   */
+  /** `−this`. @returns The negation; `∂/∂this = −1`. */
   neg(): Value {
     return operation("neg", -this.data, [this], [-1]);
   }
@@ -136,7 +116,6 @@ export class Value {
    * `this ^ exponent` for a constant exponent (use `exp` and `log` for a variable one).
    * @param exponent A finite number.
    * @returns The power; `∂/∂this = exponent · this^(exponent − 1)`.
-   * @throws {RangeError} When the power or its derivative is not finite, e.g. `(−8)^0.5` or `0^−1`.
    */
   pow(exponent: number): Value {
     const n = checkExponent(this, exponent);
@@ -144,54 +123,35 @@ export class Value {
     return operation(`^${n}`, this.data ** n, [this], [local]);
   }
 
-  /**
-   * `e^this`.
-   * @returns The exponential; `∂/∂this = e^this`.
-   */
+  /** `e^this`. @returns The exponential; `∂/∂this = e^this`. */
   exp(): Value {
     const e = Math.exp(this.data);
     return operation("exp", e, [this], [e]);
   }
 
-  /**
-   * The natural logarithm of `this`.
-   * @returns `ln(this)`; `∂/∂this = 1/this`.
-   * @throws {RangeError} When `this` is not > 0, naming the value.
-   */
+  /** The natural logarithm of `this`. @returns `ln(this)`; `∂/∂this = 1/this`. */
   log(): Value {
     checkLogArgument(this);
     return operation("log", Math.log(this.data), [this], [1 / this.data]);
   }
 
-  /**
-   * `sin(this)`, in radians.
-   * @returns The sine; `∂/∂this = cos(this)`.
-   */
+  /** `sin(this)`, in radians. @returns The sine; `∂/∂this = cos(this)`. */
   sin(): Value {
     return operation("sin", Math.sin(this.data), [this], [Math.cos(this.data)]);
   }
 
-  /**
-   * `cos(this)`, in radians.
-   * @returns The cosine; `∂/∂this = −sin(this)`.
-   */
+  /** `cos(this)`, in radians. @returns The cosine; `∂/∂this = −sin(this)`. */
   cos(): Value {
     return operation("cos", Math.cos(this.data), [this], [-Math.sin(this.data)]);
   }
 
-  /**
-   * The hyperbolic tangent, a classic neuron activation.
-   * @returns `tanh(this)`; `∂/∂this = 1 − tanh²(this)`.
-   */
+  /** The hyperbolic tangent, a classic neuron activation. */
   tanh(): Value {
     const t = Math.tanh(this.data);
     return operation("tanh", t, [this], [1 - t * t]);
   }
 
-  /**
-   * `max(this, 0)`, the rectified linear unit.
-   * @returns The ReLU; `∂/∂this = 1` where `this > 0`, else 0 (0 at the kink, as micrograd and PyTorch do).
-   */
+  /** `max(this, 0)`, the rectified linear unit. */
   relu(): Value {
     return operation("relu", this.data > 0 ? this.data : 0, [this], [this.data > 0 ? 1 : 0]);
   }
@@ -200,8 +160,6 @@ export class Value {
    * The sum of several values as one node (`∂/∂values[i] = 1`), added left to right.
    * @param values At least one `Value`.
    * @returns `values[0] + values[1] + …`.
-   * @throws {TypeError} If `values` is not an array of Values.
-   * @throws {RangeError} If it is empty or the sum overflows.
    * @example The cost of seed 004's model at w = b = 0
    * ```ts
    * import assert from "node:assert/strict";
@@ -230,9 +188,7 @@ export class Value {
    * that use it), so a node's `grad` is complete before it is passed on. Grads are reset first, so calling
    * it twice gives the same answer (PyTorch instead adds to `.grad` on every `backward()` until
    * `zero_grad()` clears it).
-   *
    * @returns Nothing; read the `grad` of the inputs.
-   * @throws {RangeError} If a gradient overflows to ±Infinity.
    * @example A value used twice adds up both contributions
    * ```ts
    * import assert from "node:assert/strict";
@@ -258,10 +214,7 @@ export class Value {
     }
   }
 
-  /**
-   * A short description for printing, e.g. `Value(a = 3, grad = 6)`.
-   * @returns The description.
-   */
+  /** A short description for printing, e.g. `Value(a = 3, grad = 6)`. @returns The description. */
   toString(): string {
     return `Value(${this.label ? `${this.label} = ` : ""}${this.data}, grad = ${this.grad})`;
   }
@@ -271,10 +224,8 @@ export class Value {
  * The values `output` was computed from, and `output` itself, each once, every value before the values
  * computed from it (so `output` is last). A depth-first search that keeps its own stack, so long chains do not
  * overflow the call stack.
- *
  * @param output The value at the end of the computation.
  * @returns The values in topological order, inputs first.
- * @throws {TypeError} If `output` is not a `Value`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -329,9 +280,6 @@ export interface ValueOptions {
   op?: string;
   /** The values it was computed from. Defaults to none: an input. */
   parents?: readonly Value[];
-  /**
-   * The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass.
-   * Defaults to none. The chain rule needs nothing else from an operation.
-   */
+  /** The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass. */
   localGradients?: readonly number[];
 }

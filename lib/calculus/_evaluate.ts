@@ -1,14 +1,14 @@
+import { requireFunction, requireOptions, requirePositive } from "../_validate.ts";
+
 /**
  * Internal helpers for the finite-difference functions: evaluate the caller's function and refuse anything
  * that is not a finite number, so NaN or Infinity never flows silently into an estimate.
- *
  * @module
  */
 
 /**
  * Evaluates `f` at `x` and throws if it does not return a finite number; the point where it went wrong is
  * the useful part of the message.
- *
  * @param f The function.
  * @param x Where to evaluate it.
  * @param context What was being attempted, for the message.
@@ -32,7 +32,6 @@ export function evaluateFinite(f: (x: number) => number, x: number, context: str
 
 /**
  * Returns `value` if it is finite, else throws a `RangeError` saying what produced it.
- *
  * @param value The computed estimate.
  * @param what What produced it, for the message.
  * @param context What was being attempted, for the message.
@@ -52,7 +51,6 @@ export function finiteResult(value: number, what: string, context: string): numb
 /**
  * Throws a `RangeError` when `x + h` or `x − h` rounds back to `x`: the difference quotient would then be
  * `0 / h` and report a flat function whatever `f` is.
- *
  * @param x The point.
  * @param h The step.
  * @param context What was being attempted, for the message.
@@ -71,4 +69,20 @@ export function assertStepResolves(x: number, h: number, context: string): void 
       `${context}: h = ${h} is too small for x = ${x} (x + h rounds to x in double precision); use a larger h`,
     );
   }
+}
+
+/**
+ * The checks every finite difference opens with: the options known, `f` a function, the step `h` > 0 (default
+ * `hDefault`). Returns the options with `h` filled in.
+ */
+export function differenceOptions<O extends { h?: number }>(
+  context: string,
+  f: unknown,
+  options: O | undefined,
+  known: readonly string[],
+  hDefault = 1e-4,
+): O & { h: number } {
+  const checked = requireOptions(context, options, known);
+  requireFunction(context, "f", f);
+  return { ...checked, h: requirePositive(context, "h", checked.h ?? hDefault) };
 }

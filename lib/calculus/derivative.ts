@@ -1,17 +1,10 @@
 /**
  * Numerical derivative of a function of one variable by finite differences.
- *
  * @module
  */
 
-import {
-  assertFiniteNumber,
-  assertFunction,
-  assertKnownOptions,
-  assertOneOf,
-  assertPositive,
-} from "../_validate.ts";
-import { assertStepResolves, evaluateFinite, finiteResult } from "./_evaluate.ts";
+import { requireFinite, requireOneOf } from "../_validate.ts";
+import { assertStepResolves, differenceOptions, evaluateFinite, finiteResult } from "./_evaluate.ts";
 
 /**
  * Which finite difference to take:
@@ -33,18 +26,11 @@ export interface NumericalDerivativeOptions {
 }
 
 /**
- * Estimates the derivative `f'(x)` — the slope of the tangent at `x` — from two nearby values of `f`.
- *
- * The forward difference computes `(f(x + h) - f(x)) / h` in exactly that order, so it reproduces the
- * figures seed 000 prints for `f(x) = 2x² − 3x + 4` to the last digit. Introduced in lesson 01.
- *
+ * Estimates the derivative `f'(x)` — the slope of the tangent at `x` — from two nearby values of `f`. Introduced in lesson 01.
  * @param f A function of one number that returns a finite number near `x`.
  * @param x Where to take the derivative, a finite number.
  * @param options `h` (default `1e-4`) and `method` (default `"forward"`); see {@linkcode NumericalDerivativeOptions}.
  * @returns The finite-difference estimate of `f'(x)`.
- * @throws {TypeError} If `f` is not a function, `x` or `h` is not a number, or `f` returns a non-number.
- * @throws {RangeError} If `x` is not finite, `h <= 0`, `method` is unknown, `h` is too small to change `x`
- *   (`x + h === x`), or `f` returns NaN or Infinity.
  * @example Seed 000's slopes of `f(x) = 2x² − 3x + 4`
  * ```ts
  * import assert from "node:assert/strict";
@@ -63,12 +49,9 @@ export function numericalDerivative(
   options: NumericalDerivativeOptions = {},
 ): number {
   const context = "Cannot estimate the derivative";
-  assertKnownOptions(options, ["h", "method"], context);
-  const { h = 1e-4, method = "forward" } = options;
-  assertFunction(f, "f", context);
-  assertFiniteNumber(x, "x", context);
-  assertPositive(h, "h", context);
-  assertOneOf(method, DIFFERENCE_METHODS, "method", context);
+  const { h, method = "forward" } = differenceOptions(context, f, options, ["h", "method"]);
+  requireFinite(context, "x", x);
+  requireOneOf(context, "method", method, DIFFERENCE_METHODS);
   assertStepResolves(x, h, context);
 
   let slope: number;

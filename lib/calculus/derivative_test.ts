@@ -57,8 +57,16 @@ Deno.test("numericalDerivative() matches known derivatives of exp, log, sin and 
   }
 });
 
-Deno.test("numericalDerivative() lists its methods in DIFFERENCE_METHODS", () => {
-  assert.deepEqual(DIFFERENCE_METHODS, ["forward", "backward", "central"]);
+Deno.test("numericalDerivative() accepts exactly the methods in DIFFERENCE_METHODS, and rejects others by listing them", () => {
+  for (const method of DIFFERENCE_METHODS) {
+    const estimate = numericalDerivative(Math.sin, 1, { method, h: 1e-6 });
+    assert.ok(Math.abs(estimate - Math.cos(1)) < 1e-5, `${method}: ${estimate}`);
+  }
+  const listed = DIFFERENCE_METHODS.map((m) => `"${m}"`).join(", ");
+  assert.throws(() => numericalDerivative(Math.sin, 1, { method: "centre" as never }), {
+    name: "RangeError",
+    message: `Cannot estimate the derivative: method must be one of ${listed}, got "centre"`,
+  });
 });
 
 // Every bad input tried, with the error it must raise.

@@ -1,45 +1,27 @@
 /**
  * Numerical gradient of a function of several variables by finite differences, one coordinate at a time.
- *
  * @module
  */
 
-import {
-  assertFiniteVector,
-  assertFunction,
-  assertKnownOptions,
-  assertOneOf,
-  assertPositive,
-  describe,
-} from "../_validate.ts";
-import { assertStepResolves, finiteResult } from "./_evaluate.ts";
+import { describe, requireNumbers, requireOneOf } from "../_validate.ts";
+import { assertStepResolves, differenceOptions, finiteResult } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
 
 /** Options for {@linkcode numericalGradient}. */
 export interface NumericalGradientOptions {
   /** The step `h` along each coordinate, a finite number > 0. Defaults to `1e-4`. */
   h?: number;
-  /**
-   * The finite difference to take along each coordinate. Defaults to `"central"` (unlike
-   * {@linkcode numericalDerivative}, whose default follows lesson 01): a numerical gradient is mostly used as
-   * an oracle to check a hand-derived gradient, and the central difference's error shrinks like `h²`.
-   */
+  /** The finite difference to take along each coordinate. */
   method?: DifferenceMethod;
 }
 
 /**
  * Estimates the gradient `∇f(x)` — the vector of partial derivatives `∂f/∂xᵢ` — by nudging one coordinate
  * at a time by `h` and keeping the others fixed. Introduced in lesson 03.
- *
- * `f` receives a fresh copy of `x` with one coordinate nudged, so it may not change the caller's array.
- *
  * @param f A function of a vector that returns a finite number near `x`.
  * @param x Where to take the gradient: a non-empty array of finite numbers (not modified).
  * @param options `h` (default `1e-4`) and `method` (default `"central"`); see {@linkcode NumericalGradientOptions}.
  * @returns A new array holding the estimate of `∂f/∂xᵢ` at index `i`.
- * @throws {TypeError} If `f` is not a function, `x` is not an array of numbers, or `f` returns a non-number.
- * @throws {RangeError} If `x` is empty or holds NaN/Infinity, `h <= 0` or too small to change a coordinate,
- *   `method` is unknown, or `f` returns NaN or Infinity.
  * @example Seed 000's three variables: y = 2(3a² − 2a + b² + 1) + c
  * ```ts
  * import assert from "node:assert/strict";
@@ -57,12 +39,9 @@ export function numericalGradient(
   options: NumericalGradientOptions = {},
 ): number[] {
   const context = "Cannot estimate the gradient";
-  assertKnownOptions(options, ["h", "method"], context);
-  const { h = 1e-4, method = "central" } = options;
-  assertFunction(f, "f", context);
-  assertFiniteVector(x, "x", context);
-  assertPositive(h, "h", context);
-  assertOneOf(method, DIFFERENCE_METHODS, "method", context);
+  const { h, method = "central" } = differenceOptions(context, f, options, ["h", "method"]);
+  requireNumbers(context, "x", x);
+  requireOneOf(context, "method", method, DIFFERENCE_METHODS);
 
   const at = (point: number[]): number => {
     const y: unknown = f(point);

@@ -1,28 +1,23 @@
 /**
  * Gradient checking: compare a derivative or gradient written by hand (or by a program) with central
  * differences, and say how far apart they are.
- *
  * @module
  */
 
 import {
-  assertFiniteNumber,
-  assertFiniteVector,
-  assertFunction,
-  assertKnownOptions,
-  assertNonNegative,
-  assertPositive,
   describe,
+  requireFinite,
+  requireFunction,
+  requireNonNegative,
+  requireNumbers,
 } from "../_validate.ts";
+import { differenceOptions } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 import { numericalGradient } from "./gradient.ts";
 
 /** Options for {@linkcode checkGradient}. */
 export interface CheckGradientOptions {
-  /**
-   * The step of the central differences, a finite number > 0. Defaults to `1e-5`, near the step where the
-   * central difference's truncation error (`∝ h²`) and rounding error (`∝ ε/h`) balance, `ε^(1/3) ≈ 6e-6`.
-   */
+  /** The step of the central differences, a finite number > 0. */
   h?: number;
   /** The largest relative error that passes, >= 0. Defaults to `1e-6`. */
   tolerance?: number;
@@ -53,14 +48,11 @@ export interface GradientCheck {
 /**
  * Checks a derivative of a function of one number against the central difference at `x`. Introduced in
  * lesson 10.
- *
  * @param f The function, finite near `x`.
  * @param derivative The derivative under test.
  * @param x Where to compare, a finite number.
  * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
  * @returns A {@linkcode GradientCheck} with one component.
- * @throws {TypeError} If `f` or `derivative` is not a function or returns a non-number.
- * @throws {RangeError} If `x` or a result is not finite, `h <= 0`, or `tolerance < 0`.
  * @example Seed 000's chain-rule slip: y = 3(2x² − x − 2) + 1 has dy/dx = 12x − 3, not 6x − 3
  * ```ts
  * import assert from "node:assert/strict";
@@ -80,15 +72,11 @@ export function checkGradient(
 /**
  * Checks the gradient of a function of several numbers against central differences, one coordinate at a
  * time, at `x`. Introduced in lesson 10.
- *
  * @param f The function of a vector, finite near `x`.
  * @param gradient The gradient under test: returns one partial derivative per component of its argument.
  * @param x Where to compare, a non-empty array of finite numbers.
  * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
  * @returns A {@linkcode GradientCheck}.
- * @throws {TypeError} If `f` or `gradient` is not a function or returns the wrong kind of value.
- * @throws {RangeError} If `x` is empty or not finite, `gradient` returns the wrong number of values or a
- *   non-finite one, `h <= 0`, or `tolerance < 0`.
  * @example Seed 000's three variables, with ∂y/∂a slipped to 6a − 4
  * ```ts
  * import assert from "node:assert/strict";
@@ -113,23 +101,23 @@ export function checkGradient(
   options: CheckGradientOptions = {},
 ): GradientCheck {
   const context = "Cannot check the gradient";
-  assertKnownOptions(options, ["h", "tolerance"], context);
-  const { h = 1e-5, tolerance = 1e-6 } = options;
-  assertFunction(f, "f", context);
-  assertFunction(gradient, "gradient", context);
-  assertPositive(h, "h", context);
-  assertNonNegative(tolerance, "tolerance", context);
+  const { h, tolerance = 1e-6 } = differenceOptions(context, f, options, ["h", "tolerance"], 1e-5);
+  requireFunction(context, "gradient", gradient);
+  requireNonNegative(context, "tolerance", tolerance);
 
   let analytic: number[];
   let numerical: number[];
   if (typeof x === "number") {
-    assertFiniteNumber(x, "x", context);
-    const slope: unknown = (gradient as (x: number) => number)(x);
-    assertFiniteNumber(slope, `the derivative at x = ${x}`, context);
+    requireFinite(context, "x", x);
+    const slope = requireFinite(
+      context,
+      `the derivative at x = ${x}`,
+      (gradient as (x: number) => number)(x),
+    );
     analytic = [slope];
     numerical = [numericalDerivative(f as (x: number) => number, x, { h, method: "central" })];
   } else {
-    assertFiniteVector(x, "x", context);
+    requireNumbers(context, "x", x);
     const given: unknown = (gradient as (x: number[]) => number[])(x.slice());
     if (!Array.isArray(given)) {
       throw new TypeError(`${context}: gradient must return an array of numbers, got ${describe(given)}`);
@@ -139,7 +127,7 @@ export function checkGradient(
         `${context}: gradient returned ${given.length} values for ${x.length} variables: ${describe(given)}`,
       );
     }
-    given.forEach((g, i) => assertFiniteNumber(g, `gradient(x)[${i}]`, context));
+    given.forEach((g, i) => requireFinite(context, `gradient(x)[${i}]`, g));
     analytic = given;
     numerical = numericalGradient(f as (x: number[]) => number, x, { h, method: "central" });
   }

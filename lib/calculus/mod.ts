@@ -16,12 +16,7 @@
  * @module
  */
 
-export {
-  DIFFERENCE_METHODS,
-  type DifferenceMethod,
-  numericalDerivative,
-  type NumericalDerivativeOptions,
-} from "./derivative.ts";
+export { type DifferenceMethod, numericalDerivative, type NumericalDerivativeOptions } from "./derivative.ts";
 export { numericalGradient, type NumericalGradientOptions } from "./gradient.ts";
 export { type TangentLine, tangentLine, type TangentLineOptions } from "./tangent.ts";
 export {
@@ -33,9 +28,4 @@ export {
   type StationaryPointKind,
 } from "./second_derivative.ts";
 export { checkGradient, type CheckGradientOptions, type GradientCheck } from "./gradient_check.ts";
-export {
-  DEFAULT_DIFFERENCE_STEPS,
-  type StepError,
-  stepErrors,
-  type StepErrorsOptions,
-} from "./step_error.ts";
+export { type StepError, stepErrors, type StepErrorsOptions } from "./step_error.ts";

@@ -1,25 +1,15 @@
 /**
  * The second derivative by central differences, and the second-derivative test that classifies a stationary
  * point as a minimum or a maximum.
- *
  * @module
  */
 
-import {
-  assertFiniteNumber,
-  assertFunction,
-  assertKnownOptions,
-  assertNonNegative,
-  assertPositive,
-} from "../_validate.ts";
-import { assertStepResolves, evaluateFinite, finiteResult } from "./_evaluate.ts";
+import { requireFinite, requireNonNegative, requireOptions, requirePositive } from "../_validate.ts";
+import { assertStepResolves, differenceOptions, evaluateFinite, finiteResult } from "./_evaluate.ts";
 
 /** Options for {@linkcode secondDerivative}. */
 export interface SecondDerivativeOptions {
-  /**
-   * The step `h`, > 0. Defaults to `1e-4`, close to the best step for this formula in double precision
-   * (about `ε^(1/4) ≈ 1.2e-4`, where truncation error `∝ h²` and rounding error `∝ ε/h²` balance).
-   */
+  /** The step `h`, > 0. */
   h?: number;
 }
 
@@ -36,23 +26,17 @@ export interface CurvatureTestOptions {
 export interface SecondDerivativeTestOptions {
   /** The step of the central second difference, > 0. Defaults to `1e-4`. */
   h?: number;
-  /**
-   * Estimates of `f''` with `|f''| <= tolerance` count as zero ("inconclusive"). Defaults to an estimate of
-   * the error of the numerical second derivative itself (see {@linkcode secondDerivativeTest}).
-   */
+  /** Estimates of `f''` with `|f''| <= tolerance` count as zero ("inconclusive"). */
   tolerance?: number;
 }
 
 /**
  * Estimates `f''(x)`, the rate of change of the slope, by the central second difference
  * `(f(x + h) − 2·f(x) + f(x − h)) / h²`. Introduced in lesson 04.
- *
  * @param f A function of one number, finite near `x`.
  * @param x Where to take the second derivative, a finite number.
  * @param options `h` (default `1e-4`); see {@linkcode SecondDerivativeOptions}.
  * @returns The estimate of `f''(x)`.
- * @throws {TypeError} If `f` is not a function, `x` is not a number, or `f` returns a non-number.
- * @throws {RangeError} If `x` is not finite, `h <= 0` or too small to change `x`, or `f` returns NaN/Infinity.
  * @example Lesson 04's f(w) = w² + 3w − 5 has f''(w) = 2 everywhere
  * ```ts
  * import assert from "node:assert/strict";
@@ -68,11 +52,8 @@ export function secondDerivative(
   options: SecondDerivativeOptions = {},
 ): number {
   const context = "Cannot estimate the second derivative";
-  assertKnownOptions(options, ["h"], context);
-  const { h = 1e-4 } = options;
-  assertFunction(f, "f", context);
-  assertFiniteNumber(x, "x", context);
-  assertPositive(h, "h", context);
+  const { h } = differenceOptions(context, f, options, ["h"]);
+  requireFinite(context, "x", x);
   assertStepResolves(x, h, context);
   const estimate = (evaluateFinite(f, x + h, context) - 2 * evaluateFinite(f, x, context) +
     evaluateFinite(f, x - h, context)) / (h * h);
@@ -83,19 +64,9 @@ export function secondDerivative(
  * The second-derivative test at a stationary point `x` (where `f'(x) = 0`): `f''(x) > 0` means the curve bends
  * up, a minimum; `f''(x) < 0` means it bends down, a maximum; `f''(x) = 0` decides nothing (`x³` and `x⁴` both
  * have `f'' = 0` at 0: no extremum, and a minimum). Introduced in lesson 04.
- *
- * Give either the value of `f''(x)` (exact, e.g. `2` for `w² + 3w − 5`; compared with `tolerance`, default 0),
- * or `f` and `x` to estimate it with {@linkcode secondDerivative}. An estimate carries error, so by default
- * it only counts as nonzero when it is larger than its own error estimate: the change between the estimates
- * with steps `h` and `2h` (the truncation error, which for `x⁴` at 0 is all there is) plus
- * `8·ε·max|f|/h²` over the five points used (the rounding error, which for a straight line is all there is).
- * Pass `tolerance` to choose the threshold yourself.
- *
  * @param secondDerivativeValue The value of `f''` at the stationary point.
  * @param options `tolerance` (default `0`); see {@linkcode CurvatureTestOptions}.
  * @returns `"minimum"`, `"maximum"` or `"inconclusive"`.
- * @throws {TypeError} If the value is not a number.
- * @throws {RangeError} If the value is not finite or `tolerance < 0`.
  * @example With the exact value, and with an estimate
  * ```ts
  * import assert from "node:assert/strict";
@@ -114,14 +85,11 @@ export function secondDerivativeTest(
 ): StationaryPointKind;
 /**
  * The second-derivative test with `f''(x)` estimated from `f` (see the other overload for the rule).
- *
  * @param f A function of one number, finite near `x`.
  * @param x The stationary point to classify.
- * @param options `h` (default `1e-4`) and `tolerance` (default: the estimate's own error); see
- *   {@linkcode SecondDerivativeTestOptions}.
+ * @param options `h` (default `1e-4`) and `tolerance` (default: the estimate's own error); see {@linkcode
+ *   SecondDerivativeTestOptions}.
  * @returns `"minimum"`, `"maximum"` or `"inconclusive"`.
- * @throws {TypeError} If `f` is not a function, `x` is not a number, or `f` returns a non-number.
- * @throws {RangeError} If `x` is not finite, `h <= 0`, `tolerance < 0`, or `f` returns NaN/Infinity.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -141,22 +109,19 @@ export function secondDerivativeTest(
 ): StationaryPointKind {
   const context = "Cannot run the second-derivative test";
   if (typeof first !== "function") {
-    const options = second ?? {};
-    assertKnownOptions(options, ["tolerance"], context);
-    const { tolerance = 0 } = options as CurvatureTestOptions;
-    assertFiniteNumber(first, "the second derivative", context);
-    assertNonNegative(tolerance, "tolerance", context);
+    const { tolerance = 0 } = requireOptions(context, second as CurvatureTestOptions | undefined, [
+      "tolerance",
+    ]);
+    requireFinite(context, "the second derivative", first);
+    requireNonNegative(context, "tolerance", tolerance);
     return classify(first, tolerance);
   }
 
   const f = first;
-  const x = second;
-  const options = third ?? {};
-  assertKnownOptions(options, ["h", "tolerance"], context);
-  const { h = 1e-4, tolerance } = options;
-  assertFiniteNumber(x, "x", context);
-  assertPositive(h, "h", context);
-  if (tolerance !== undefined) assertNonNegative(tolerance, "tolerance", context);
+  const x = requireFinite(context, "x", second);
+  const { h = 1e-4, tolerance } = requireOptions(context, third, ["h", "tolerance"]);
+  requirePositive(context, "h", h);
+  if (tolerance !== undefined) requireNonNegative(context, "tolerance", tolerance);
 
   const estimate = secondDerivative(f, x, { h });
   if (tolerance !== undefined) return classify(estimate, tolerance);

@@ -1,27 +1,23 @@
 /**
  * How the error of a finite difference depends on the step `h`: truncation error shrinks with `h`, rounding
  * error grows as `h` shrinks, and the best step lies where they meet.
- *
  * @module
  */
 
 import {
-  assertFiniteNumber,
-  assertFunction,
-  assertKnownOptions,
-  assertOneOf,
-  assertPositive,
   describe,
+  requireFinite,
+  requireFunction,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
 } from "../_validate.ts";
 import { assertStepResolves } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod, numericalDerivative } from "./derivative.ts";
 
 /** Options for {@linkcode stepErrors}. */
 export interface StepErrorsOptions {
-  /**
-   * The steps to try, each a finite number > 0. Defaults to 49 steps spaced evenly on a log scale, four per
-   * power of ten, from `1e-1` down to `1e-13`.
-   */
+  /** The steps to try, each a finite number > 0. */
   steps?: readonly number[];
   /** The differences to take. Defaults to all three, `["forward", "backward", "central"]`. */
   methods?: readonly DifferenceMethod[];
@@ -50,15 +46,11 @@ export const DEFAULT_DIFFERENCE_STEPS: readonly number[] = Array.from(
  * error against the exact derivative. Drawn on log–log axes, each method's error falls along a straight line
  * while truncation dominates (slope 1 for forward and backward, 2 for central), then rises raggedly once
  * rounding in `f(x ± h)` dominates. Introduced in lesson 10.
- *
  * @param f The function, finite near `x`.
  * @param derivative Its exact derivative, the reference.
  * @param x Where to differentiate, a finite number.
  * @param options `steps` and `methods`; see {@linkcode StepErrorsOptions}.
  * @returns One {@linkcode StepError} per method and step: every step of the first method, then the next.
- * @throws {TypeError} If `f` or `derivative` is not a function, or a step or method has the wrong type.
- * @throws {RangeError} If `x` or `f'(x)` is not finite, `steps` is empty or holds a step that is not > 0 or too
- *   small to change `x`, a method is unknown, or `f` returns a non-finite value.
  * @example For e^x at 1, the forward error at h = 1e-4 is about h·e/2
  * ```ts
  * import assert from "node:assert/strict";
@@ -76,25 +68,24 @@ export function stepErrors(
   options: StepErrorsOptions = {},
 ): StepError[] {
   const context = "Cannot measure the step errors";
-  assertKnownOptions(options, ["steps", "methods"], context);
+  requireOptions(context, options, ["steps", "methods"]);
   const { steps = DEFAULT_DIFFERENCE_STEPS, methods = DIFFERENCE_METHODS } = options;
-  assertFunction(f, "f", context);
-  assertFunction(derivative, "derivative", context);
-  assertFiniteNumber(x, "x", context);
+  requireFunction(context, "f", f);
+  requireFunction(context, "derivative", derivative);
+  requireFinite(context, "x", x);
   if (!Array.isArray(steps)) {
     throw new TypeError(`${context}: steps must be an array, got ${describe(steps)}`);
   }
   if (steps.length === 0) throw new RangeError(`${context}: steps must not be empty, got []`);
   steps.forEach((h, i) => {
-    assertPositive(h, `steps[${i}]`, context);
+    requirePositive(context, `steps[${i}]`, h);
     assertStepResolves(x, h, context);
   });
   if (!Array.isArray(methods) || methods.length === 0) {
     throw new TypeError(`${context}: methods must be a non-empty array, got ${describe(methods)}`);
   }
-  methods.forEach((method, i) => assertOneOf(method, DIFFERENCE_METHODS, `methods[${i}]`, context));
-  const exact: unknown = derivative(x);
-  assertFiniteNumber(exact, `derivative(${x})`, context);
+  methods.forEach((method, i) => requireOneOf(context, `methods[${i}]`, method, DIFFERENCE_METHODS));
+  const exact = requireFinite(context, `derivative(${x})`, derivative(x));
 
   const rows: StepError[] = [];
   for (const method of methods) {

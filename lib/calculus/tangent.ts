@@ -1,11 +1,10 @@
 /**
  * The tangent line of a function at a point.
- *
  * @module
  */
 
-import { assertFiniteNumber, assertFunction, assertKnownOptions, assertPositive } from "../_validate.ts";
-import { evaluateFinite } from "./_evaluate.ts";
+import { requireFinite, requireFunction } from "../_validate.ts";
+import { differenceOptions, evaluateFinite } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 
 /** Options for {@linkcode tangentLine}. */
@@ -29,7 +28,6 @@ export interface TangentLine {
   readonly slope: number;
   /**
    * Evaluates the line: `slope * (x - x0) + y0`. A standalone function, so `xs.map(line.at)` works.
-   *
    * @param x Where to evaluate the line, a finite number.
    * @returns The height of the tangent line at `x`.
    */
@@ -39,14 +37,11 @@ export interface TangentLine {
 /**
  * Builds the tangent line of `f` at `x0`, `g(x) = f'(x0)(x − x0) + f(x0)`: the straight line that touches the
  * curve at `x0` with the same slope. Its slope's sign says which way is downhill. Introduced in lesson 02.
- *
  * @param f A function of one number, finite near `x0`.
  * @param x0 The point of tangency, a finite number.
  * @param options `derivative` (exact `f'`; default: none, estimate by central difference) and `h` (default
  *   `1e-4`); see {@linkcode TangentLineOptions}.
  * @returns A {@linkcode TangentLine} `{ x0, y0, slope, at }`.
- * @throws {TypeError} If `f` or `derivative` is not a function, or `x0` is not a number.
- * @throws {RangeError} If `x0` is not finite, `h <= 0`, or `f(x0)` or the slope is not finite.
  * @example Tangent of f(x) = 2x² − 3x + 4 at x0 = 2
  * ```ts
  * import assert from "node:assert/strict";
@@ -67,24 +62,19 @@ export function tangentLine(
   options: TangentLineOptions = {},
 ): TangentLine {
   const context = "Cannot build the tangent line";
-  assertKnownOptions(options, ["derivative", "h"], context);
-  const { derivative, h = 1e-4 } = options;
-  assertFunction(f, "f", context);
-  assertFiniteNumber(x0, "x0", context);
-  assertPositive(h, "h", context);
-  if (derivative !== undefined) assertFunction(derivative, "derivative", context);
+  const { derivative, h } = differenceOptions(context, f, options, ["derivative", "h"]);
+  requireFinite(context, "x0", x0);
+  if (derivative !== undefined) requireFunction(context, "derivative", derivative);
 
   const y0 = evaluateFinite(f, x0, context);
   let slope: number;
   if (derivative === undefined) {
     slope = numericalDerivative(f, x0, { h, method: "central" });
   } else {
-    const value: unknown = derivative(x0);
-    assertFiniteNumber(value, `derivative(${x0})`, context);
-    slope = value;
+    slope = requireFinite(context, `derivative(${x0})`, derivative(x0));
   }
   const at = (x: number): number => {
-    assertFiniteNumber(x, "x", "Cannot evaluate the tangent line");
+    requireFinite("Cannot evaluate the tangent line", "x", x);
     return slope * (x - x0) + y0;
   };
   return { x0, y0, slope, at };

@@ -52,7 +52,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "f is not a function",
     () => tangentLine({} as never, 1),
     TypeError,
-    /f must be a function, got an object/,
+    /f must be a function, got \{\}/,
   ],
   ["x0 is NaN", () => tangentLine(f, NaN), RangeError, /x0 must be a finite number, got NaN/],
   ["h is negative", () => tangentLine(f, 1, { h: -1 }), RangeError, /h must be > 0, got -1/],

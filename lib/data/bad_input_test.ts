@@ -2,8 +2,8 @@
 // the message must say. (loadCsv's missing-file and bad-file errors are in load_test.ts: they need a file.)
 
 import assert from "node:assert/strict";
-import { column, parseCsv, selectColumns } from "./csv.ts";
-import { dataPath } from "./load.ts";
+import { column, parseCsv } from "./csv.ts";
+
 import { createRandom } from "./random.ts";
 import { makeLinearData } from "./synthetic.ts";
 
@@ -25,42 +25,6 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     () => parseCsv("a,b\n1,2\n\n3,4,5\n"),
     RangeError,
     /line 4: expected 2 fields, got 3/,
-  ],
-  [
-    "parseCsv() with a non-number in a numbers column",
-    () => parseCsv("x,mpg\n1,2\n2,abc\n", { numbers: ["mpg"] }),
-    RangeError,
-    /line 3, column "mpg": "abc" is not a number/,
-  ],
-  [
-    "parseCsv() with an empty cell in a numbers column",
-    () => parseCsv('mpg\n1\n""\n', { numbers: ["mpg"] }),
-    RangeError,
-    /line 3, column "mpg": "" is not a number/,
-  ],
-  [
-    "parseCsv() with an unknown column in numbers",
-    () => parseCsv("a,b\n1,2\n", { numbers: ["c"] }),
-    RangeError,
-    /no column named "c" \(columns: a, b\)/,
-  ],
-  [
-    "parseCsv() with an unterminated quote",
-    () => parseCsv('a,b\n1,"open\n2,3\n'),
-    RangeError,
-    /line 2: unterminated quoted field/,
-  ],
-  [
-    "parseCsv() with a quote inside an unquoted field",
-    () => parseCsv('a\nab"c\n'),
-    RangeError,
-    /line 2: a quote inside an unquoted field \(column 1\)/,
-  ],
-  [
-    "parseCsv() with text after a closing quote",
-    () => parseCsv('a,b\n"x"y,1\n'),
-    RangeError,
-    /line 2: unexpected "y" after a closing quote \(column 1\)/,
   ],
   [
     "parseCsv() with an empty column name",
@@ -95,19 +59,6 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /delimiter must be one character/,
   ],
   [
-    "parseCsv() with a non-boolean header",
-    () => parseCsv("a\n1\n", { header: loose("yes") }),
-    TypeError,
-    /header must be true or false, got "yes"/,
-  ],
-  [
-    "parseCsv() with numbers not a list",
-    () => parseCsv("a\n1\n", { numbers: loose("mpg") }),
-    TypeError,
-    /numbers must be "auto" or an array of column names, got "mpg"/,
-  ],
-  // column / selectColumns
-  [
     "column() with an unknown name",
     () => column(table3, "weight"),
     RangeError,
@@ -131,27 +82,6 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     TypeError,
     /table must be a table from parseCsv or loadCsv/,
   ],
-  [
-    "selectColumns() with no names",
-    () => selectColumns(table3, []),
-    RangeError,
-    /names must list at least one column/,
-  ],
-  [
-    "selectColumns() with a text column",
-    () => selectColumns(table3, ["name"]),
-    TypeError,
-    /column "name" is not numeric: line 2 holds "ford"/,
-  ],
-  [
-    "selectColumns() with names not a list",
-    () => selectColumns(table3, loose("mpg")),
-    TypeError,
-    /names must be an array of column names/,
-  ],
-  // dataPath
-  ["dataPath() with an empty name", () => dataPath(""), TypeError, /name must be a non-empty string, got ""/],
-  // createRandom and its methods
   [
     "createRandom() with a negative seed",
     () => createRandom(-1),

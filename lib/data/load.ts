@@ -1,6 +1,6 @@
+import { describe } from "../_validate.ts";
 import { fileURLToPath } from "node:url";
 import { type CsvOptions, type CsvTable, parseCsv } from "./csv.ts";
-import { show } from "./_validate.ts";
 
 // The project's data/ folder, found from this file's place (lib/data/load.ts), so loading works whatever
 // the current directory is — a notebook runs from notebooks/, the tests from the project root.
@@ -8,14 +8,9 @@ const DATA_DIR = new URL("../../data/", import.meta.url);
 
 /**
  * The absolute path of a file in the project's `data/` folder. A name that is already an absolute path is
- * returned as it is.
- *
- * Introduced in lesson 03.
- *
+ * returned as it is. Introduced in lesson 03.
  * @param name A file name inside `data/`, e.g. `"penguins.csv"`, or an absolute path.
  * @returns The absolute path.
- * @throws {TypeError} When `name` is not a non-empty string.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -26,7 +21,7 @@ const DATA_DIR = new URL("../../data/", import.meta.url);
  */
 export function dataPath(name: string): string {
   if (typeof name !== "string" || name === "") {
-    throw new TypeError(`Cannot find a data file: name must be a non-empty string, got ${show(name)}`);
+    throw new TypeError(`Cannot find a data file: name must be a non-empty string, got ${describe(name)}`);
   }
   if (name.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name)) return name;
   return fileURLToPath(new URL(name, DATA_DIR));
@@ -34,16 +29,10 @@ export function dataPath(name: string): string {
 
 /**
  * Reads and parses a CSV file from the project's `data/` folder (see `data/README.md` for what each file
- * holds and where it comes from). Needs read permission for `data/` (`--allow-read=data`).
- *
- * Introduced in lesson 03.
- *
+ * holds and where it comes from). Needs read permission for `data/` (`--allow-read=data`). Introduced in lesson 03.
  * @param name A file name inside `data/`, e.g. `"penguins.csv"`, or an absolute path.
  * @param options Parsing options, as for `parseCsv`.
  * @returns The parsed {@linkcode CsvTable}.
- * @throws {Error} When the file is missing or cannot be read; the message names the path.
- * @throws {RangeError | TypeError} When the file is not valid CSV; the message names the path and the line.
- *
  * @example Lesson 03's data: flipper length and body mass of 342 penguins
  * ```ts
  * import assert from "node:assert/strict";

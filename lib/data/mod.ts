@@ -20,9 +20,9 @@
  * @module
  */
 
-export { column, parseCsv, selectColumns } from "./csv.ts";
-export type { CsvOptions, CsvRow, CsvTable } from "./csv.ts";
-export { dataPath, loadCsv } from "./load.ts";
+export { column } from "./csv.ts";
+export type { CsvRow, CsvTable } from "./csv.ts";
+export { loadCsv } from "./load.ts";
 export { createRandom } from "./random.ts";
 export type { Random } from "./random.ts";
 export { makeLinearData } from "./synthetic.ts";

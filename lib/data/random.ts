@@ -1,5 +1,4 @@
-import { show } from "./_validate.ts";
-
+import { describe } from "../_validate.ts";
 /**
  * A seeded stream of pseudo-random numbers. The same seed always gives the same stream, so a lesson that
  * draws data, shuffles rows or picks a start point can be re-run to the same figures.
@@ -24,19 +23,9 @@ export interface Random {
 const TWO_POW_32 = 4294967296;
 
 /**
- * Creates a seeded pseudo-random generator.
- *
- * The generator is sfc32 (Chris Doty-Humphrey's "small fast counting" generator, 32-bit, which passes the
- * PractRand statistical tests), its four words of state set from the seed by splitmix32. Uniform numbers have
- * 32 random bits; `normal` uses the Box–Muller transform, which turns two uniform numbers into two
- * independent normal ones (the second is kept for the next call).
- *
- * Introduced in lesson 05 (synthetic data) and used wherever a lesson needs randomness.
- *
+ * Creates a seeded pseudo-random generator. Introduced in lesson 05 (synthetic data) and used wherever a lesson needs randomness.
  * @param seed An integer from 0 to 4294967295 (2³² − 1).
  * @returns A {@linkcode Random} stream.
- * @throws {TypeError} When `seed` is not an integer in that range, e.g. `createRandom(1.5)`.
- *
  * @example Same seed, same numbers
  * ```ts
  * import assert from "node:assert/strict";
@@ -54,7 +43,7 @@ const TWO_POW_32 = 4294967296;
 export function createRandom(seed: number): Random {
   if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed >= TWO_POW_32) {
     throw new TypeError(
-      `Cannot create a random generator: seed must be an integer from 0 to 4294967295, got ${show(seed)}`,
+      `Cannot create a random generator: seed must be an integer from 0 to 4294967295, got ${describe(seed)}`,
     );
   }
 
@@ -91,16 +80,16 @@ export function createRandom(seed: number): Random {
     seed,
     uniform(min = 0, max = 1) {
       const context = "Cannot draw a uniform number";
-      checkFinite(context, "min", min);
-      checkFinite(context, "max", max);
+      requireFinite(context, "min", min);
+      requireFinite(context, "max", max);
       if (!(max > min)) throw new RangeError(`${context}: max must be > min, got min ${min} and max ${max}`);
       const x = min + (max - min) * unit();
       return x < max ? x : min; // rounding can land on max for some ranges; keep the promise of [min, max)
     },
     normal(mean = 0, sd = 1) {
       const context = "Cannot draw a normal number";
-      checkFinite(context, "mean", mean);
-      checkFinite(context, "sd", sd);
+      requireFinite(context, "mean", mean);
+      requireFinite(context, "sd", sd);
       if (sd < 0) throw new RangeError(`${context}: sd must be >= 0, got ${sd}`);
       let z: number;
       if (spareNormal !== undefined) {
@@ -117,8 +106,8 @@ export function createRandom(seed: number): Random {
     },
     int(min, max) {
       const context = "Cannot draw an integer";
-      checkFinite(context, "min", min);
-      checkFinite(context, "max", max);
+      requireFinite(context, "min", min);
+      requireFinite(context, "max", max);
       if (!Number.isSafeInteger(min)) throw new RangeError(`${context}: min must be an integer, got ${min}`);
       if (!Number.isSafeInteger(max)) throw new RangeError(`${context}: max must be an integer, got ${max}`);
       if (!(max > min)) throw new RangeError(`${context}: max must be > min, got min ${min} and max ${max}`);
@@ -129,13 +118,13 @@ export function createRandom(seed: number): Random {
     },
     shuffle(items) {
       if (!Array.isArray(items)) {
-        throw new TypeError(`Cannot shuffle: items must be an array, got ${show(items)}`);
+        throw new TypeError(`Cannot shuffle: items must be an array, got ${describe(items)}`);
       }
       return random.shuffleInPlace(items.slice());
     },
     shuffleInPlace(items) {
       if (typeof items !== "object" || items === null || typeof items.length !== "number") {
-        throw new TypeError(`Cannot shuffle: items must be an array or typed array, got ${show(items)}`);
+        throw new TypeError(`Cannot shuffle: items must be an array or typed array, got ${describe(items)}`);
       }
       for (let i = items.length - 1; i > 0; i--) {
         const j = Math.floor((i + 1) * unit());
@@ -146,9 +135,9 @@ export function createRandom(seed: number): Random {
       return items;
     },
     permutation(n) {
-      checkFinite("Cannot make a permutation", "n", n);
+      requireFinite("Cannot make a permutation", "n", n);
       if (!Number.isSafeInteger(n) || n < 0) {
-        throw new RangeError(`Cannot make a permutation: n must be an integer >= 0, got ${show(n)}`);
+        throw new RangeError(`Cannot make a permutation: n must be an integer >= 0, got ${describe(n)}`);
       }
       const order = new Array<number>(n);
       for (let i = 0; i < n; i++) order[i] = i;
@@ -158,9 +147,9 @@ export function createRandom(seed: number): Random {
   return random;
 }
 
-function checkFinite(context: string, name: string, value: unknown): void {
+function requireFinite(context: string, name: string, value: unknown): void {
   if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
   }
   if (!Number.isFinite(value)) {
     throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);

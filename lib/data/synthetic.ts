@@ -1,5 +1,5 @@
+import { describe, plural } from "../_validate.ts";
 import type { Matrix } from "../regression/matrix.ts";
-import { count, show } from "./_validate.ts";
 import { createRandom } from "./random.ts";
 
 /** A range `[low, high)` from which feature values are drawn uniformly. */
@@ -9,17 +9,21 @@ export type FeatureRange = readonly [low: number, high: number];
 export interface LinearDataOptions {
   /** Number of examples (rows), an integer >= 1. Defaults to 100. */
   m?: number;
-  /**
-   * The true weights: a number for one feature, an array for several (one per feature). Defaults to 2.
-   */
+  /** The true weights: a number for one feature, an array for several (one per feature). Defaults to 2. */
   w?: number | readonly number[];
   /** The true bias. Defaults to 1. */
   b?: number;
-  /** Standard deviation of the Gaussian noise added to each `y`; 0 gives points exactly on the line. Defaults to 1. */
+  /**
+   * Standard deviation of the Gaussian noise added to each `y`; 0 gives points exactly on the line. Defaults
+   * to 1.
+   */
   noise?: number;
   /** Seed of the random stream (see `createRandom`). Defaults to 1. */
   seed?: number;
-  /** Where `x` values are drawn from: one `[low, high]` for every feature, or one range per feature. Defaults to `[0, 10]`. */
+  /**
+   * Where `x` values are drawn from: one `[low, high]` for every feature, or one range per feature. Defaults
+   * to `[0, 10]`.
+   */
   xRange?: FeatureRange | readonly FeatureRange[];
   /** `true` to get `X` as a `Matrix` and `y` as a `Float64Array` (for big `m`). Defaults to false. */
   typed?: boolean;
@@ -45,18 +49,8 @@ export interface TypedLinearData {
  * Makes data that follow a known line (or plane) plus Gaussian noise, so a lesson can check that a fit
  * recovers the `w` and `b` it was built from: `y[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b + noise·z`
  * with each `X[i][j]` uniform in `xRange` and `z` standard normal.
- *
- * Draws come from `createRandom(seed)` in a fixed order — row by row, the row's `x` values and then its
- * noise draw — so the same options always give the same data, in both the plain and the typed form, and
- * changing only `noise` (or `w`, `b`) leaves `X` unchanged.
- *
- * Introduced in lesson 05.
- *
  * @param options See {@linkcode LinearDataOptions}; every option has a default.
  * @returns `{ X, y }`: plain arrays, or a `Matrix` and a `Float64Array` when `typed` is true.
- * @throws {RangeError | TypeError} When `m` is not a positive integer, a number is not finite, `noise < 0`, a
- * range is empty, there is no weight, or the number of ranges differs from the number of weights.
- *
  * @example 50 points around y = 3x + 4
  * ```ts
  * import assert from "node:assert/strict";
@@ -67,17 +61,6 @@ export interface TypedLinearData {
  * assert.equal(X[0].length, 1);
  * assert.deepEqual(makeLinearData({ m: 50, w: 3, b: 4, noise: 0.5, seed: 7 }).y, y); // reproducible
  * ```
- *
- * @example Two features on very different scales, in typed form
- * ```ts
- * import assert from "node:assert/strict";
- * import { makeLinearData } from "./synthetic.ts";
- *
- * const { X, y } = makeLinearData({ m: 1000, w: [0.5, 200], b: 10, xRange: [[0, 1000], [0, 1]], typed: true });
- * assert.equal(X.rows, 1000);
- * assert.equal(X.cols, 2);
- * assert.ok(y instanceof Float64Array);
- * ```
  */
 export function makeLinearData(options: LinearDataOptions & { typed: true }): TypedLinearData;
 export function makeLinearData(options?: LinearDataOptions & { typed?: false }): LinearData;
@@ -87,17 +70,17 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   const { m = 100, w = 2, b = 1, noise = 1, seed = 1, xRange = [0, 10], typed = false } = options;
 
   if (typeof m !== "number" || !Number.isSafeInteger(m) || m < 1) {
-    throw new RangeError(`${context}: m must be an integer >= 1, got ${show(m)}`);
+    throw new RangeError(`${context}: m must be an integer >= 1, got ${describe(m)}`);
   }
   const weights = typeof w === "number" ? [w] : w;
   if (!Array.isArray(weights)) {
-    throw new TypeError(`${context}: w must be a number or an array of numbers, got ${show(w)}`);
+    throw new TypeError(`${context}: w must be a number or an array of numbers, got ${describe(w)}`);
   }
   if (weights.length === 0) throw new RangeError(`${context}: w must have at least one weight, got 0`);
-  weights.forEach((value, j) => checkFinite(context, `w[${j}]`, value));
+  weights.forEach((value, j) => requireFinite(context, `w[${j}]`, value));
   const n = weights.length;
-  checkFinite(context, "b", b);
-  checkFinite(context, "noise", noise);
+  requireFinite(context, "b", b);
+  requireFinite(context, "noise", noise);
   if (noise < 0) throw new RangeError(`${context}: noise must be >= 0, got ${noise}`);
   const ranges = toRanges(context, xRange, n);
   const random = createRandom(seed); // validates the seed
@@ -122,9 +105,9 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   return { X, y: Array.from(targets) };
 }
 
-function checkFinite(context: string, name: string, value: unknown): void {
+function requireFinite(context: string, name: string, value: unknown): void {
   if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${show(value)}`);
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
   }
   if (!Number.isFinite(value)) {
     throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
@@ -144,20 +127,22 @@ function toRanges(context: string, xRange: unknown, n: number): FeatureRange[] {
   } else if (Array.isArray(xRange) && xRange.length > 0 && xRange.every(Array.isArray)) {
     if (xRange.length !== n) {
       throw new RangeError(
-        `${context}: xRange has ${count(xRange.length, "range")} but w has ${count(n, "weight")}`,
+        `${context}: xRange has ${plural(xRange.length, "range")} but w has ${plural(n, "weight")}`,
       );
     }
     ranges = xRange;
   } else {
     throw new TypeError(
-      `${context}: xRange must be [low, high] or one [low, high] per feature, got ${show(xRange)}`,
+      `${context}: xRange must be [low, high] or one [low, high] per feature, got ${describe(xRange)}`,
     );
   }
   return ranges.map((range, j) => {
     const name = isRange(xRange) ? "xRange" : `xRange[${j}]`;
-    if (!isRange(range)) throw new TypeError(`${context}: ${name} must be [low, high], got ${show(range)}`);
-    checkFinite(context, `${name}[0]`, range[0]);
-    checkFinite(context, `${name}[1]`, range[1]);
+    if (!isRange(range)) {
+      throw new TypeError(`${context}: ${name} must be [low, high], got ${describe(range)}`);
+    }
+    requireFinite(context, `${name}[0]`, range[0]);
+    requireFinite(context, `${name}[1]`, range[1]);
     if (!(range[1] > range[0])) {
       throw new RangeError(`${context}: ${name} must have high > low, got [${range[0]}, ${range[1]}]`);
     }

@@ -1,20 +1,16 @@
 /**
  * The shape of linear regression's cost bowl, and how feature scaling rounds it: the Hessian `AᵀA/m`
  * (`A` = the features plus a column of ones for the bias), z-scores, and the way back to raw units.
- *
  * @module
  */
 
-import { assertKnownOptions, describe } from "../_validate.ts";
+import { describe, requireOptions } from "../_validate.ts";
 import { toMatrix } from "../regression/matrix.ts";
 import type { MatrixLike, Vector } from "../regression/matrix.ts";
 
 /** Options for {@linkcode regressionHessian}. */
 export interface RegressionHessianOptions {
-  /**
-   * Whether the model has a bias `b` (a column of ones appended to `X`, last). Defaults to `true`, as in
-   * `fitLinearRegression`.
-   */
+  /** Whether the model has a bias `b` (a column of ones appended to `X`, last). */
   bias?: boolean;
 }
 
@@ -26,11 +22,9 @@ export interface RegressionHessianOptions {
  * stable learning rate `2 / L`, and the ratio of its largest to smallest eigenvalue is the condition number.
  * Entry `[j][k]` is the mean of `x_j · x_k` over the examples (with `x_n = 1` for the bias). Introduced in
  * lesson 06.
- *
  * @param X Features, one row per example (`m × n`), as rows or a `Matrix`.
  * @param options `bias` (true).
  * @returns The `(n + 1) × (n + 1)` matrix (`n × n` without the bias) as rows; the bias comes last.
- * @throws {RangeError | TypeError} If `X` is empty, ragged or not finite, or `bias` is not a boolean.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -43,7 +37,7 @@ export interface RegressionHessianOptions {
  */
 export function regressionHessian(X: MatrixLike, options: RegressionHessianOptions = {}): number[][] {
   const context = "Cannot compute the Hessian";
-  assertKnownOptions(options, ["bias"], context);
+  requireOptions(context, options, ["bias"]);
   const { bias = true } = options;
   if (typeof bias !== "boolean") {
     throw new TypeError(`${context}: bias must be true or false, got ${describe(bias)}`);
@@ -91,11 +85,8 @@ export interface Standardized {
  * has mean 0 and standard deviation 1. This makes the Hessian of linear regression's cost the correlation
  * matrix of the features (with 1 for the bias, and no coupling between the bias and the weights), so one
  * learning rate suits every direction. Introduced in lesson 07.
- *
  * @param columns One array (or `Float64Array`) per feature, all the same non-zero length, finite numbers.
  * @returns `{ columns, means, sds }`, see {@linkcode Standardized}.
- * @throws {RangeError | TypeError} If there are no columns, a column is empty, the lengths differ, an entry is
- *   not finite, or a column is constant (its standard deviation is 0, so it cannot be scaled).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -164,12 +155,10 @@ export function standardize(columns: readonly Vector[]): Standardized {
  * Converts parameters fitted on standardized features back to raw units: the model
  * `b + Σ w_j·(x_j − mean_j)/sd_j` is the same line as `b_raw + Σ w_raw_j·x_j` with `w_raw_j = w_j / sd_j` and
  * `b_raw = b − Σ w_j·mean_j/sd_j`. Introduced in lesson 07.
- *
  * @param w The weights fitted on the z-scores, one per column.
  * @param b The bias fitted on the z-scores.
  * @param scaling The `means` and `sds` from {@linkcode standardize}.
  * @returns `{ w, b }` in raw units.
- * @throws {RangeError | TypeError} If the lengths differ or a value is not finite (or an sd is not > 0).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -6,9 +6,8 @@ import {
   type GradientDescentOptions,
   type GradientDescentResult,
   type HistoryEntry,
+  RULES,
   type Status,
-  STEP_RULES,
-  type StepRule,
 } from "./mod.ts";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -159,7 +158,7 @@ Deno.test("gradientDescent() calls onIteration with every entry, start included,
   const quiet: number[] = [];
   const lean = gradientDescent((x) => 2 * x, 1, {
     maxIterations: 4,
-    recordHistory: false,
+    recordEvery: 0,
     onIteration: (e) => quiet.push(e.iteration),
   });
   assert.deepEqual(lean.history, []);
@@ -391,7 +390,7 @@ Deno.test("gradientDescent() on a 2-D bowl converges below 2/L_max and diverges 
         learningRate: (r * 2) / Math.max(L1, L2),
         tolerance: 1e-10,
         maxIterations: 2000,
-        recordHistory: false,
+        recordEvery: 0,
       });
       return run.status !== "diverged" && Math.hypot(...run.x) < Math.hypot(d1, d2);
     }),
@@ -411,13 +410,19 @@ Deno.test("gradientDescent() on a 2-D bowl converges below 2/L_max and diverges 
 // ---------------------------------------------------------------------------------------------------------
 // Types and bad input.
 
-Deno.test("gradientDescent() exports its option, result, history, rule and status types", () => {
-  const rule: StepRule = "sign";
-  const options: GradientDescentOptions<number> = { rule, maxIterations: 2 };
-  const result: GradientDescentResult<number> = gradientDescent((x) => x, 1, options);
-  const status: Status = result.status;
-  assert.equal(status, "max-iterations");
-  assert.deepEqual(STEP_RULES, ["standard", "sign"]);
+Deno.test("gradientDescent() runs every rule in RULES, and each one lowers a convex bowl", () => {
+  for (const rule of RULES) {
+    const options: GradientDescentOptions<number> = {
+      rule,
+      learningRate: 0.1,
+      maxIterations: 50,
+      f: (x) => x * x,
+    };
+    const result: GradientDescentResult<number> = gradientDescent((x) => 2 * x, 1, options);
+    const status: Status = result.status;
+    assert.equal(status, "max-iterations", rule);
+    assert.ok(result.value! < 0.5, `${rule}: f = ${result.value}`);
+  }
 });
 
 const df = (x: number) => 2 * x;
@@ -522,9 +527,9 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
   ],
   [
     "rule is unknown",
-    () => gradientDescent(df, 1, { rule: "adam" as never }),
+    () => gradientDescent(df, 1, { rule: "adamw" as never }),
     RangeError,
-    /rule must be one of "standard", "sign", got "adam"/,
+    /rule must be one of "standard", "sign", "momentum", "nesterov", "adagrad", "rmsprop", "adam", got "adamw"/,
   ],
   [
     "rule is capitalized",
@@ -545,10 +550,10 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /onIteration must be a function/,
   ],
   [
-    "recordHistory is not a boolean",
-    () => gradientDescent(df, 1, { recordHistory: "yes" as never }),
+    "recordEvery is not an integer >= 0",
+    () => gradientDescent(df, 1, { recordEvery: "yes" as never }),
     TypeError,
-    /recordHistory must be true or false, got "yes"/,
+    /recordEvery must be a number, got "yes"/,
   ],
   [
     "divergenceBound is 0",
@@ -616,12 +621,17 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     RangeError,
     /the gradient at start is \[0, Infinity\]/,
   ],
-  ["f is NaN at start", () => gradientDescent(df, -1, { f: Math.sqrt }), RangeError, /f\(start\) is NaN/],
+  [
+    "f is NaN at start",
+    () => gradientDescent(df, -1, { f: Math.sqrt }),
+    RangeError,
+    /f\(start\) must be a finite number, got NaN/,
+  ],
   [
     "f returns a string",
     () => gradientDescent(df, 1, { f: (() => "1") as never }),
     TypeError,
-    /f\(start\) is "1", not a number/,
+    /f\(1\) is "1", not a number/,
   ],
 ];
 for (const [what, call, type, message] of badInputs) {

@@ -1,11 +1,10 @@
 /**
  * Two classic test functions of two variables for comparing optimizers: an ill-conditioned ravine (a long,
  * narrow quadratic valley) and Rosenbrock's curved banana valley.
- *
  * @module
  */
 
-import { assertKnownOptions, assertPositive, describe } from "../_validate.ts";
+import { describe, requireFinite, requireOptions, requirePositive } from "../_validate.ts";
 
 /** A function of two variables with its gradient and its minimum, for optimizers and contour plots. */
 export interface Landscape {
@@ -35,10 +34,8 @@ export interface RavineOptions {
  * The ravine `f(x, y) = a·x² + b·y²`: a quadratic bowl with curvature `2a` along `x` and `2b` along `y`, so
  * with the defaults (`0.1x² + 2y²`) it is 20 times steeper across the valley than along it — a condition
  * number of `b/a = 20`. Gradient `[2a·x, 2b·y]`; minimum 0 at the origin. Introduced in lesson 08.
- *
  * @param options `a` (0.1) and `b` (2).
  * @returns The {@linkcode Landscape}.
- * @throws {RangeError | TypeError} If `a` or `b` is not a finite number > 0, or an option is unknown.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -51,10 +48,10 @@ export interface RavineOptions {
  */
 export function ravine(options: RavineOptions = {}): Landscape {
   const context = "Cannot make the ravine";
-  assertKnownOptions(options, ["a", "b"], context);
+  requireOptions(context, options, ["a", "b"]);
   const { a = 0.1, b = 2 } = options;
-  assertPositive(a, "a", context);
-  assertPositive(b, "b", context);
+  requirePositive(context, "a", a);
+  requirePositive(context, "b", b);
   const value = (x: number, y: number) => a * x * x + b * y * y;
   return {
     name: `ravine ${a}x² + ${b}y²`,
@@ -78,11 +75,8 @@ export interface RosenbrockOptions {
  * Rosenbrock's function `f(x, y) = (a − x)² + b·(y − x²)²`: a narrow valley that follows the parabola
  * `y = x²` and bends, with walls `b` times steeper than its floor. Easy to find, hard to follow to its
  * minimum 0 at `(a, a²)`. Gradient `[2(x − a) − 4b·x·(y − x²), 2b·(y − x²)]`. Introduced in lesson 08.
- *
  * @param options `a` (1) and `b` (100).
  * @returns The {@linkcode Landscape}.
- * @throws {RangeError | TypeError} If `a` is not finite, `b` is not a finite number > 0, or an option is
- *   unknown.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -96,11 +90,10 @@ export interface RosenbrockOptions {
  */
 export function rosenbrock(options: RosenbrockOptions = {}): Landscape {
   const context = "Cannot make the Rosenbrock function";
-  assertKnownOptions(options, ["a", "b"], context);
+  requireOptions(context, options, ["a", "b"]);
   const { a = 1, b = 100 } = options;
-  if (typeof a !== "number") throw new TypeError(`${context}: a must be a number, got ${describe(a)}`);
-  if (!Number.isFinite(a)) throw new RangeError(`${context}: a must be a finite number, got ${a}`);
-  assertPositive(b, "b", context);
+  requireFinite(context, "a", a);
+  requirePositive(context, "b", b);
   const value = (x: number, y: number) => (a - x) ** 2 + b * (y - x * x) ** 2;
   return {
     name: `Rosenbrock (${a} − x)² + ${b}(y − x²)²`,

@@ -1,7 +1,7 @@
 /**
  * Optimizers and what governs them, each returning its answer with a `history` and the `status` it stopped
- * with: `gradientDescent` (standard and sign rules, lessons 01–05), `optimize` (momentum, Nesterov, AdaGrad,
- * RMSProp, Adam; lesson 08), `newtonMethod` (lesson 13) and `randomRestarts` (lesson 12); stability limits and
+ * with: `gradientDescent` (standard and sign rules, lessons 01–05; momentum, Nesterov, AdaGrad, RMSProp and
+ * Adam as its other rules, lesson 08), `newtonMethod` (lesson 13) and `randomRestarts` (lesson 12); stability limits and
  * power iteration (lesson 06), conditioning and standardisation (lesson 07), test landscapes (ravine,
  * Rosenbrock) and the step-size explorer (lesson 06). A light entry point: no mathjs, no Plot.
  *
@@ -23,17 +23,12 @@ export {
   type GradientDescentOptions,
   type GradientDescentResult,
   type HistoryEntry,
+  type Rule,
+  RULES,
   type Status,
-  STEP_RULES,
-  type StepRule,
 } from "./gradient_descent.ts";
-export {
-  optimize,
-  type OptimizeOptions,
-  OPTIMIZER_METHODS,
-  type OptimizeResult,
-  type OptimizerMethod,
-} from "./optimizers.ts";
+export type { OptimizerOptions } from "./optimizers.ts";
+export type { DescentOptions, DescentResult } from "./_descent.ts";
 export {
   contractionFactor,
   type QuadraticDescent,
@@ -69,7 +64,6 @@ export {
 } from "./landscapes.ts";
 export {
   type HessianOf,
-  type NewtonDirection,
   type NewtonHistoryEntry,
   newtonMethod,
   type NewtonOptions,
@@ -82,9 +76,4 @@ export {
   type RandomRestartsResult,
   type RestartRun,
 } from "./restarts.ts";
-export {
-  EXPLORER_CORE,
-  type StepExplorer,
-  type StepExplorerOptions,
-  stepSizeExplorer,
-} from "./step_explorer.ts";
+export { type StepExplorer, type StepExplorerOptions, stepSizeExplorer } from "./step_explorer.ts";

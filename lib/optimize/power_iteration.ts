@@ -2,11 +2,17 @@
  * Eigenvalues of a symmetric matrix by power iteration: the largest one sets the largest stable learning rate
  * of gradient descent (`2 / λmax`), and the ratio of the largest to the smallest — the condition number — says
  * how slow the slowest direction is at that rate.
- *
  * @module
  */
 
-import { assertKnownOptions, assertPositive, assertPositiveInteger, describe } from "../_validate.ts";
+import { factorSymmetric, solveFactored } from "../_linear.ts";
+import {
+  requireFinite,
+  requireInteger,
+  requireMatrix,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 
 /** A square matrix as plain rows, e.g. `[[2, 1], [1, 3]]`. */
@@ -16,10 +22,7 @@ export type SquareMatrix = readonly (readonly number[])[];
 export interface PowerIterationOptions {
   /** The most iterations, an integer >= 1. Defaults to `10000`. */
   maxIterations?: number;
-  /**
-   * Stop when the eigenvalue estimate changes by no more than `tolerance` times its size. A finite number
-   * > 0. Defaults to `1e-13`.
-   */
+  /** Stop when the eigenvalue estimate changes by no more than `tolerance` times its size. */
   tolerance?: number;
   /** Seed of the random starting vector (see `createRandom`), an integer in `[0, 2³²)`. Defaults to `1`. */
   seed?: number;
@@ -44,12 +47,9 @@ export interface EigenEstimate {
  * the Rayleigh quotient `vᵀ·A·v`. It converges like `(λ₂/λmax)ᵗ` in the vector (twice as fast in the
  * eigenvalue). For a positive semi-definite matrix such as `XᵀX/m` this is the largest eigenvalue — the
  * curvature `L` of linear regression's cost along its steepest direction. Introduced in lesson 06.
- *
  * @param A A symmetric square matrix of finite numbers, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
  * @returns An {@linkcode EigenEstimate}.
- * @throws {RangeError | TypeError} If `A` is empty, not square, not symmetric, holds a non-finite entry, or
- *   an option is invalid.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -70,15 +70,12 @@ export function powerIteration(A: SquareMatrix, options: PowerIterationOptions =
 
 /**
  * The smallest eigenvalue of a symmetric positive definite matrix, by inverse power iteration: power iteration
- * on `A⁻¹`, whose largest eigenvalue is `1/λmin`. Each iteration solves `A·z = v` (with a Cholesky factor
+ * on `A⁻¹`, whose largest eigenvalue is `1/λmin`. Each iteration solves `A·z = v` (with the `L·D·Lᵀ` factor
  * `A = C·Cᵀ` computed once) instead of multiplying; the estimate is the Rayleigh quotient of `A` itself. It
  * converges like `(λmin/λ₂)ᵗ`. Introduced in lesson 07.
- *
  * @param A A symmetric positive definite matrix, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
  * @returns An {@linkcode EigenEstimate} for the smallest eigenvalue.
- * @throws {RangeError} If `A` is singular or not positive definite (the message names the failing pivot), or
- *   for the same bad input as {@linkcode powerIteration}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -92,11 +89,15 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
   const context = "Cannot find the smallest eigenvalue";
   const { maxIterations, tolerance, seed } = readOptions(options, context);
   const n = checkSymmetric(A, context);
-  const factor = cholesky(A);
-  if (typeof factor === "string") {
-    throw new RangeError(`${context}: the matrix is singular or not positive definite (${factor})`);
+  const factor = factorSymmetric(A, 0);
+  if (typeof factor === "number" || !factor.positiveDefinite) {
+    const k = typeof factor === "number" ? factor : factor.D.findIndex((d) => !(d > 0));
+    const pivot = typeof factor === "number" ? 0 : factor.D[k];
+    throw new RangeError(
+      `${context}: the matrix is singular or not positive definite (pivot ${k} is ${pivot})`,
+    );
   }
-  return iterate(n, (v) => solveCholesky(factor, v), (v) => rayleigh(A, v), {
+  return iterate(n, (v) => solveFactored(factor, v), (v) => rayleigh(A, v), {
     maxIterations,
     tolerance,
     seed,
@@ -110,11 +111,9 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
  * each step removes at most about `2/κ` of the error: a large `κ` means many iterations. Computed with
  * {@linkcode powerIteration} and {@linkcode smallestEigenvalue}; a matrix that is singular (or not positive
  * definite) to working precision gives `Infinity`. Introduced in lesson 07.
- *
  * @param A A symmetric positive semi-definite matrix, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1), for both iterations.
  * @returns `λmax / λmin`, a number >= 1, or `Infinity`.
- * @throws {RangeError | TypeError} For the same bad input as {@linkcode powerIteration}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -133,9 +132,9 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
     tolerance,
     seed,
   });
-  const factor = cholesky(A);
-  if (typeof factor === "string") return Infinity;
-  const smallest = iterate(n, (v) => solveCholesky(factor, v), (v) => rayleigh(A, v), {
+  const factor = factorSymmetric(A, 0);
+  if (typeof factor === "number" || !factor.positiveDefinite) return Infinity;
+  const smallest = iterate(n, (v) => solveFactored(factor, v), (v) => rayleigh(A, v), {
     maxIterations,
     tolerance,
     seed,
@@ -147,12 +146,10 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
  * Both eigenvalues of the symmetric 2×2 matrix `[[a, b], [b, c]]` in closed form: `(a + c)/2 ± √(((a − c)/2)² + b²)`
  * — the roots of `λ² − (a + c)·λ + (ac − b²) = 0`. An oracle for {@linkcode powerIteration}, and the exact
  * curvatures of a cost of two parameters. Introduced in lesson 06.
- *
  * @param a The top-left entry.
  * @param b The off-diagonal entry.
  * @param c The bottom-right entry.
  * @returns `[larger, smaller]`.
- * @throws {RangeError | TypeError} If an entry is not a finite number.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -164,14 +161,7 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
  */
 export function symmetricEigenvalues2x2(a: number, b: number, c: number): [number, number] {
   const context = "Cannot compute the eigenvalues";
-  for (const [name, value] of [["a", a], ["b", b], ["c", c]] as const) {
-    if (typeof value !== "number") {
-      throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-    }
-    if (!Number.isFinite(value)) {
-      throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
-    }
-  }
+  for (const [name, value] of [["a", a], ["b", b], ["c", c]] as const) requireFinite(context, name, value);
   const mean = (a + c) / 2;
   const radius = Math.hypot((a - c) / 2, b);
   return [mean + radius, mean - radius];
@@ -186,53 +176,25 @@ interface IterationSettings {
 }
 
 function readOptions(options: PowerIterationOptions, context: string): IterationSettings {
-  assertKnownOptions(options, ["maxIterations", "tolerance", "seed"], context);
+  requireOptions(context, options, ["maxIterations", "tolerance", "seed"]);
   const { maxIterations = 10000, tolerance = 1e-13, seed = 1 } = options ?? {};
-  assertPositiveInteger(maxIterations, "maxIterations", context);
-  assertPositive(tolerance, "tolerance", context);
-  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
-    throw new TypeError(`${context}: seed must be an integer from 0 to 4294967295, got ${describe(seed)}`);
-  }
+  requireInteger(context, "maxIterations", maxIterations);
+  requirePositive(context, "tolerance", tolerance);
+  requireInteger(context, "seed", seed, 0, 4294967295);
   return { maxIterations, tolerance, seed };
 }
 
-// Checks that A is a non-empty square, symmetric matrix of finite numbers; returns its size.
+// Checks that A is a non-empty square, symmetric (up to accumulation round-off) matrix of finite numbers.
 function checkSymmetric(A: unknown, context: string): number {
-  if (!Array.isArray(A)) {
-    throw new TypeError(`${context}: the matrix must be an array of rows, got ${describe(A)}`);
-  }
-  const n = A.length;
-  if (n === 0) throw new RangeError(`${context}: the matrix must not be empty, got []`);
-  let largest = 0;
-  for (let i = 0; i < n; i++) {
-    const row = A[i];
-    if (!Array.isArray(row)) {
-      throw new TypeError(`${context}: row ${i} must be an array of numbers, got ${describe(row)}`);
-    }
-    if (row.length !== n) {
-      throw new RangeError(
-        `${context}: the matrix must be square: it has ${n} rows but row ${i} has ${row.length} values`,
-      );
-    }
-    for (let j = 0; j < n; j++) {
-      const entry = row[j];
-      if (typeof entry !== "number") {
-        throw new TypeError(`${context}: entry [${i}][${j}] must be a number, got ${describe(entry)}`);
-      }
-      if (!Number.isFinite(entry)) {
-        throw new RangeError(`${context}: entry [${i}][${j}] must be a finite number, got ${entry}`);
-      }
-      largest = Math.max(largest, Math.abs(entry));
-    }
-  }
-  // Symmetric up to round-off in how the matrix was accumulated.
+  const { rows: n, cols, data } = requireMatrix(context, "the matrix", A);
+  if (cols !== n) throw new RangeError(`${context}: the matrix must be square, got ${n}x${cols}`);
+  const largest = data.reduce((a, v) => Math.max(a, Math.abs(v)), 0);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < i; j++) {
-      if (Math.abs(A[i][j] - A[j][i]) > 1e-12 * largest) {
+      if (Math.abs(data[i * n + j] - data[j * n + i]) > 1e-12 * largest) {
+        const [a, b] = [data[i * n + j], data[j * n + i]];
         throw new RangeError(
-          `${context}: the matrix must be symmetric, but entry [${i}][${j}] is ${
-            A[i][j]
-          } and [${j}][${i}] is ${A[j][i]}`,
+          `${context}: the matrix must be symmetric, but entry [${i}][${j}] is ${a} and [${j}][${i}] is ${b}`,
         );
       }
     }
@@ -290,40 +252,4 @@ function normalize(v: readonly number[]): number[] | undefined {
   for (const component of v) norm = Math.hypot(norm, component);
   if (norm === 0) return undefined;
   return v.map((component) => component / norm);
-}
-
-// The lower-triangular C with A = C·Cᵀ, or a description of the first pivot that is not positive.
-function cholesky(A: SquareMatrix): number[][] | string {
-  const n = A.length;
-  const C: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let j = 0; j < n; j++) {
-    let pivot = A[j][j];
-    for (let k = 0; k < j; k++) pivot -= C[j][k] * C[j][k];
-    if (!(pivot > 0)) return `pivot ${j} is ${pivot}`;
-    C[j][j] = Math.sqrt(pivot);
-    for (let i = j + 1; i < n; i++) {
-      let sum = A[i][j];
-      for (let k = 0; k < j; k++) sum -= C[i][k] * C[j][k];
-      C[i][j] = sum / C[j][j];
-    }
-  }
-  return C;
-}
-
-// Solves C·Cᵀ·z = v: forward substitution for C·u = v, then back substitution for Cᵀ·z = u.
-function solveCholesky(C: readonly (readonly number[])[], v: readonly number[]): number[] {
-  const n = v.length;
-  const u = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    let sum = v[i];
-    for (let k = 0; k < i; k++) sum -= C[i][k] * u[k];
-    u[i] = sum / C[i][i];
-  }
-  const z = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    let sum = u[i];
-    for (let k = i + 1; k < n; k++) sum -= C[k][i] * z[k];
-    z[i] = sum / C[i][i];
-  }
-  return z;
 }

@@ -8,7 +8,7 @@ const f = (x: number) => x ** 4 - 3 * x ** 2 + x;
 const gradient = (x: number) => 4 * x ** 3 - 6 * x + 1;
 
 Deno.test("randomRestarts() draws its starts from createRandom(seed).uniform over the domain, in order", () => {
-  const found = randomRestarts(f, gradient, { domain: [-2, 2], starts: 5, seed: 7, maxIterations: 3 });
+  const found = randomRestarts(gradient, [-2, 2], { f, starts: 5, seed: 7, maxIterations: 3 });
   const random = createRandom(7);
   const expected = Array.from({ length: 5 }, () => random.uniform(-2, 2));
   assert.deepEqual(found.runs.map((run) => run.start), expected);
@@ -20,7 +20,7 @@ Deno.test("randomRestarts() draws its starts from createRandom(seed).uniform ove
 
 Deno.test("randomRestarts() runs exactly gradientDescent from each start, with f recorded", () => {
   const options = { learningRate: 0.02, maxIterations: 200, tolerance: 1e-9 };
-  const found = randomRestarts(f, gradient, { domain: [-2, 2], starts: 4, seed: 11, ...options });
+  const found = randomRestarts(gradient, [-2, 2], { f, starts: 4, seed: 11, ...options });
   for (const run of found.runs) {
     const alone = gradientDescent(gradient, run.start, { ...options, f });
     assert.equal(run.x, alone.x);
@@ -32,16 +32,16 @@ Deno.test("randomRestarts() runs exactly gradientDescent from each start, with f
 });
 
 Deno.test("randomRestarts() is deterministic per seed and changes with the seed", () => {
-  const options = { domain: [-2, 2] as const, starts: 6, tolerance: 1e-9 };
-  const a = randomRestarts(f, gradient, { ...options, seed: 5 });
-  const b = randomRestarts(f, gradient, { ...options, seed: 5 });
-  const c = randomRestarts(f, gradient, { ...options, seed: 6 });
+  const options = { f, starts: 6, tolerance: 1e-9 };
+  const a = randomRestarts(gradient, [-2, 2], { ...options, seed: 5 });
+  const b = randomRestarts(gradient, [-2, 2], { ...options, seed: 5 });
+  const c = randomRestarts(gradient, [-2, 2], { ...options, seed: 6 });
   assert.deepEqual(a, b);
   assert.notDeepEqual(a.runs.map((r) => r.start), c.runs.map((r) => r.start));
 });
 
 Deno.test("randomRestarts() finds both minima of x⁴ − 3x² + x and picks the global one as best", () => {
-  const found = randomRestarts(f, gradient, { domain: [-2, 2], starts: 20, seed: 1, tolerance: 1e-10 });
+  const found = randomRestarts(gradient, [-2, 2], { f, starts: 20, seed: 1, tolerance: 1e-10 });
   const left = found.runs.filter((run) => Math.abs(run.x + 1.30084) < 1e-4);
   const right = found.runs.filter((run) => Math.abs(run.x - 1.13090) < 1e-4);
   assert.ok(left.length > 0 && right.length > 0, `${left.length} left, ${right.length} right`);
@@ -56,7 +56,7 @@ Deno.test("randomRestarts() finds both minima of x⁴ − 3x² + x and picks the
 });
 
 Deno.test("randomRestarts() with one start is a single gradient-descent run", () => {
-  const found = randomRestarts(f, gradient, { domain: [0.5, 2], starts: 1, tolerance: 1e-9 });
+  const found = randomRestarts(gradient, [0.5, 2], { f, starts: 1, tolerance: 1e-9 });
   assert.equal(found.runs.length, 1);
   assert.equal(found.bestIndex, 0);
   assert.ok(Math.abs(found.best.x - 1.1309) < 1e-3, "a start on the right finds only the local minimum");
@@ -66,12 +66,12 @@ Deno.test("randomRestarts() skips diverged runs when choosing the best, unless a
   // f(x) = −x² goes down without end; a large rate makes every run diverge.
   const down = (x: number) => -(x * x);
   const slope = (x: number) => -2 * x;
-  const all = randomRestarts(down, slope, { domain: [-1, 1], starts: 3, learningRate: 0.5 });
+  const all = randomRestarts(slope, [-1, 1], { f: down, starts: 3, learningRate: 0.5 });
   assert.ok(all.runs.every((run) => run.status === "diverged"));
   assert.equal(all.best.value, Math.min(...all.runs.map((run) => run.value)));
   // On x⁴ − 3x² + x with α = 0.1, starts far out overshoot and blow up; those near the minima settle.
-  const withDiverged = randomRestarts(f, gradient, {
-    domain: [-3, 3],
+  const withDiverged = randomRestarts(gradient, [-3, 3], {
+    f,
     starts: 12,
     seed: 2,
     learningRate: 0.1,
@@ -86,8 +86,8 @@ Deno.test("randomRestarts() works on vectors, one interval per coordinate", () =
   // f(x, y) = (x² − 1)² + y²: minima at (±1, 0), a saddle at the origin.
   const f2 = ([x, y]: number[]) => (x * x - 1) ** 2 + y * y;
   const g2 = ([x, y]: number[]) => [4 * x * (x * x - 1), 2 * y];
-  const found = randomRestarts(f2, g2, {
-    domain: [[-2, 2], [5, 6]],
+  const found = randomRestarts(g2, [[-2, 2], [5, 6]], {
+    f: f2,
     starts: 10,
     seed: 4,
     learningRate: 0.05,
@@ -104,64 +104,74 @@ Deno.test("randomRestarts() rejects bad input with an error naming the value", (
   const cases: [string, () => unknown, ErrorConstructor, RegExp][] = [
     [
       "f not a function",
-      () => randomRestarts(1 as never, gradient, { domain: [0, 1] }),
+      () => randomRestarts(gradient, [0, 1], { f: 1 as never }),
       TypeError,
       /f must be/,
     ],
     [
       "gradient not a function",
-      () => randomRestarts(f, null as never, { domain: [0, 1] }),
+      () => randomRestarts(null as never, [0, 1], { f }),
       TypeError,
       /null/,
     ],
-    ["no options", () => randomRestarts(f, gradient, undefined as never), TypeError, /options with a domain/],
-    ["no domain", () => randomRestarts(f, gradient, {} as never), TypeError, /domain must be \[low, high\]/],
-    ["domain a number", () => randomRestarts(f, gradient, { domain: 3 as never }), TypeError, /got 3/],
+    [
+      "no options",
+      () => randomRestarts(gradient, [0, 1], undefined as never),
+      TypeError,
+      /f must be a function/,
+    ],
+    [
+      "no domain",
+      () => randomRestarts(gradient, undefined as never, { f }),
+      TypeError,
+      /domain must be \[low, high\]/,
+    ],
+    ["domain a number", () => randomRestarts(gradient, 3 as never, { f }), TypeError, /got 3/],
     [
       "domain low = high",
-      () => randomRestarts(f, gradient, { domain: [1, 1] }),
+      () => randomRestarts(gradient, [1, 1], { f }),
       RangeError,
       /low < high, got \[1, 1\]/,
     ],
-    ["domain reversed", () => randomRestarts(f, gradient, { domain: [2, -2] }), RangeError, /got \[2, -2\]/],
-    ["domain NaN", () => randomRestarts(f, gradient, { domain: [NaN, 1] }), RangeError, /domain\[0\].*NaN/],
+    ["domain reversed", () => randomRestarts(gradient, [2, -2], { f }), RangeError, /got \[2, -2\]/],
+    ["domain NaN", () => randomRestarts(gradient, [NaN, 1], { f }), RangeError, /domain\[0\].*NaN/],
     [
       "vector domain bound Infinity",
-      () => randomRestarts(f, gradient, { domain: [[0, 1], [0, Infinity]] as never }),
+      () => randomRestarts(gradient as never, [[0, 1], [0, Infinity]], { f } as never),
       RangeError,
       /domain\[1\]\[1\] must be a finite number, got Infinity/,
     ],
     [
       "empty vector domain",
-      () => randomRestarts(f, gradient, { domain: [] as never }),
+      () => randomRestarts(gradient, [] as never, { f }),
       TypeError,
       /got \[\]/,
     ],
     [
       "starts 0",
-      () => randomRestarts(f, gradient, { domain: [0, 1], starts: 0 }),
+      () => randomRestarts(gradient, [0, 1], { f, starts: 0 }),
       RangeError,
       /starts .* got 0/,
     ],
-    ["starts 2.5", () => randomRestarts(f, gradient, { domain: [0, 1], starts: 2.5 }), RangeError, /got 2.5/],
-    ["seed −1", () => randomRestarts(f, gradient, { domain: [0, 1], seed: -1 }), TypeError, /seed .* got -1/],
+    ["starts 2.5", () => randomRestarts(gradient, [0, 1], { f, starts: 2.5 }), RangeError, /got 2.5/],
+    ["seed −1", () => randomRestarts(gradient, [0, 1], { f, seed: -1 }), TypeError, /seed .* got -1/],
     [
       "unknown option",
-      () => randomRestarts(f, gradient, { domain: [0, 1], f } as never),
+      () => randomRestarts(gradient, [0, 1], { f, g: f } as never),
       TypeError,
-      /unknown option "f"/,
+      /unknown option "g"/,
     ],
     [
       "bad learningRate (from gradientDescent)",
-      () => randomRestarts(f, gradient, { domain: [0, 1], learningRate: -0.1 }),
+      () => randomRestarts(gradient, [0, 1], { f, learningRate: -0.1 }),
       RangeError,
       /Cannot run gradient descent: learningRate must be > 0, got -0.1/,
     ],
     [
       "f not finite at a start",
-      () => randomRestarts(() => NaN, gradient, { domain: [0, 1] }),
+      () => randomRestarts(gradient, [0, 1], { f: () => NaN }),
       RangeError,
-      /f\(start\) is NaN/,
+      /f\(start\) must be a finite number, got NaN/,
     ],
   ];
   for (const [name, call, type, message] of cases) {

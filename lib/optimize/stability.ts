@@ -1,16 +1,10 @@
 /**
  * Why a learning rate converges, crawls, zig-zags or blows up: gradient descent on a quadratic of curvature
  * `L`, where every step multiplies the distance to the minimum by the same factor `1 − α·L`.
- *
  * @module
  */
 
-import {
-  assertFiniteNumber,
-  assertKnownOptions,
-  assertPositive,
-  assertPositiveInteger,
-} from "../_validate.ts";
+import { requireFinite, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /**
  * How gradient descent with rate `α` behaves on a quadratic of curvature `L`, from the factor `r = 1 − α·L`
@@ -37,10 +31,8 @@ export const STEP_REGIMES: readonly StepRegime[] = [
  * The largest stable learning rate on a quadratic of curvature `L` (the second derivative, or the largest
  * eigenvalue of the Hessian for several parameters): gradient descent converges for every
  * `0 < learningRate < 2 / L` and diverges above it. Introduced in lesson 06.
- *
  * @param curvature `L`, a finite number > 0.
  * @returns `2 / L`.
- * @throws {RangeError | TypeError} If `curvature` is not a finite number > 0.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -50,7 +42,7 @@ export const STEP_REGIMES: readonly StepRegime[] = [
  * ```
  */
 export function stabilityLimit(curvature: number): number {
-  assertPositive(curvature, "curvature", "Cannot compute the stability limit");
+  requirePositive("Cannot compute the stability limit", "curvature", curvature);
   return 2 / curvature;
 }
 
@@ -59,11 +51,9 @@ export function stabilityLimit(curvature: number): number {
  * quadratic of curvature `L`: on `f(x) = L/2·(x − x*)²`, `x − α·L·(x − x*) − x* = (1 − α·L)·(x − x*)`. After
  * `t` steps the error is `(1 − α·L)ᵗ` times the first one, so it shrinks exactly when `|1 − α·L| < 1`.
  * Introduced in lesson 06.
- *
  * @param learningRate `α`, a finite number > 0.
  * @param curvature `L`, a finite number > 0.
  * @returns `1 − learningRate · curvature`.
- * @throws {RangeError | TypeError} If either argument is not a finite number > 0.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -75,8 +65,8 @@ export function stabilityLimit(curvature: number): number {
  */
 export function contractionFactor(learningRate: number, curvature: number): number {
   const context = "Cannot compute the contraction factor";
-  assertPositive(learningRate, "learningRate", context);
-  assertPositive(curvature, "curvature", context);
+  requirePositive(context, "learningRate", learningRate);
+  requirePositive(context, "curvature", curvature);
   return 1 - learningRate * curvature;
 }
 
@@ -84,11 +74,9 @@ export function contractionFactor(learningRate: number, curvature: number): numb
  * Names the behaviour of gradient descent with rate `α` on a quadratic of curvature `L`; see
  * {@linkcode StepRegime}. Decided from the computed product `α·L` compared with exactly 1 and 2. Introduced in
  * lesson 06.
- *
  * @param learningRate `α`, a finite number > 0.
  * @param curvature `L`, a finite number > 0.
  * @returns `"monotone"`, `"one-step"`, `"oscillating"`, `"bouncing"` or `"diverging"`.
- * @throws {RangeError | TypeError} If either argument is not a finite number > 0.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -103,9 +91,17 @@ export function contractionFactor(learningRate: number, curvature: number): numb
  */
 export function stepRegime(learningRate: number, curvature: number): StepRegime {
   const context = "Cannot name the step regime";
-  assertPositive(learningRate, "learningRate", context);
-  assertPositive(curvature, "curvature", context);
-  const product = learningRate * curvature;
+  requirePositive(context, "learningRate", learningRate);
+  requirePositive(context, "curvature", curvature);
+  return regimeOf(curvature, learningRate);
+}
+
+// The two rules below are plain functions with no imports: the step-size explorer ships their source text
+// (`String(regimeOf)`) to the browser, so the widget and the lesson run the very same code.
+
+/** The regime of `α` on curvature `L` (unchecked; see {@linkcode stepRegime}). */
+export function regimeOf(L: number, alpha: number): StepRegime {
+  const product = alpha * L;
   if (product < 1) return "monotone";
   if (product === 1) return "one-step";
   if (product < 2) return "oscillating";
@@ -113,12 +109,23 @@ export function stepRegime(learningRate: number, curvature: number): StepRegime 
   return "diverging";
 }
 
+/** `steps` steps of `x ← x − α·(L·x)` from `x0`, start included (unchecked; see {@linkcode quadraticDescent}). */
+export function descentPath(L: number, alpha: number, x0: number, steps: number): number[] {
+  const xs = [x0];
+  let x = x0;
+  for (let t = 1; t <= steps; t++) {
+    x = x - alpha * (L * x);
+    xs.push(x);
+  }
+  return xs;
+}
+
 /** Options for {@linkcode quadraticDescent}. */
 export interface QuadraticDescentOptions {
   /** `α`, a finite number > 0. Defaults to `0.1`. */
   learningRate?: number;
-  /** How many steps to take, an integer >= 1. Defaults to `20`. */
-  iterations?: number;
+  /** How many steps to take, an integer >= 1 (all are taken: no tolerance here). Defaults to `20`. */
+  maxIterations?: number;
 }
 
 /** What {@linkcode quadraticDescent} returns. */
@@ -137,21 +144,18 @@ export interface QuadraticDescent {
  * Gradient descent on `f(x) = L/2·x²` (minimum at 0, `f'(x) = L·x`, curvature `L`), step by step and in
  * closed form. Each step computes `x − α·(L·x)`, the same operations as `gradientDescent((x) => L * x, …)`,
  * so the iterates equal that run's exactly; `predicted[t] = (1 − α·L)ᵗ·x₀` equals them up to round-off. The
- * iterates are not cut at divergence: with `αL > 2` they grow geometrically (to ±Infinity if `iterations` is
+ * iterates are not cut at divergence: with `αL > 2` they grow geometrically (to ±Infinity if `maxIterations` is
  * large enough), which is the point of the demonstration. Introduced in lesson 06.
- *
  * @param curvature `L`, a finite number > 0.
  * @param start `x₀`, a finite number.
- * @param options `learningRate` (0.1) and `iterations` (20).
+ * @param options `learningRate` (0.1) and `maxIterations` (20).
  * @returns `{ iterates, predicted, factor, regime }`, see {@linkcode QuadraticDescent}.
- * @throws {RangeError | TypeError} If `curvature` is not > 0, `start` is not finite, `learningRate` is not
- *   > 0, `iterations` is not an integer >= 1, or an option is unknown.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { quadraticDescent } from "./stability.ts";
  *
- * const run = quadraticDescent(4, 1, { learningRate: 0.375, iterations: 3 }); // factor 1 − 1.5 = −0.5
+ * const run = quadraticDescent(4, 1, { learningRate: 0.375, maxIterations: 3 }); // factor 1 − 1.5 = −0.5
  * assert.deepEqual(run.iterates, [1, -0.5, 0.25, -0.125]);
  * assert.deepEqual(run.predicted, [1, -0.5, 0.25, -0.125]);
  * assert.equal(run.regime, "oscillating");
@@ -163,21 +167,16 @@ export function quadraticDescent(
   options: QuadraticDescentOptions = {},
 ): QuadraticDescent {
   const context = "Cannot run descent on the quadratic";
-  assertKnownOptions(options, ["learningRate", "iterations"], context);
-  const { learningRate = 0.1, iterations = 20 } = options;
-  assertPositive(curvature, "curvature", context);
-  assertFiniteNumber(start, "start", context);
-  assertPositive(learningRate, "learningRate", context);
-  assertPositiveInteger(iterations, "iterations", context);
-
+  const { learningRate = 0.1, maxIterations = 20 } = requireOptions(context, options, [
+    "learningRate",
+    "maxIterations",
+  ]);
+  requirePositive(context, "curvature", curvature);
+  requireFinite(context, "start", start);
+  requirePositive(context, "learningRate", learningRate);
+  requireInteger(context, "maxIterations", maxIterations);
   const factor = 1 - learningRate * curvature;
-  const iterates = [start];
-  const predicted = [start];
-  let x = start;
-  for (let t = 1; t <= iterations; t++) {
-    x = x - learningRate * (curvature * x);
-    iterates.push(x);
-    predicted.push(Math.pow(factor, t) * start);
-  }
-  return { iterates, predicted, factor, regime: stepRegime(learningRate, curvature) };
+  const iterates = descentPath(curvature, learningRate, start, maxIterations);
+  const predicted = iterates.map((_, t) => Math.pow(factor, t) * start);
+  return { iterates, predicted, factor, regime: regimeOf(curvature, learningRate) };
 }

@@ -19,7 +19,7 @@ Deno.test("quadraticDescent() iterates are x_t = (1 − αL)^t·x_0 up to round-
   fc.assert(
     fc.property(curvature, start, fc.double({ min: 0.001, max: 3, noNaN: true }), (L, x0, r) => {
       const learningRate = r / L;
-      const run = quadraticDescent(L, x0, { learningRate, iterations: 100 });
+      const run = quadraticDescent(L, x0, { learningRate, maxIterations: 100 });
       assert.equal(run.factor, 1 - learningRate * L);
       run.iterates.forEach((x, t) => {
         // Each step rounds a few times; the error it adds is then scaled by the factor like everything else.
@@ -34,7 +34,7 @@ Deno.test("quadraticDescent() takes exactly the steps of gradientDescent() on f'
   fc.assert(
     fc.property(curvature, start, fc.double({ min: 0.01, max: 1.9, noNaN: true }), (L, x0, r) => {
       const learningRate = r / L;
-      const run = quadraticDescent(L, x0, { learningRate, iterations: 50 });
+      const run = quadraticDescent(L, x0, { learningRate, maxIterations: 50 });
       const plain = gradientDescent((x) => L * x, x0, { learningRate, maxIterations: 50 });
       assert.deepEqual(run.iterates, plain.history.map((e) => e.x));
     }),
@@ -44,14 +44,14 @@ Deno.test("quadraticDescent() takes exactly the steps of gradientDescent() on f'
 Deno.test("quadraticDescent() shrinks the error for every α below 2/L and grows it for every α above", () => {
   fc.assert(
     fc.property(curvature, start, fc.double({ min: 0.01, max: 0.99, noNaN: true }), (L, x0, r) => {
-      const run = quadraticDescent(L, x0, { learningRate: r * stabilityLimit(L), iterations: 30 });
+      const run = quadraticDescent(L, x0, { learningRate: r * stabilityLimit(L), maxIterations: 30 });
       // Strictly smaller, unless a step (αL = 1) already landed exactly on the minimum.
       return run.iterates.every((x, t) => t === 0 || x === 0 || Math.abs(x) < Math.abs(run.iterates[t - 1]));
     }),
   );
   fc.assert(
     fc.property(curvature, start, fc.double({ min: 1.01, max: 5, noNaN: true }), (L, x0, r) => {
-      const run = quadraticDescent(L, x0, { learningRate: r * stabilityLimit(L), iterations: 30 });
+      const run = quadraticDescent(L, x0, { learningRate: r * stabilityLimit(L), maxIterations: 30 });
       return run.regime === "diverging" &&
         run.iterates.every((x, t) => t === 0 || Math.abs(x) > Math.abs(run.iterates[t - 1]));
     }),
@@ -59,14 +59,14 @@ Deno.test("quadraticDescent() shrinks the error for every α below 2/L and grows
 });
 
 Deno.test("quadraticDescent() on the boundary α = 2/L bounces between x_0 and −x_0", () => {
-  const run = quadraticDescent(4, 3, { learningRate: 0.5, iterations: 4 });
+  const run = quadraticDescent(4, 3, { learningRate: 0.5, maxIterations: 4 });
   assert.deepEqual(run.iterates, [3, -3, 3, -3, 3]);
   assert.equal(run.regime, "bouncing");
   assert.equal(run.factor, -1);
 });
 
 Deno.test("quadraticDescent() with α = 1/L lands on the minimum in one step", () => {
-  const run = quadraticDescent(8, 5, { learningRate: 0.125, iterations: 3 });
+  const run = quadraticDescent(8, 5, { learningRate: 0.125, maxIterations: 3 });
   assert.deepEqual(run.iterates, [5, 0, 0, 0]);
   assert.equal(run.regime, "one-step");
 });
@@ -175,17 +175,17 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /Cannot run descent on the quadratic: learningRate must be > 0, got 0/,
   ],
   [
-    "iterations is 0",
-    () => quadraticDescent(1, 1, { iterations: 0 }),
+    "maxIterations is 0",
+    () => quadraticDescent(1, 1, { maxIterations: 0 }),
     RangeError,
-    /iterations must be an integer >= 1, got 0/,
+    /maxIterations must be an integer >= 1, got 0/,
   ],
-  ["iterations is 1.5", () => quadraticDescent(1, 1, { iterations: 1.5 }), RangeError, /got 1.5/],
+  ["maxIterations is 1.5", () => quadraticDescent(1, 1, { maxIterations: 1.5 }), RangeError, /got 1.5/],
   [
     "an option is unknown",
-    () => quadraticDescent(1, 1, { maxIterations: 5 } as never),
+    () => quadraticDescent(1, 1, { iterations: 5 } as never),
     TypeError,
-    /unknown option "maxIterations"/,
+    /unknown option "iterations" \(did you mean "maxIterations"\?/,
   ],
 ];
 

@@ -2,17 +2,11 @@
  * An interactive explorer for lesson 06: a slider for the learning rate, and gradient descent on
  * `f(x) = L/2·x²` redrawn in the browser as it moves. Self-contained HTML with an inline script and inline SVG:
  * no widget server, no external files.
- *
  * @module
  */
 
-import {
-  assertFiniteNumber,
-  assertKnownOptions,
-  assertPositive,
-  assertPositiveInteger,
-  describe,
-} from "../_validate.ts";
+import { descentPath, regimeOf } from "./stability.ts";
+import { describe, requireFinite, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /** Options for {@linkcode stepSizeExplorer}. */
 export interface StepExplorerOptions {
@@ -20,19 +14,16 @@ export interface StepExplorerOptions {
   curvature?: number;
   /** The starting point `x₀`, a finite number other than 0. Defaults to `3`. */
   start?: number;
-  /**
-   * The learning rate the slider starts at, a number in `(0, maxLearningRate]`. Defaults to `0.1`. The slider
-   * moves in steps of `(2/L)/200`, so a browser may round this to the nearest step.
-   */
+  /** The learning rate the slider starts at, a number in `(0, maxLearningRate]`. */
   learningRate?: number;
   /** The slider's largest learning rate, a finite number > 0. Defaults to `1.2 × 2/L` (past the limit). */
   maxLearningRate?: number;
   /** How many steps to draw, an integer from 1 to 500. Defaults to `20`. */
-  iterations?: number;
+  maxIterations?: number;
   /**
-   * The id of the outer element; the slider, chart and text get ids derived from it. Must start with a
-   * letter and hold only letters, digits, `-` and `_`. Defaults to a new random id on every call, so two
-   * renders — in one notebook, or in two notebooks open side by side — never share an id.
+   * The id of the outer element; the slider, chart and text get ids derived from it. Must start with a letter
+   * and hold only letters, digits, `-` and `_`. Defaults to a new random id on every call, so two renders —
+   * in one notebook, or in two notebooks open side by side — never share an id.
    */
   id?: string;
 }
@@ -50,44 +41,13 @@ export interface StepExplorer {
 const CONTEXT = "Cannot build the step-size explorer";
 
 /**
- * The browser-side computation, shared verbatim by the widget's script and by the tests: the iterates of
- * gradient descent on `L/2·x²` (`x ← x − α·(L·x)`, the same operations as `quadraticDescent`) and the name of
- * the regime (the same rules as `stepRegime`).
- */
-export const EXPLORER_CORE = `function descentPath(L, alpha, x0, steps) {
-  var xs = [x0];
-  var x = x0;
-  for (var t = 1; t <= steps; t++) {
-    x = x - alpha * (L * x);
-    xs.push(x);
-  }
-  return xs;
-}
-function regimeOf(L, alpha) {
-  var product = alpha * L;
-  if (product < 1) return "monotone";
-  if (product === 1) return "one-step";
-  if (product < 2) return "oscillating";
-  if (product === 2) return "bouncing";
-  return "diverging";
-}`;
-
-/**
  * Builds an interactive explorer of the learning rate: a slider for `α` and, redrawn in the browser on every
  * move, gradient descent on `f(x) = L/2·x²` from `x₀` — the path on the parabola, the distance `|x_t|` on a log
  * scale against the line `|1 − αL|ᵗ·|x₀|`, and a sentence naming the regime (monotone, one step, oscillating,
- * bouncing, diverging). The slider marks `1/L` and `2/L`.
- *
- * It is one `text/html` output with an inline `<script>` and inline SVG: it needs a browser that runs the
- * output's script — JupyterLab or VS Code with the notebook trusted, or the HTML book — and nothing else (no
- * widget server, no network). Where scripts do not run, the text says so; show a static chart next to it.
- * Introduced in lesson 06.
- *
+ * bouncing, diverging). The slider marks `1/L` and `2/L`. Introduced in lesson 06.
  * @param options `curvature` (4), `start` (3), `learningRate` (0.1), `maxLearningRate` (1.2·2/L),
- *   `iterations` (20), `id` (random).
+ *   `maxIterations` (20), `id` (random).
  * @returns A {@linkcode StepExplorer}; make it the last expression of a notebook cell to show it.
- * @throws {RangeError | TypeError} If an option is unknown, not finite, out of range (`start` 0,
- *   `learningRate` above `maxLearningRate`, `iterations` above 500), or `id` is not a valid id.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -101,25 +61,30 @@ function regimeOf(L, alpha) {
  * ```
  */
 export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplorer {
-  assertKnownOptions(
-    options,
-    ["curvature", "start", "learningRate", "maxLearningRate", "iterations", "id"],
-    CONTEXT,
-  );
-  const { curvature = 4, start = 3, learningRate = 0.1, iterations = 20 } = options;
-  assertPositive(curvature, "curvature", CONTEXT);
-  assertFiniteNumber(start, "start", CONTEXT);
+  requireOptions(CONTEXT, options, [
+    "curvature",
+    "start",
+    "learningRate",
+    "maxLearningRate",
+    "maxIterations",
+    "id",
+  ]);
+  const { curvature = 4, start = 3, learningRate = 0.1, maxIterations = 20 } = options;
+  requirePositive(CONTEXT, "curvature", curvature);
+  requireFinite(CONTEXT, "start", start);
   if (start === 0) throw new RangeError(`${CONTEXT}: start must not be 0 (the minimum itself), got 0`);
   const { maxLearningRate = 1.2 * (2 / curvature) } = options;
-  assertPositive(maxLearningRate, "maxLearningRate", CONTEXT);
-  assertPositive(learningRate, "learningRate", CONTEXT);
+  requirePositive(CONTEXT, "maxLearningRate", maxLearningRate);
+  requirePositive(CONTEXT, "learningRate", learningRate);
   if (learningRate > maxLearningRate) {
     throw new RangeError(
       `${CONTEXT}: learningRate must be <= maxLearningRate ${maxLearningRate}, got ${learningRate}`,
     );
   }
-  assertPositiveInteger(iterations, "iterations", CONTEXT);
-  if (iterations > 500) throw new RangeError(`${CONTEXT}: iterations must be <= 500, got ${iterations}`);
+  requireInteger(CONTEXT, "maxIterations", maxIterations);
+  if (maxIterations > 500) {
+    throw new RangeError(`${CONTEXT}: maxIterations must be <= 500, got ${maxIterations}`);
+  }
   // An element name, not data: it must differ between renders, so it is deliberately not seeded.
   const id = options.id ?? `step-explorer-${crypto.randomUUID().slice(0, 8)}`;
   if (typeof id !== "string" || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) {
@@ -135,9 +100,9 @@ export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplore
   const worstFactor = Math.max(1, Math.abs(1 - maxLearningRate * curvature));
   const logHigh = Math.min(
     12,
-    Math.max(1, Math.ceil(Math.log10(Math.abs(start)) + iterations * Math.log10(worstFactor))),
+    Math.max(1, Math.ceil(Math.log10(Math.abs(start)) + maxIterations * Math.log10(worstFactor))),
   );
-  const settings = JSON.stringify({ L: curvature, x0: start, steps: iterations, logHigh });
+  const settings = JSON.stringify({ L: curvature, x0: start, steps: maxIterations, logHigh });
   const html =
     `<div id="${id}" class="step-explorer" style="max-width: 640px; background: white; color: #1a1a1a; ` +
     `font: 13px system-ui, sans-serif; padding: 6px 0">
@@ -159,7 +124,8 @@ export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplore
 </div>
 <script>
 (function () {
-${EXPLORER_CORE}
+${descentPath}
+${regimeOf}
 var settings = ${settings};
 var root = document.getElementById(${JSON.stringify(id)});
 if (!root || root.getAttribute("data-ready")) return;

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { parseHTML } from "linkedom";
-import { EXPLORER_CORE, quadraticDescent, stepRegime, stepSizeExplorer } from "./mod.ts";
+import { quadraticDescent, stepRegime, stepSizeExplorer } from "./mod.ts";
 
-// The browser-side functions, evaluated here exactly as the widget's script defines them.
-const core = new Function(`${EXPLORER_CORE}\nreturn { descentPath, regimeOf };`)() as {
+// The browser-side functions, cut out of the widget's shipped script and evaluated here as the browser would.
+const script = stepSizeExplorer().html.split("<script>")[1].split("var settings")[0];
+const core = new Function(`${script.replace("(function () {", "")}\nreturn { descentPath, regimeOf };`)() as {
   descentPath: (L: number, alpha: number, x0: number, steps: number) => number[];
   regimeOf: (L: number, alpha: number) => string;
 };
@@ -19,7 +20,7 @@ Deno.test("the explorer's script computes the same iterates as quadraticDescent(
         const alpha = r / L;
         assert.deepEqual(
           core.descentPath(L, alpha, x0, 30),
-          quadraticDescent(L, x0, { learningRate: alpha, iterations: 30 }).iterates,
+          quadraticDescent(L, x0, { learningRate: alpha, maxIterations: 30 }).iterates,
         );
         assert.equal(core.regimeOf(L, alpha), stepRegime(alpha, L));
       },
@@ -63,7 +64,7 @@ function mount(options: Parameters<typeof stepSizeExplorer>[0]) {
 }
 
 Deno.test("the explorer draws on load and redraws when the slider moves", () => {
-  const { get, move } = mount({ curvature: 4, start: 3, learningRate: 0.1, iterations: 20, id: "t1" });
+  const { get, move } = mount({ curvature: 4, start: 3, learningRate: 0.1, maxIterations: 20, id: "t1" });
   assert.match(get("-status").textContent!, /factor 1 − α·L = 0.6: monotone/);
   assert.match(get("-status").textContent!, /After 20 steps \|x\| = 1.10e-4/);
   assert.equal(get("-value").textContent, "0.1");
@@ -161,16 +162,16 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /maxLearningRate must be > 0/,
   ],
   [
-    "iterations is 0",
-    () => stepSizeExplorer({ iterations: 0 }),
+    "maxIterations is 0",
+    () => stepSizeExplorer({ maxIterations: 0 }),
     RangeError,
-    /iterations must be an integer >= 1, got 0/,
+    /maxIterations must be an integer >= 1, got 0/,
   ],
   [
-    "iterations is 501",
-    () => stepSizeExplorer({ iterations: 501 }),
+    "maxIterations is 501",
+    () => stepSizeExplorer({ maxIterations: 501 }),
     RangeError,
-    /iterations must be <= 500, got 501/,
+    /maxIterations must be <= 500, got 501/,
   ],
   [
     "id has a space",

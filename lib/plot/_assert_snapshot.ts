@@ -1,6 +1,8 @@
 /**
- * SVG snapshot testing the way Observable Plot does it: render with fixed data, normalize (done by `render`),
- * and compare with a committed file a person can open. `.svg` for a bare chart, `.html` for a `<figure>`.
+ * SVG snapshot testing the way Observable Plot does it: render with fixed data, normalize the markup (ids
+ * renumbered, numbers rounded, one element per line), and compare with a committed file a person can open.
+ * `.svg` for a bare chart, `.html` for a `<figure>`. Normalizing happens here, in tests only: charts in the
+ * lessons are Plot's own markup.
  *
  * Update the snapshots with
  * `./deno test --allow-read=lib/plot --allow-write=lib/plot lib/plot -- --update`
@@ -18,6 +20,83 @@ function updateRequested(): boolean {
   if (Deno.args.includes("--update")) return true;
   const env = Deno.permissions.querySync({ name: "env", variable: "UPDATE_SNAPSHOTS" });
   return env.state === "granted" && Deno.env.get("UPDATE_SNAPSHOTS") === "1";
+}
+
+/** Attributes whose values are text, colours or references, never rounded. */
+const TEXT_ATTRIBUTES = new Set([
+  "class",
+  "id",
+  "href",
+  "style",
+  "fill",
+  "stroke",
+  "clip-path",
+  "font-family",
+  "font-variant",
+  "font-weight",
+  "text-anchor",
+  "paint-order",
+  "xmlns",
+  "role",
+]);
+
+/**
+ * Round every decimal or exponent-notation number in an attribute value to 2 decimals.
+ * @param value an attribute value such as `"translate(40,358.7523629489603)"`
+ * @returns the value with short numbers, e.g. `"translate(40,358.75)"`
+ */
+export function roundNumbers(value: string): string {
+  return value.replace(/-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?/g, (text) => {
+    if (!/[.eE]/.test(text)) return text;
+    const rounded = Math.round(Number(text) * 100) / 100;
+    return Object.is(rounded, -0) ? "0" : String(rounded);
+  });
+}
+
+/**
+ * Insert a line break between adjacent tags, except inside `<text>`, `<title>` and `<desc>` (SVG text keeps
+ * white space, so a break there would move the words). Quotes in tags are respected.
+ * @param markup serialized markup
+ * @returns the same markup, one element per line
+ */
+export function breakLines(markup: string): string {
+  let out = "";
+  let insideText = 0;
+  for (const [token] of markup.matchAll(/<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+/g)) {
+    const name = /^<\/?(text|title|desc)\b/i.exec(token);
+    if (name && !token.startsWith("</") && !token.endsWith("/>")) insideText++;
+    if (name && token.startsWith("</")) insideText--;
+    out += token;
+    if (insideText === 0 && token.startsWith("<")) out += "\n";
+  }
+  return out.replace(/\n(?=[^<])/g, "").trimEnd();
+}
+
+/**
+ * Stable markup for a snapshot: Plot's ids (process-wide counters) renumbered in document order with every
+ * `#…` reference following, numbers in geometric attributes rounded to 1/100 px, `<` `>` `&` escaped in
+ * attribute values (a standalone .svg is XML), and one element per line so diffs are readable.
+ * @param markup the figure's markup
+ * @returns the normalized markup
+ */
+export function normalize(markup: string): string {
+  const ids = new Map<string, string>();
+  for (const [, id] of markup.matchAll(/\sid="([^"]+)"/g)) {
+    if (!ids.has(id)) ids.set(id, `id-${ids.size + 1}`);
+  }
+  const tags = markup.replace(
+    /<[^>]+>/g,
+    (tag) =>
+      tag.replace(/\s([\w:-]+)="([^"]*)"/g, (_, name: string, value: string) => {
+        let next = TEXT_ATTRIBUTES.has(name) || name.startsWith("aria-") ? value : roundNumbers(value);
+        next = name === "id"
+          ? ids.get(value)!
+          : next.replace(/#([\w-]+)/g, (whole, id) => ids.has(id) ? `#${ids.get(id)}` : whole);
+        next = next.replace(/&(?![a-z]+;|#\d+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+        return ` ${name}="${next}"`;
+      }),
+  );
+  return breakLines(tags);
 }
 
 /** Whether this test run rewrites snapshots instead of comparing. */
@@ -40,11 +119,12 @@ export function snapshotUrl(name: string, figure: Figure): URL {
  * @param name the snapshot's name
  */
 export async function assertSnapshot(figure: Figure, name: string): Promise<void> {
-  assertWellFormed(figure.html);
+  const markup = normalize(figure.html);
+  assertWellFormed(markup);
   const url = snapshotUrl(name, figure);
   const header = figure.mime === "text/html" ? HTML_HEADER : "";
   if (UPDATE) {
-    await Deno.writeTextFile(url, header + figure.html + "\n");
+    await Deno.writeTextFile(url, header + markup + "\n");
     return;
   }
   let stored: string;
@@ -57,7 +137,7 @@ export async function assertSnapshot(figure: Figure, name: string): Promise<void
     throw error;
   }
   const expected = stored.startsWith(HTML_HEADER) ? stored.slice(HTML_HEADER.length) : stored;
-  const actual = figure.html + "\n";
+  const actual = markup + "\n";
   if (actual === expected) return;
   const a = actual.split("\n");
   const e = expected.split("\n");

@@ -1,36 +1,27 @@
 /**
- * Sampling and framing shared by the curve charts.
+ * Curves: sampling a function over a checked domain, the lines at zero, and where a point's label fits.
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import {
-  type Domain,
-  evaluate,
-  type Fn1,
-  requireDomain,
-  requireFunction,
-  requirePositive,
-} from "./_validate.ts";
-import type { Point, SampleOptions } from "./sample.ts";
+import { describe, evaluate, requireFunction, requirePositive } from "../_validate.ts";
+import { type ChartOptions, COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
 
 /** The most points a curve may have; a smaller step is almost surely a mistake (and slow to draw). */
 export const MAX_SAMPLES = 100_000;
 
-/**
- * `sampleFunction` with the start of its error messages chosen by the caller (a chart helper).
- * @param context what was being done, e.g. `"Cannot plot the curve"`
- * @param f the function
- * @param domain `[min, max]`
- * @param options `step` and `endpoint`
- * @returns the points
- */
-export function sampleFor(context: string, f: Fn1, domain: Domain, options: SampleOptions = {}): Point[] {
+/** Tabulate `f` at `x = min + i·step` over a checked domain. */
+export function sampleFor(
+  context: string,
+  f: Fn1,
+  domain: unknown,
+  step?: number,
+  endpoint = true,
+): { domain: Domain; points: Point[] } {
   requireFunction(context, "f", f);
   const [min, max] = requireDomain(context, "domain", domain);
-  const { step = (max - min) / 200, endpoint = true } = options ?? {};
-  requirePositive(context, "step", step);
+  requirePositive(context, "step", step ??= (max - min) / 200);
   if (typeof endpoint !== "boolean") {
-    throw new TypeError(`${context}: endpoint must be a boolean, got ${endpoint}`);
+    throw new TypeError(`${context}: endpoint must be a boolean, got ${describe(endpoint)}`);
   }
   const count = Math.ceil((max - min) / step);
   if (count > MAX_SAMPLES) {
@@ -40,34 +31,16 @@ export function sampleFor(context: string, f: Fn1, domain: Domain, options: Samp
   }
   const points: Point[] = [];
   // Stop a hair before max so that rounding (e.g. -5 + 40 * 0.25) never adds a point at max twice.
-  const last = max - step * 1e-9;
-  for (let i = 0; min + i * step < last; i++) {
+  for (let i = 0; min + i * step < max - step * 1e-9; i++) {
     const x = min + i * step;
     points.push({ x, y: evaluate(context, "f", f, x) });
   }
   if (endpoint) points.push({ x: max, y: evaluate(context, "f", f, max) });
-  return points;
+  return { domain: [min, max], points };
 }
 
-/**
- * Lines at zero and grid lines: the frame a learner reads a curve against.
- * @param xDomain the x extent drawn
- * @param yExtent the y extent of the data
- * @returns Plot marks
- */
-export function axesAtZero(xDomain: Domain, yExtent: Domain): Plot.Markish[] {
-  const marks: Plot.Markish[] = [];
-  if (yExtent[0] <= 0 && yExtent[1] >= 0) marks.push(Plot.ruleY([0], { stroke: "#999" }));
-  if (xDomain[0] <= 0 && xDomain[1] >= 0) marks.push(Plot.ruleX([0], { stroke: "#999" }));
-  return marks;
-}
-
-/**
- * The smallest and largest y of some points.
- * @param points the points
- * @returns `[min, max]`
- */
-export function yExtent(points: readonly Point[]): [number, number] {
+/** The smallest and largest y of some points. */
+export function yExtent(points: readonly { y: number }[]): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (const { y } of points) {
@@ -77,21 +50,45 @@ export function yExtent(points: readonly Point[]): [number, number] {
   return [min, max];
 }
 
+/** Lines at zero, the frame a learner reads a curve against. */
+export function curveMarks(points: readonly Point[], xDomain: Domain, yDomain: Domain): Plot.Markish[] {
+  return [
+    ...(yDomain[0] <= 0 && yDomain[1] >= 0 ? [Plot.ruleY([0], { stroke: "#999" })] : []),
+    ...(xDomain[0] <= 0 && xDomain[1] >= 0 ? [Plot.ruleX([0], { stroke: "#999" })] : []),
+    Plot.line(points, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
+  ];
+}
+
 /**
- * Check and prepare the arguments shared by the curve charts.
- * @param context what is being drawn, for error messages
- * @param f the function
- * @param domain its domain
- * @param options sampling options
- * @returns the checked domain and the sampled points
+ * How much of the frame's width a one-line label takes, with its gap to the point: an average glyph of the
+ * system sans-serif font is about 0.6 em wide (0.66 em in bold), and the frame is the chart's width less the
+ * default margins (84 px). Plot measures text only to wrap it, so the estimate is made here, on the generous side.
  */
-export function curvePoints(
-  context: string,
-  f: Fn1,
-  domain: Domain,
-  options: SampleOptions,
-): { domain: Domain; points: Point[] } {
-  requireFunction(context, "f", f);
-  const checked = requireDomain(context, "domain", domain);
-  return { domain: checked, points: sampleFor(context, f, checked, options) };
+export function labelReach(
+  text: string,
+  options: ChartOptions | undefined,
+  gap: number,
+  bold = false,
+): number {
+  const { width = 640, fontSize = 12 } = options ?? {};
+  return ([...text].length * fontSize * (bold ? 0.66 : 0.6) + gap + 4) / Math.max(width - 84, 1);
+}
+
+/**
+ * Which side of its point a label takes so that it stays inside the frame: the side asked for, turned inwards
+ * when the label would reach past the left or right edge, or when the point lies in the outer twelfth of the y
+ * range on the side asked for (a line of text).
+ */
+export function inward(
+  x: number,
+  y: number,
+  right: boolean,
+  below: boolean,
+  xDomain: Domain,
+  yDomain: Domain,
+  reach: number,
+): { right: boolean; below: boolean } {
+  const fx = (x - xDomain[0]) / (xDomain[1] - xDomain[0]);
+  const fy = (y - yDomain[0]) / (yDomain[1] - yDomain[0]);
+  return { right: right ? fx + reach <= 1 : fx < reach, below: below ? fy > 1 / 12 : fy > 11 / 12 };
 }

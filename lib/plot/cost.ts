@@ -3,9 +3,17 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type ChartOptions, chartOptions, COLORS, haloText } from "./_chart.ts";
+import {
+  describe,
+  requireFinite,
+  requireInteger,
+  requireNumbers,
+  requireOneOf,
+  requirePositive,
+} from "../_validate.ts";
+import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
 import { formatLogTick, formatNumber, logTicks } from "./_format.ts";
-import { describe, requireFinite, requireInteger, requireNumbers, requirePositive } from "./_validate.ts";
+import { cornerNote } from "./_path.ts";
 import { type Figure, render } from "./figure.ts";
 
 /** A value at a given iteration, e.g. `{ iteration: 100, value: 0.25 }` from a history kept with `recordEvery`. */
@@ -28,14 +36,16 @@ export type CostSeries =
 /** Options for {@link plotCost}. */
 export interface CostOptions extends ChartOptions {
   /**
-   * `"linear"` or `"log"` y axis; defaults to `"linear"`. On a log axis a value of exactly 0 (a run that
-   * converged exactly) ends its series there; a negative value is an error.
+   * `"linear"` or `"log"` y axis. Defaults to linear, or log when every series grows past 100 times the largest
+   * starting value (diverging runs, which no linear axis shows readably) and all values are > 0. On a log axis
+   * a value of exactly 0 (a run that converged exactly) ends its series there; a negative value is an error.
    */
   scale?: "linear" | "log";
   /**
    * Top of the y axis. Defaults to the largest value, except when a series grows past 100 times the
    * largest starting value (a diverging run): then the top is 1.5 times that starting value on a linear axis
-   * (10⁶ times on a log axis) and the diverging series is cut where it crosses, marked with a triangle.
+   * (10⁶ times on a log axis) and the diverging series is cut where it crosses, marked with a triangle, so the
+   * other series stay readable.
    */
   yMax?: number;
   /** Label of the x axis; defaults to `"iteration"`. */
@@ -44,11 +54,7 @@ export interface CostOptions extends ChartOptions {
   yLabel?: string;
   /** Iteration of the first value of each array of numbers; defaults to 0 (the value before any step). */
   start?: number;
-  /**
-   * Iterations between consecutive values of an array of numbers; defaults to 1. A history kept with
-   * `recordEvery: 10` has its values at 0, 10, 20, …, except its last, which is kept wherever the run stopped:
-   * pass such a history as points `{ iteration, value }` instead, and every value lands where it belongs.
-   */
+  /** Iterations between consecutive values of an array of numbers; defaults to 1 (see points for `recordEvery`). */
   every?: number;
 }
 
@@ -59,53 +65,32 @@ interface Datum {
   value: number;
 }
 
-/** What happened to a series when it was fitted to the chart. */
-interface Drawn {
-  name: string;
-  data: Datum[];
-  /** The point where the series left the chart (at the top), if it did. */
-  exit?: Datum;
-  /** Why the series stops early, if it does. */
-  note?: string;
-}
-
 // The points of one series up to the first non-finite value or the first above `top`; a series that crosses
-// `top` ends at the crossing (interpolated on the axis' own scale).
-function fit(name: string, points: readonly CostPoint[], top: number, log: boolean): Drawn {
+// `top` ends at the crossing (interpolated on the axis' own scale) with an `exit`; `note` says why it stopped.
+function fit(name: string, points: readonly CostPoint[], top: number, log: boolean) {
   const data: Datum[] = [];
+  const stop = (note: string, exit?: Datum) => ({ name, data, note, exit });
   for (const { iteration, value } of points) {
-    if (!Number.isFinite(value)) {
-      return { name, data, note: `${name} becomes ${value} at iteration ${at(iteration)}` };
-    }
+    if (!Number.isFinite(value)) return stop(`${name} becomes ${value} at iteration ${at(iteration)}`);
     if (log && value === 0) {
-      return {
-        name,
-        data,
-        note: `${name} reaches exactly 0 at iteration ${at(iteration)}, below any log axis`,
-      };
+      return stop(`${name} reaches exactly 0 at iteration ${at(iteration)}, below any log axis`);
     }
     if (value > top) {
       const previous = data[data.length - 1];
-      if (previous === undefined) return { name, data, note: `${name} starts above the chart, at ${value}` };
-      const t = log
-        ? (Math.log(top) - Math.log(previous.value)) / (Math.log(value) - Math.log(previous.value))
-        : (top - previous.value) / (value - previous.value);
+      if (previous === undefined) return stop(`${name} starts above the chart, at ${value}`);
+      const scale = log ? Math.log : (v: number) => v;
+      const t = (scale(top) - scale(previous.value)) / (scale(value) - scale(previous.value));
       const exit = {
         series: name,
         iteration: previous.iteration + t * (iteration - previous.iteration),
         value: top,
       };
       data.push(exit);
-      return {
-        name,
-        data,
-        exit,
-        note: `${name} leaves the chart at iteration ${at(iteration)} (${formatNumber(value)})`,
-      };
+      return stop(`${name} leaves the chart at iteration ${at(iteration)} (${formatNumber(value)})`, exit);
     }
     data.push({ series: name, iteration, value });
   }
-  return { name, data };
+  return { name, data, note: undefined, exit: undefined };
 }
 
 // An iteration for a description: whole numbers in full (1000000, not 1e6).
@@ -125,7 +110,10 @@ function toPoints(
   const first = (Array.isArray(values) || ArrayBuffer.isView(values)) ? list[0] : undefined;
   if (first === null || typeof first !== "object") {
     const numbers = requireNumbers(context, name, values, false);
-    return { points: numbers.map((value, i) => ({ iteration: start + i * every, value })), numbers: true };
+    return {
+      points: Array.from(numbers, (value, i) => ({ iteration: start + i * every, value })),
+      numbers: true,
+    };
   }
   const points: CostPoint[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -160,9 +148,9 @@ function toPoints(
  * Introduced in lesson 03 (source lesson 002: learning rate too small, right, too large); used for every
  * cost history.
  *
- * A history kept with `recordEvery` skips iterations: pass it as points,
- * `history.map((h) => ({ iteration: h.iteration, value: h.cost }))`, so each value sits at its own iteration
- * (`every` spaces a plain array evenly, which misplaces a last value kept off the grid).
+ * A history kept with `recordEvery` skips iterations and keeps its last value wherever the run stopped: pass it
+ * as points, `history.map((h) => ({ iteration: h.iteration, value: h.cost }))`, so each value sits at its own
+ * iteration.
  *
  * @param series the values, e.g. `history.map((h) => h.cost)`, or points `{ iteration, value }`, or named
  * series of either, such as `{ "α = 0.001": a, "α = 0.1": b, "α = 1.1": c }`
@@ -197,13 +185,11 @@ function toPoints(
  */
 export function plotCost(series: CostSeries, options: CostOptions = {}): Figure {
   const context = "Cannot plot the cost";
-  const { scale = "linear", xLabel = "iteration", yLabel = "cost", start = 0, every = 1 } = options ?? {};
-  if (scale !== "linear" && scale !== "log") {
-    throw new RangeError(`${context}: scale must be "linear" or "log", got ${describe(scale)}`);
-  }
+  const own = ["scale", "yMax", "xLabel", "yLabel", "start", "every"];
+  const { scale, xLabel = "iteration", yLabel = "cost", start = 0, every = 1 } = options ?? {};
+  if (scale !== undefined) requireOneOf(context, "scale", scale, ["linear", "log"]);
   requireInteger(context, "start", start, 0);
   requirePositive(context, "every", every);
-  const log = scale === "log";
 
   const named: [string, CostPoint[]][] = [];
   let anyNumbers = false;
@@ -212,9 +198,8 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     named.push([name, points]);
     anyNumbers ||= numbers;
   };
-  if (Array.isArray(series) || ArrayBuffer.isView(series)) {
-    add(yLabel, "series", series);
-  } else if (series !== null && typeof series === "object") {
+  if (Array.isArray(series) || ArrayBuffer.isView(series)) add(yLabel, "series", series);
+  else if (series !== null && typeof series === "object") {
     for (const [name, values] of Object.entries(series)) add(name, `series["${name}"]`, values);
     if (named.length === 0) {
       throw new RangeError(`${context}: series must hold at least one named series, got {}`);
@@ -226,109 +211,104 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
       }`,
     );
   }
-  if (!anyNumbers) {
-    // Points carry their own iterations; spacing options would be silently ignored.
-    for (const key of ["start", "every"] as const) {
-      if (options?.[key] !== undefined) {
-        throw new TypeError(
-          `${context}: ${key} applies to arrays of numbers, but every series is points { iteration, value }; ` +
-            `got ${key} ${describe(options[key])}`,
-        );
-      }
-    }
+  // Points carry their own iterations; spacing options would be silently ignored.
+  const spacing = anyNumbers
+    ? undefined
+    : (["start", "every"] as const).find((key) => options?.[key] !== undefined);
+  if (spacing !== undefined) {
+    throw new TypeError(
+      `${context}: ${spacing} applies to arrays of numbers, but every series is points { iteration, value }; ` +
+        `got ${spacing} ${describe(options[spacing])}`,
+    );
   }
 
-  let largest = -Infinity;
-  let smallest = Infinity;
-  let startMax = -Infinity;
-  for (const [name, points] of named) {
+  // The extremes of each series up to its first non-finite value.
+  const reference = Math.abs(Math.max(...named.map(([name, points]) => {
     if (!Number.isFinite(points[0].value)) {
       throw new RangeError(`${context}: the first value of ${name} must be finite, got ${points[0].value}`);
     }
-    startMax = Math.max(startMax, points[0].value);
-    for (const { iteration, value } of points) {
-      if (!Number.isFinite(value) || (log && value === 0)) break; // an exact 0 (converged) ends the series
+    return points[0].value;
+  }))) || 1;
+  const finite = named.map(([, points]) => {
+    const k = points.findIndex((p) => !Number.isFinite(p.value));
+    return (k < 0 ? points : points.slice(0, k)).map((p) => p.value);
+  });
+  const diverging = finite.map((values) => values.some((v) => v > 100 * reference));
+  const log = scale === undefined
+    ? diverging.every(Boolean) && finite.flat().every((v) => v > 0)
+    : scale === "log";
+  let largest = -Infinity;
+  let smallest = Infinity;
+  named.forEach(([name, points], k) => {
+    for (const [i, value] of finite[k].entries()) {
+      if (log && value === 0) break; // an exact 0 (converged) ends the series
       if (log && value < 0) {
         throw new RangeError(
-          `${context}: a log scale needs values > 0, but ${name} is ${value} at iteration ${iteration}`,
+          `${context}: a log scale needs values > 0, but ${name} is ${value} at iteration ${
+            points[i].iteration
+          }`,
         );
       }
       largest = Math.max(largest, value);
       smallest = Math.min(smallest, value);
     }
-  }
+  });
   let top: number;
   if (options?.yMax !== undefined) {
     top = log ? requirePositive(context, "yMax", options.yMax) : requireFinite(context, "yMax", options.yMax);
     if (!(top > smallest)) {
       throw new RangeError(`${context}: yMax must be above the smallest value ${smallest}, got ${top}`);
     }
-  } else {
-    const reference = Math.abs(startMax) || 1;
-    if (!(largest > 100 * reference)) top = largest;
-    else if (log) top = Math.min(largest, reference * 1e6);
-    else top = 1.5 * reference;
-  }
+  } else if (!diverging.some(Boolean)) top = largest;
+  else top = log ? Math.min(largest, reference * 1e6) : 1.5 * reference;
 
   const drawn = named.map(([name, points]) => fit(name, points, top, log));
-  const data = drawn.flatMap((d) => d.data);
   const exits = drawn.flatMap((d) => (d.exit === undefined ? [] : [d.exit]));
   const several = named.length > 1;
   const names = named.map(([name]) => name);
+  const ariaDescription = drawn.map((d, k) => {
+    const points = named[k][1];
+    const [first, last] = [points[0], d.data[d.data.length - 1]];
+    // Say where the values sit when they are not simply 0, 1, 2, …
+    const spread = points.every((p, i) => p.iteration === i)
+      ? ""
+      : ` at iterations ${at(first.iteration)} to ${at(points[points.length - 1].iteration)}`;
+    return `${several ? d.name + ": " : ""}${points.length} values${spread} from ${
+      formatNumber(first.value)
+    }` +
+      (d.note === undefined ? ` to ${formatNumber(last.value)}.` : `; ${d.note}.`);
+  }).join(" ") + (log
+    ? (scale === undefined ? " Log scale: the values grow too fast for a linear one." : " Log scale.")
+    : "");
 
-  const ariaLabel = several
-    ? `${yLabel} against ${xLabel} for ${names.join(", ")}`
-    : `${yLabel} against ${xLabel}`;
-  const ariaDescription = drawn
-    .map((d) => {
-      const points = named.find(([name]) => name === d.name)![1];
-      const first = points[0];
-      const last = d.data[d.data.length - 1];
-      // Say where the values sit when they are not simply 0, 1, 2, …
-      const spread = points.every((p, i) => p.iteration === i)
-        ? ""
-        : ` at iterations ${at(first.iteration)} to ${at(points[points.length - 1].iteration)}`;
-      return `${several ? d.name + ": " : ""}${points.length} values${spread} from ${
-        formatNumber(first.value)
-      }` +
-        (d.note === undefined ? ` to ${formatNumber(last.value)}.` : `; ${d.note}.`);
-    })
-    .join(" ") + (log ? " Log scale." : "");
-
-  const seriesColor = several ? { stroke: "series" } : { stroke: COLORS.curve };
+  const color = several ? "series" : COLORS.curve;
   return render({
-    ...chartOptions(context, options ?? {}, ariaLabel, ariaDescription),
+    ...chartOptions(
+      context,
+      options,
+      own,
+      several ? `${yLabel} against ${xLabel} for ${names.join(", ")}` : `${yLabel} against ${xLabel}`,
+      ariaDescription,
+    ),
     x: { label: xLabel, grid: true },
-    y: {
-      label: yLabel,
-      grid: true,
-      type: log ? "log" : "linear",
-      // Plot's log ticks use SI prefixes ("100m" for 0.1), which read as units, and crowd wide ranges with
-      // minor ticks; use powers of ten (or 1-2-5 steps over a short range), written as numbers.
-      ...(log ? { tickFormat: formatLogTick, ticks: logTicks(smallest, top) } : {}),
-      ...(log ? {} : { domain: [Math.min(0, smallest), top], nice: top === largest }),
-    },
+    y: log
+      // Powers of ten (or 1-2-5 steps over a short range), written as numbers, not Plot's SI prefixes.
+      ? { label: yLabel, grid: true, type: "log", ticks: logTicks(smallest, top), tickFormat: formatLogTick }
+      : { label: yLabel, grid: true, domain: [Math.min(0, smallest), top], nice: top === largest },
     color: several
-      ? { domain: names, range: names.map((_, k) => COLORS.series[k % COLORS.series.length]), legend: true }
+      ? { domain: names, range: names.map((_, k) => COLORS.series[k % 8]), legend: true }
       : undefined,
     marks: [
       ...(log || smallest > 0 ? [] : [Plot.ruleY([0], { stroke: "#999" })]),
-      Plot.line(data, { x: "iteration", y: "value", z: "series", ...seriesColor, strokeWidth: 2 }),
-      Plot.dot(exits, {
+      Plot.line(drawn.flatMap((d) => d.data), {
         x: "iteration",
         y: "value",
-        symbol: "triangle",
-        r: 6,
-        ...(several ? { fill: "series" } : { fill: COLORS.curve }),
-        stroke: "white",
+        z: "series",
+        stroke: color,
+        strokeWidth: 2,
       }),
-      Plot.text(exits.length > 0 ? ["▲ cut: leaves the chart"] : [], {
-        frameAnchor: "top-right",
-        dx: -6,
-        dy: 6,
-        lineAnchor: "top",
-        ...haloText("#555"),
-      }),
+      Plot.dot(exits, { x: "iteration", y: "value", symbol: "triangle", r: 6, fill: color, stroke: "white" }),
+      cornerNote(exits.length > 0 ? ["▲ cut: leaves the chart"] : []),
     ],
   });
 }

@@ -135,7 +135,7 @@ Deno.test("plotCurve() rejects bad input, naming the value", () => {
       "zero width",
       () => plotCurve(f, [0, 1], { width: 0 }),
       RangeError,
-      /width must be a finite number > 0, got 0/,
+      /width must be > 0, got 0/,
     ],
   ];
   assertBadInputs("Cannot plot the curve: ", table);

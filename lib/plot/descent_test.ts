@@ -114,13 +114,13 @@ Deno.test("plotDescent() rejects bad input, naming the value", () => {
       "maxDots 1",
       () => plotDescent(f, [1], { maxDots: 1 }),
       RangeError,
-      /maxDots must be an integer ≥ 2, got 1/,
+      /maxDots must be an integer >= 2, got 1/,
     ],
     [
       "f returns a string",
       () => plotDescent(() => "y" as never, [1]),
       TypeError,
-      /f\(1\) must return a number, got "y"/,
+      /f\(1\) must be a number, got "y"/,
     ],
   ];
   assertBadInputs("Cannot plot the descent: ", table);

@@ -3,11 +3,19 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type ChartOptions, chartOptions, COLORS, interpolateStops } from "./_chart.ts";
+import { describe, requireFinite, requireInteger } from "../_validate.ts";
+import {
+  type ChartOptions,
+  chartOptions,
+  COLORS,
+  type Domain,
+  interpolateStops,
+  type Point,
+  requireDomain,
+} from "./_chart.ts";
+import { yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
-import { describe, type Domain, requireDomain, requireFinite, requireInteger } from "./_validate.ts";
 import { type Figure, render } from "./figure.ts";
-import type { Point } from "./sample.ts";
 
 /** The line `y = w·x + b` a model held after `iteration` steps. */
 export interface FitLine {
@@ -42,7 +50,7 @@ export interface FitOptions extends ChartOptions {
  * order)
  * @param options `domain` (data x range + 5%), `xLabel` ("x"), `yLabel` ("y"), and the {@link ChartOptions}
  * @returns the chart
- * @throws {TypeError} when `data` or `fits` is not an array of objects with numbers
+ * @throws {TypeError} when `data` or `fits` is not an array of objects with numbers, or an option is unknown
  * @throws {RangeError} when either is empty, a value is not finite, an iteration repeats, or the domain is bad
  *
  * @example
@@ -58,30 +66,25 @@ export interface FitOptions extends ChartOptions {
 export function plotFits(data: readonly Point[], fits: readonly FitLine[], options: FitOptions = {}): Figure {
   const context = "Cannot plot the fitted lines";
   const { xLabel = "x", yLabel = "y" } = options ?? {};
-  if (!Array.isArray(data)) {
-    throw new TypeError(`${context}: data must be an array of {x, y}, got ${describe(data)}`);
-  }
-  if (data.length === 0) throw new RangeError(`${context}: data must not be empty, got []`);
-  if (!Array.isArray(fits)) {
-    throw new TypeError(`${context}: fits must be an array of {iteration, w, b}, got ${describe(fits)}`);
-  }
-  if (fits.length === 0) throw new RangeError(`${context}: fits must not be empty, got []`);
-  const points = data.map((point, i) => {
-    if (point === null || typeof point !== "object") {
-      throw new TypeError(`${context}: data[${i}] must be an object {x, y}, got ${describe(point)}`);
+  // A non-empty array of objects, e.g. `data` of {x, y}.
+  const records = <T>(name: string, value: readonly T[], shape: string): readonly T[] => {
+    if (!Array.isArray(value)) {
+      throw new TypeError(`${context}: ${name} must be an array of ${shape}, got ${describe(value)}`);
     }
-    return {
-      x: requireFinite(context, `data[${i}].x`, point.x),
-      y: requireFinite(context, `data[${i}].y`, point.y),
-    };
-  });
+    if (value.length === 0) throw new RangeError(`${context}: ${name} must not be empty, got []`);
+    value.forEach((item, i) => {
+      if (item === null || typeof item !== "object") {
+        throw new TypeError(`${context}: ${name}[${i}] must be an object ${shape}, got ${describe(item)}`);
+      }
+    });
+    return value;
+  };
+  const points = records("data", data, "{x, y}").map((point, i) => ({
+    x: requireFinite(context, `data[${i}].x`, point.x),
+    y: requireFinite(context, `data[${i}].y`, point.y),
+  }));
   const seen = new Set<number>();
-  const lines = fits.map((line, i) => {
-    if (line === null || typeof line !== "object") {
-      throw new TypeError(
-        `${context}: fits[${i}] must be an object {iteration, w, b}, got ${describe(line)}`,
-      );
-    }
+  const lines = records("fits", fits, "{iteration, w, b}").map((line, i) => {
     const iteration = requireInteger(context, `fits[${i}].iteration`, line.iteration, 0);
     if (seen.has(iteration)) {
       throw new RangeError(`${context}: fits[${i}].iteration ${iteration} appears twice`);
@@ -94,19 +97,17 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     };
   }).sort((a, b) => a.iteration - b.iteration);
 
-  let domain: Domain;
-  if (options?.domain !== undefined) domain = requireDomain(context, "domain", options.domain);
-  else {
-    const xs = points.map((p) => p.x);
-    const min = Math.min(...xs);
-    const max = Math.max(...xs);
-    const pad = (max - min) * 0.05 || 1;
-    domain = [min - pad, max + pad];
-  }
+  const [min, max] = [Math.min(...points.map((p) => p.x)), Math.max(...points.map((p) => p.x))];
+  const pad = (max - min) * 0.05 || 1;
+  const domain: Domain = options?.domain === undefined
+    ? [min - pad, max + pad]
+    : requireDomain(context, "domain", options.domain);
   const segments = lines.flatMap((line) =>
     domain.map((x) => ({ x, y: line.w * x + line.b, iteration: String(line.iteration) }))
   );
   const iterations = lines.map((line) => String(line.iteration));
+  // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
+  const ramp = (t: number) => interpolateStops(["#fdae61", "#d7301f", "#7a0177", "#081d58"], t);
 
   const ariaLabel = `${points.length} data points with the fitted line at ${
     lines.length === 1 ? "iteration" : "iterations"
@@ -116,13 +117,12 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     .join(" ");
 
   return render({
-    ...chartOptions(context, options ?? {}, ariaLabel, ariaDescription),
+    ...chartOptions(context, options, ["domain", "xLabel", "yLabel"], ariaLabel, ariaDescription),
     x: { label: xLabel, grid: true, domain },
-    y: { label: yLabel, grid: true, nice: true },
+    y: { label: yLabel, grid: true, nice: true, domain: yExtent([...points, ...segments]) },
     color: {
       type: "ordinal",
       domain: iterations,
-      // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
       range: iterations.length === 1
         ? [ramp(1)]
         : iterations.map((_, i) => ramp(i / (iterations.length - 1))),
@@ -143,11 +143,4 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
       Plot.line(segments, { x: "x", y: "y", z: "iteration", stroke: "iteration", strokeWidth: 2.5 }),
     ],
   });
-}
-
-// Orange → red → purple → navy.
-const ITERATION_STOPS = ["#fdae61", "#d7301f", "#7a0177", "#081d58"];
-
-function ramp(t: number): string {
-  return interpolateStops(ITERATION_STOPS, t);
 }

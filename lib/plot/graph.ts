@@ -6,9 +6,9 @@
 import * as Plot from "@observablehq/plot";
 import { type ComputationGraph, type GraphNode, traceGraph } from "../autodiff/graph.ts";
 import { Value } from "../autodiff/value.ts";
+import { describe, requireInteger } from "../_validate.ts";
 import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
-import { describe, requireInteger } from "./_validate.ts";
 import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, type Figure, render } from "./figure.ts";
 
 /** Options for {@link plotGraph}. */
@@ -79,8 +79,7 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
   const context = "Cannot plot the graph";
   const traced = graph instanceof Value ? traceGraph(graph) : checkGraph(context, graph);
   const { digits = 4, showGrad = true } = options ?? {};
-  requireInteger(context, "digits", digits, 1);
-  if (digits > 17) throw new RangeError(`${context}: digits must be an integer from 1 to 17, got ${digits}`);
+  requireInteger(context, "digits", digits, 1, 17);
   if (typeof showGrad !== "boolean") {
     throw new TypeError(`${context}: showGrad must be true or false, got ${describe(showGrad)}`);
   }
@@ -127,20 +126,10 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
     );
   }
   const boxes: Box[] = traced.nodes.map((n, i) => {
-    const x = xOf(n.depth);
-    const y = yOf(n.depth, n.row);
-    return {
-      ...n,
-      ...texts[i],
-      x,
-      y,
-      x1: x - boxWidth / 2,
-      x2: x + boxWidth / 2,
-      y1: y - BOX_HEIGHT / 2,
-      y2: y + BOX_HEIGHT / 2,
-    };
+    const [x, y] = [xOf(n.depth), yOf(n.depth, n.row)];
+    const [x1, x2, y1, y2] = [x - boxWidth / 2, x + boxWidth / 2, y - BOX_HEIGHT / 2, y + BOX_HEIGHT / 2];
+    return { ...n, ...texts[i], x, y, x1, x2, y1, y2 };
   });
-  const lineStep = fontSize + 2;
 
   // An arrow leaves the right side of a box and arrives on the left side of the box that uses it (spread by
   // operand, first on top). A long arrow runs level through the place each waypoint keeps free, then the last
@@ -154,12 +143,8 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
     for (const w of e.waypoints) {
       const wx = xOf(w.depth);
       const wy = yOf(w.depth, w.row);
-      links.push({ x1: x, y1: y, x2: wx - boxWidth / 2, y2: wy }, {
-        x1: wx - boxWidth / 2,
-        y1: wy,
-        x2: wx + boxWidth / 2,
-        y2: wy,
-      });
+      const [left, right] = [wx - boxWidth / 2, wx + boxWidth / 2];
+      links.push({ x1: x, y1: y, x2: left, y2: wy }, { x1: left, y1: wy, x2: right, y2: wy });
       x = wx + boxWidth / 2;
       y = wy;
     }
@@ -172,7 +157,8 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
   return render({
     ...chartOptions(
       context,
-      options ?? {},
+      options,
+      ["digits", "showGrad"],
       `Computation graph of ${traced.nodes.length} values`,
       `${traced.columns} columns, inputs on the left and the output on the right. ${values.join("; ")}.`,
     ),
@@ -203,26 +189,22 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
         stroke: (b: Box) => STROKE[b.kind],
         strokeWidth: 1.5,
       }),
-      Plot.text(boxes, {
-        x: "x",
-        y: "y",
-        dy: showGrad ? -lineStep : -lineStep / 2,
-        text: "title",
-        fontWeight: "bold",
-        fontSize,
-        fill: "#1a1a1a",
-      }),
-      Plot.text(boxes, {
-        x: "x",
-        y: "y",
-        dy: showGrad ? 0 : lineStep / 2,
-        text: "dataText",
-        fontSize,
-        fill: "#1a1a1a",
-      }),
-      ...(showGrad
-        ? [Plot.text(boxes, { x: "x", y: "y", dy: lineStep, text: "gradText", fontSize, fill: GRAD_COLOR })]
-        : []),
+      // The title (bold), data and grad lines of each box, centred on it.
+      ...([["title", showGrad ? -1 : -0.5, "#1a1a1a"], ["dataText", showGrad ? 0 : 0.5, "#1a1a1a"], [
+        "gradText",
+        1,
+        GRAD_COLOR,
+      ]] as const).slice(0, showGrad ? 3 : 2).map(([text, line, fill]) =>
+        Plot.text(boxes, {
+          x: "x",
+          y: "y",
+          dy: line * (fontSize + 2),
+          text,
+          fontSize,
+          fill,
+          fontWeight: text === "title" ? "bold" : undefined,
+        })
+      ),
     ],
   });
 }

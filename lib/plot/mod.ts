@@ -3,23 +3,23 @@
  * {@link Figure} that the Deno Jupyter kernel displays (SVG, or HTML when a title or legend needs a
  * `<figure>`) and that tests can inspect.
  *
- * | helper | draws |
- * | --- | --- |
- * | {@link plotCurve} | `y = f(x)` over a domain |
- * | {@link plotTangents} | the curve with tangent lines, labelled with their slopes |
- * | {@link plotDescent} | an optimizer's iterates on the curve, start and end marked |
- * | {@link plotCost} | cost per iteration (or at kept iterations), one or several runs, linear or log |
- * | {@link plotFits} | data points with the fitted line at chosen iterations |
- * | {@link plotContours} | contours of `J(θ₀, θ₁)` with a descent path, or several named ones |
- * | {@link plotRuns} | several descent runs side by side |
- * | {@link render} | any Plot specification, with the same defaults |
- *
- * For charts drawn with {@link render}, {@link SERIES_COLORS}, {@link CHART_COLORS}, {@link logTicks} and
- * {@link formatLogTick} give the helpers' colours and log axis.
+ * | helper | draws | lessons |
+ * | --- | --- | --- |
+ * | {@link plotCurve} | `y = f(x)` over a domain | 01, 04 |
+ * | {@link plotTangents} | the curve with tangent lines, labelled with their slopes | 01–03 |
+ * | {@link plotDescent} | an optimizer's iterates on the curve, start and end marked | 01, 02, 04 |
+ * | {@link plotRuns} | several descent runs side by side | 01–03, 06, 13 |
+ * | {@link plotCost} | cost per iteration, one or several runs, linear or log | 01–09, 11–13 |
+ * | {@link plotFits} | data points with the fitted line at chosen iterations | 03, 05 |
+ * | {@link plotContours} | contours of `J(θ₀, θ₁)` with a descent path, or several named ones | 03, 05, 07, 08 |
+ * | {@link plotGraph} | the computation graph of an autodiff `Value` | 11 |
+ * | {@link sampleFunction} | `f` tabulated on a grid of x values | 01, 12, 13 |
+ * | {@link render} | any Plot specification, with the same defaults | 03, 06, 08–10, 12–14 |
  *
  * Every chart is 640 px wide with 12 px text and has an accessible name (`ariaLabel`, defaulted by each
- * helper) and description. Importing this module loads Plot and linkedom (about half a second); lessons
- * without charts import `lib/mod.ts` instead.
+ * helper) and description. A run that blows up keeps its axes readable: the helpers cut it where it leaves
+ * the chart, or switch to a log axis. Importing this module loads Plot and linkedom (about half a second);
+ * lessons without charts import `lib/mod.ts` instead.
  *
  * @example
  * ```ts
@@ -32,34 +32,24 @@
  * @module
  */
 export * as Plot from "@observablehq/plot";
-export {
-  DEFAULT_FONT_SIZE,
-  DEFAULT_HEIGHT,
-  DEFAULT_WIDTH,
-  Figure,
-  JUPYTER_DISPLAY,
-  render,
-} from "./figure.ts";
-export type { FigureMime, FigureParts, RenderOptions } from "./figure.ts";
-export { MAX_SAMPLES, sampleFunction } from "./sample.ts";
-export type { Point, SampleOptions } from "./sample.ts";
-export type { ChartOptions } from "./_chart.ts";
-export { CHART_COLORS, SERIES_COLORS } from "./_chart.ts";
-export { formatLogTick, logTicks, MAX_LOG_TICKS } from "./_format.ts";
-export type { Domain, Fn1 } from "./_validate.ts";
+export { Figure, render } from "./figure.ts";
+export type { RenderOptions } from "./figure.ts";
+export type { ChartOptions, Domain, Fn1, Point } from "./_chart.ts";
+export { sampleFunction } from "./sample.ts";
+export type { SampleOptions } from "./sample.ts";
 export { plotCurve } from "./curve.ts";
 export type { CurveOptions } from "./curve.ts";
 export { plotTangents } from "./tangents.ts";
 export type { TangentOptions } from "./tangents.ts";
 export { plotDescent } from "./descent.ts";
 export type { DescentOptions } from "./descent.ts";
+export { plotRuns } from "./runs.ts";
+export type { RunsOptions } from "./runs.ts";
 export { plotCost } from "./cost.ts";
 export type { CostOptions, CostPoint, CostSeries } from "./cost.ts";
 export { plotFits } from "./fits.ts";
 export type { FitLine, FitOptions } from "./fits.ts";
-export { contourLevels, plotContours } from "./contours.ts";
+export { plotContours } from "./contours.ts";
 export type { ContourOptions, Domain2, Fn2, Path2 } from "./contours.ts";
-export { plotRuns } from "./runs.ts";
-export type { RunsOptions } from "./runs.ts";
 export { plotGraph } from "./graph.ts";
 export type { GraphOptions } from "./graph.ts";

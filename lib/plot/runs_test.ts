@@ -90,7 +90,7 @@ Deno.test("plotRuns() rejects bad input, naming the value", () => {
       "maxDots 0",
       () => plotRuns(f, { a: [1] }, { maxDots: 0 }),
       RangeError,
-      /maxDots must be an integer ≥ 2, got 0/,
+      /maxDots must be an integer >= 2, got 0/,
     ],
   ];
   assertBadInputs("Cannot plot the runs: ", table);

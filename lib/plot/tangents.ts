@@ -3,27 +3,10 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { chartOptions, COLORS, haloText } from "./_chart.ts";
-import { formatNumber } from "./_format.ts";
-import {
-  describe,
-  type Domain,
-  evaluate,
-  type Fn1,
-  requireFinite,
-  requireFunction,
-  requirePositive,
-} from "./_validate.ts";
-import { axesAtZero, curvePoints, yExtent } from "./_curve.ts";
-import {
-  estimateFrame,
-  fraction,
-  type Frame,
-  niceDomain,
-  placeLabel,
-  type Placement,
-  textWidth,
-} from "./_label.ts";
+import { evaluate, requireFunction, requireInteger, requireNumbers, requirePositive } from "../_validate.ts";
+import { chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
+import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
+import { formatNumber, niceDomain } from "./_format.ts";
 import type { CurveOptions } from "./curve.ts";
 import { type Figure, render } from "./figure.ts";
 
@@ -43,34 +26,16 @@ export interface TangentOptions extends Omit<CurveOptions, "highlight"> {
   digits?: number;
 }
 
-/** One tangent: where it touches, the value there, and its slope. */
-interface Tangent {
-  x0: number;
-  y0: number;
-  slope: number;
-  label: string;
-  color: string;
-  /** Where the label goes: below the point where the curve bends up (it lies above its tangent there). */
-  below: boolean;
-}
-
-/** A tangent with its label placed. */
-interface Placed extends Tangent {
-  right: boolean;
-  dy: number;
-}
-
-// Vertical distance of a slope label's centre from its point, in pixels.
+// Distance of a slope label from its point, in pixels: vertically (to its centre) and horizontally.
 const LABEL_DY = 14;
-// Horizontal gap between the point and the near end of its slope label, in pixels.
 const LABEL_DX = 10;
 
 /**
  * Plot `y = f(x)` with its tangent line `g(x) = f'(x0)(x − x0) + f(x0)` at each chosen `x0`: a short segment
  * around the point, the point marked, and the slope written beside it, in a quadrant that the tangent and the
  * curve leave free; near an edge of the frame the label takes the opposite free quadrant, so it stays inside
- * (the chart's `width`, `height` and `fontSize` decide what fits). Segments are clipped to the frame so a
- * steep tangent does not stretch the y axis.
+ * (the chart's `width` and `fontSize` decide what fits). Segments are clipped to the frame so a steep tangent
+ * does not stretch the y axis.
  *
  * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); lesson 01
  * (source lesson 000) evaluates the slope of `2x² − 3x + 4` at `x = −1` (−7) and `x = 2` (5).
@@ -80,7 +45,8 @@ const LABEL_DX = 10;
  * @param options `at` (required), `derivative` (central difference), `h` (1e-5), `halfWidth` (width / 10),
  * `digits` (3), sampling and labels as in {@link plotCurve}, and the {@link ChartOptions}
  * @returns the chart
- * @throws {TypeError} when `f` or `derivative` is not a function, or `at` is not an array of numbers
+ * @throws {TypeError} when `f` or `derivative` is not a function, `at` is not an array of numbers, or an
+ * option is unknown
  * @throws {RangeError} on a bad domain, an empty `at`, a point outside the domain, `h` or `halfWidth` ≤ 0, or
  * a non-finite value or slope
  *
@@ -95,27 +61,23 @@ const LABEL_DX = 10;
  */
 export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): Figure {
   const context = "Cannot plot the tangents";
-  if (options === null || typeof options !== "object") {
-    throw new TypeError(
-      `${context}: options with "at" (the tangent points) are required, got ${describe(options)}`,
-    );
-  }
-  const { at, derivative, h = 1e-5, digits = 3, xLabel = "x", yLabel = "f(x)", step, endpoint } = options;
-  const { domain: [min, max], points } = curvePoints(context, f, domain, { step, endpoint });
-  const { halfWidth = (max - min) / 10 } = options;
+  const { at, derivative, h = 1e-5, digits = 3, xLabel = "x", yLabel = "f(x)", step, endpoint } = options ??
+    {};
+  const { domain: [min, max], points } = sampleFor(context, f, domain, step, endpoint);
+  const { halfWidth = (max - min) / 10 } = options ?? {};
   requirePositive(context, "h", h);
   requirePositive(context, "halfWidth", halfWidth);
-  if (!Number.isInteger(digits) || digits < 1 || digits > 17) {
-    throw new RangeError(`${context}: digits must be an integer from 1 to 17, got ${describe(digits)}`);
-  }
+  requireInteger(context, "digits", digits, 1, 17);
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
-  if (!Array.isArray(at)) {
-    throw new TypeError(`${context}: at must be an array of x values, got ${describe(at)}`);
-  }
-  if (at.length === 0) throw new RangeError(`${context}: at must hold at least one x value, got []`);
+  requireNumbers(context, "at", at);
 
-  const tangents: Tangent[] = at.map((x0, i) => {
-    requireFinite(context, `at[${i}]`, x0);
+  // The y axis follows the curve (with a margin); tangents are clipped to it.
+  const [yMin, yMax] = yExtent(points);
+  const pad = (yMax - yMin) * 0.05 || 1;
+  const yDomain: Domain = [yMin - pad, yMax + pad];
+  const shownY = niceDomain(yDomain);
+  const last = points[points.length - 1].x;
+  const tangents = at.map((x0, i) => {
     if (x0 < min || x0 > max) {
       throw new RangeError(`${context}: at[${i}] = ${x0} lies outside [${min}, ${max}]`);
     }
@@ -124,18 +86,32 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
       ? (evaluate(context, "f", f, x0 + h) - evaluate(context, "f", f, x0 - h)) / (2 * h)
       : evaluate(context, "derivative", derivative, x0);
     if (!Number.isFinite(slope)) throw new RangeError(`${context}: the slope at x = ${x0} is ${slope}`);
-    const color = COLORS.tangents[i % COLORS.tangents.length];
-    const bend = bendAt(f, x0, y0, halfWidth / 2, min, max);
-    return { x0, y0, slope, label: `slope ${formatNumber(slope, digits)}`, color, below: !(bend < 0) };
+    // The label goes in a quadrant the tangent and the curve leave free: below the point where the curve bends
+    // up (it lies above its tangent there), above where it bends down; on the side the tangent runs away from.
+    // Near an edge it takes the diagonally opposite quadrant (also free of the tangent), then the one that fits.
+    const below = !(bendAt(f, x0, y0, halfWidth / 2, min, max) < 0);
+    const right = below === slope >= 0;
+    const label = `slope ${formatNumber(slope, digits)}`;
+    const reach = labelReach(label, options, LABEL_DX, true);
+    const turned = inward(x0, y0, right, below, [min, last], shownY, reach);
+    const side = turned.right === right ? turned : inward(x0, y0, !right, !below, [min, last], shownY, reach);
+    return {
+      x0,
+      y0,
+      slope,
+      label,
+      color: COLORS.tangents[i % COLORS.tangents.length],
+      ...side,
+    };
   });
   const segments = tangents.flatMap((t) =>
-    [t.x0 - halfWidth, t.x0 + halfWidth].map((x) => ({ x, y: t.slope * (x - t.x0) + t.y0, tangent: t }))
+    [t.x0 - halfWidth, t.x0 + halfWidth].map((x) => ({
+      x,
+      y: t.slope * (x - t.x0) + t.y0,
+      x0: t.x0,
+      color: t.color,
+    }))
   );
-
-  // The y axis follows the curve (with a margin); tangents are clipped to it.
-  const [yMin, yMax] = yExtent(points);
-  const pad = (yMax - yMin) * 0.05 || 1;
-  const last = points[points.length - 1].x;
   const ariaLabel = `Curve of ${yLabel} with tangent lines at ${xLabel} = ` +
     tangents.map((t) => formatNumber(t.x0)).join(", ");
   const ariaDescription = tangents
@@ -145,26 +121,39 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
       }.`
     )
     .join(" ");
+  const own = ["at", "derivative", "h", "halfWidth", "digits", "xLabel", "yLabel", "step", "endpoint"];
 
   return render({
-    ...chartOptions(context, options, ariaLabel, ariaDescription),
+    ...chartOptions(context, options, own, ariaLabel, ariaDescription),
     x: { label: xLabel, grid: true, domain: [min, last] },
-    y: { label: yLabel, grid: true, domain: [yMin - pad, yMax + pad], nice: true },
+    y: { label: yLabel, grid: true, domain: yDomain, nice: true },
     marks: [
-      ...axesAtZero([min, last], [yMin, yMax]),
-      Plot.line(points, { x: "x", y: "y", stroke: COLORS.curve, strokeWidth: 2 }),
+      ...curveMarks(points, [min, last], [yMin, yMax]),
       Plot.line(segments, {
         x: "x",
         y: "y",
-        z: (d: { tangent: Tangent }) => d.tangent.x0,
-        stroke: (d: { tangent: Tangent }) => d.tangent.color,
+        z: "x0",
+        stroke: "color",
         strokeWidth: 2,
         strokeDasharray: "6,3",
         clip: true,
       }),
       Plot.dot(tangents, { x: "x0", y: "y0", r: 5, fill: "color", stroke: "white", strokeWidth: 1.5 }),
-      ...slopeLabels(
-        placeSlopeLabels(tangents, [min, last], niceDomain(yMin - pad, yMax + pad), estimateFrame(options)),
+      // One text mark per quadrant in use.
+      ...[true, false].flatMap((below) =>
+        [true, false].map((right) =>
+          Plot.text(tangents.filter((t) => t.below === below && t.right === right), {
+            x: "x0",
+            y: "y0",
+            text: "label",
+            dx: right ? LABEL_DX : -LABEL_DX,
+            dy: below ? LABEL_DY : -LABEL_DY,
+            textAnchor: right ? "start" : "end",
+            fontWeight: "bold",
+            ...haloText("currentColor"),
+            fill: "color",
+          })
+        )
       ),
     ],
   });
@@ -182,57 +171,4 @@ function bendAt(f: Fn1, x0: number, y0: number, d: number, min: number, max: num
   const inwards = x0 - min < max - x0 ? 1 : -1;
   const h = Math.min(d, (max - min) / 2);
   return y0 - 2 * f(x0 + inwards * h) + f(x0 + 2 * inwards * h);
-}
-
-// Each label goes in a quadrant that the tangent and the curve leave free: below the point where the curve
-// bends up (it lies above its tangent), above where it bends down; and on the side where the tangent runs
-// away from the label (below: right for slope ≥ 0, left otherwise; above: the opposite). When that would put
-// the label outside the frame (a point near an edge), it takes the diagonally opposite quadrant, also free of
-// the tangent; failing that, the quadrant beside it that fits.
-function placeSlopeLabels(
-  tangents: readonly Tangent[],
-  xDomain: readonly [number, number],
-  yDomain: readonly [number, number],
-  frame: Frame,
-): Placed[] {
-  return tangents.map((t) => {
-    const right = t.below === t.slope >= 0;
-    const dy = t.below ? LABEL_DY : -LABEL_DY;
-    const candidates: Placement[] = [
-      { right, dy },
-      { right: !right, dy: -dy },
-      { right: !right, dy },
-      { right, dy: -dy },
-    ];
-    const box = {
-      fx: fraction(t.x0, xDomain[0], xDomain[1]),
-      fy: 1 - fraction(t.y0, yDomain[0], yDomain[1]),
-      width: textWidth(t.label, frame.fontSize, true) + 4,
-      dx: LABEL_DX,
-    };
-    return { ...t, ...placeLabel(box, candidates, frame) };
-  });
-}
-
-// One text mark per quadrant in use.
-function slopeLabels(placed: readonly Placed[]): Plot.Markish[] {
-  const marks: Plot.Markish[] = [];
-  for (const dy of [LABEL_DY, -LABEL_DY]) {
-    for (const right of [true, false]) {
-      const group = placed.filter((t) => t.dy === dy && t.right === right);
-      if (group.length === 0) continue;
-      marks.push(Plot.text(group, {
-        x: "x0",
-        y: "y0",
-        text: "label",
-        dx: right ? LABEL_DX : -LABEL_DX,
-        dy,
-        textAnchor: right ? "start" : "end",
-        fontWeight: "bold",
-        ...haloText("currentColor"),
-        fill: "color",
-      }));
-    }
-  }
-  return marks;
 }

@@ -1,25 +1,25 @@
-import { specialisedGradientPass } from "./_gradient_kernels.ts";
-import type { Matrix } from "./matrix.ts";
-
 /**
  * The inner loop of batch gradient descent, shared by `computeGradient`, `computeGradientInto` and
- * `fitLinearRegression` so that all three give bit-identical numbers. This is the reference: read it first.
- *
- * One pass over the rows of `X`, with no array allocated: for each example `i` it forms the prediction
- * `yHat = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b` (the order of seed 004's `X @ w + b`), the error
- * `yHat - y[i]`, and adds `X[i][j]·error` to `sumXError[j]`. It returns nothing; `totals[0]` receives the
- * sum of the errors and `totals[1]` the sum of their squares. The caller scales by `1/m`.
- *
- * No checks: the callers validate at their boundary.
+ * `fitLinearRegression` so that all three give bit-identical numbers. Internal: callers validate.
+ * @module
  */
-export function gradientPassGeneric(
+import type { Matrix } from "../_validate.ts";
+
+/** A gradient pass: fills `sumXError[j] = Σ X[i][j]·error[i]`, `totals = [Σ error, Σ error²]`. */
+export type GradientPass = (
   X: Matrix,
   y: Float64Array,
   w: Float64Array,
   b: number,
   sumXError: Float64Array,
   totals: Float64Array,
-): void {
+) => void;
+
+/**
+ * The reference loop: for each example, `yHat = (X[i][0]·w[0] + … + X[i][n−1]·w[n−1]) + b` (the order of seed
+ * 004's `X @ w + b`), `error = yHat − y[i]`, and `X[i][j]·error` added to `sumXError[j]`. No allocation.
+ */
+export const gradientPassGeneric: GradientPass = (X, y, w, b, sumXError, totals) => {
   const { rows, cols, data } = X;
   for (let j = 0; j < cols; j++) sumXError[j] = 0;
   let sumError = 0;
@@ -36,21 +36,45 @@ export function gradientPassGeneric(
   }
   totals[0] = sumError;
   totals[1] = sumSquaredError;
-}
+};
 
 /**
- * {@linkcode gradientPassGeneric}'s numbers, bit for bit, computed by the pass specialised for `X`'s column
- * count when there is one (1 to 8 features, see `_gradient_kernels.ts`; 2× to 10× faster) and
- * by the generic loop otherwise. Same arguments, same outputs.
+ * The same loop written out for a fixed `n` (built once per feature count, up to 8): the weights and sums
+ * become local variables that V8 keeps in registers, so a row costs only its reads — 2–10× faster at the
+ * sizes of `bench:compare`. Every operation happens in the generic loop's order, so the sums are bit for bit
+ * the same (the one difference, a prediction starting at `x0·w0` rather than `0 + x0·w0`, changes only the
+ * sign of a zero error, which adds the same to every sum; `_gradient_pass_test.ts` checks it).
  */
-export function gradientPass(
-  X: Matrix,
-  y: Float64Array,
-  w: Float64Array,
-  b: number,
-  sumXError: Float64Array,
-  totals: Float64Array,
-): void {
-  const pass = specialisedGradientPass(X.cols) ?? gradientPassGeneric;
-  pass(X, y, w, b, sumXError, totals);
+function specialise(n: number): GradientPass {
+  const each = (template: (j: number) => string, glue: string) =>
+    Array.from({ length: n }, (_, j) => template(j)).join(glue);
+  const body = `
+    const rows = X.rows, data = X.data;
+    const ${each((j) => `w${j} = w[${j}]`, ", ")};
+    let ${each((j) => `s${j} = 0`, ", ")}, sumError = 0, sumSquaredError = 0;
+    for (let i = 0, k = 0; i < rows; i++, k += ${n}) {
+      const ${each((j) => `x${j} = data[k + ${j}]`, ", ")};
+      const error = ${each((j) => `x${j} * w${j}`, " + ")} + b - y[i];
+      ${each((j) => `s${j} += x${j} * error;`, " ")}
+      sumError += error;
+      sumSquaredError += error * error;
+    }
+    ${each((j) => `sumXError[${j}] = s${j};`, " ")}
+    totals[0] = sumError;
+    totals[1] = sumSquaredError;`;
+  return new Function("X", "y", "w", "b", "sumXError", "totals", body) as GradientPass;
 }
+
+const passes = new Map<number, GradientPass>();
+
+/** The pass for `n` features: the written-out loop for `n <= 8`, the generic loop beyond. */
+export function passFor(n: number): GradientPass {
+  if (n > 8) return gradientPassGeneric;
+  let pass = passes.get(n);
+  if (pass === undefined) passes.set(n, pass = specialise(n));
+  return pass;
+}
+
+/** One gradient pass over `X` with the fastest loop for its width. */
+export const gradientPass: GradientPass = (X, y, w, b, sumXError, totals) =>
+  passFor(X.cols)(X, y, w, b, sumXError, totals);

@@ -1,24 +1,15 @@
-import { checkModelInputs } from "./_validate.ts";
+import { requireModel } from "../_validate.ts";
+import { predictInto } from "./predict.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
 /**
  * The squared-error cost of a linear model, `J(w, b) = 1/(2m) · Σ (yHat[i] − y[i])²` with
- * `yHat = X·w + b`: half the mean of the squared errors (the half makes the gradient tidy).
- *
- * Computed in one pass without building `yHat`: the squared errors are added in row order and the sum is
- * divided by `2m` at the end.
- *
- * Introduced in lesson 03 (as `J(θ0, θ1)`, see `univariateCost`) and used for any number of features from
- * lesson 05.
- *
+ * `yHat = X·w + b`: half the mean of the squared errors (the half makes the gradient tidy). Introduced in lesson 03 (as `J(θ0, θ1)`, see `univariateCost`) and used for any number of features from lesson 05.
  * @param X Features, one row per example (`m × n`).
  * @param y Targets, one per row of `X`.
  * @param w Weights, one per column of `X`.
  * @param b Bias (intercept).
  * @returns The cost, a number >= 0.
- * @throws {RangeError | TypeError} When shapes disagree (`X has 3 rows but y has 4 values`), an array is
- * empty or ragged, or any input is not a finite number.
- *
  * @example Seed 004's data: the line y = 2x costs nothing, w = 0 costs (4 + 16 + 36) / 6
  * ```ts
  * import assert from "node:assert/strict";
@@ -31,15 +22,12 @@ import type { MatrixLike, Vector } from "./matrix.ts";
  * ```
  */
 export function cost(X: MatrixLike, y: Vector, w: Vector, b: number): number {
-  const M = checkModelInputs("Cannot compute cost", X, y, w, b);
-  const { rows, cols, data } = M;
+  const M = requireModel("Cannot compute cost", X, y, w, b);
+  const yHat = predictInto(M, w, b, new Float64Array(M.rows));
   let sumSquaredError = 0;
-  for (let i = 0; i < rows; i++) {
-    let yHat = 0;
-    for (let j = 0; j < cols; j++) yHat += data[i * cols + j] * w[j];
-    yHat += b;
-    const error = yHat - y[i];
+  for (let i = 0; i < M.rows; i++) {
+    const error = yHat[i] - y[i];
     sumSquaredError += error * error;
   }
-  return sumSquaredError / (2 * rows);
+  return sumSquaredError / (2 * M.rows);
 }

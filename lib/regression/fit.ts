@@ -1,120 +1,107 @@
-import { gradientPass } from "./_gradient_pass.ts";
+/**
+ * Linear regression by batch gradient descent (lessons 03, 05), on the shared descent driver: the parameters
+ * are `θ = [w…, b]`, the gradient and cost come from one pass over the rows.
+ * @module
+ */
 import {
-  asMatrix,
-  checkColsMatch,
-  checkFinite,
-  checkNonNegative,
-  checkPositive,
-  checkPositiveInteger,
-  checkRowsMatch,
-  checkVector,
-  show,
-} from "./_validate.ts";
+  plural,
+  requireFinite,
+  requireLength,
+  requireMatrix,
+  requireNumbers,
+  requireOneOf,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
+import type { Matrix } from "../_validate.ts";
+import {
+  descend,
+  DESCENT_OPTIONS,
+  type DescentOptions,
+  type DescentResult,
+  type HistoryEntry,
+} from "../optimize/_descent.ts";
+import { gradientPass } from "./_gradient_pass.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
-/** Why a fit stopped: its step fell to `tolerance`, it used up `maxIterations`, or its numbers blew up. */
-export type FitStatus = "converged" | "max-iterations" | "diverged";
-
-/**
- * How many consecutive rises of the cost (ending above the starting cost) make {@linkcode fitLinearRegression}
- * report `"diverged"`: 20.
- */
-export const DIVERGENCE_PATIENCE = 20;
-
-/**
- * How the parameters are updated in one iteration.
- * - `"simultaneous"`: compute every partial derivative at the current `w` and `b`, then update them all
- *   (the correct rule, seed 004).
- * - `"sequential"`: update `w[0]`, then recompute the gradient and update `w[1]`, …, and `b` last, so each
- *   update already sees the parameters changed before it (the mistake lesson 05 warns about). Costs
- *   `n + 1` passes over the data per iteration instead of one.
- */
-export type UpdateRule = "simultaneous" | "sequential";
-
-/** The state of a fit after `iteration` updates (0 is the start). */
-export interface LinearRegressionStep {
-  /** How many updates have been made. */
-  iteration: number;
-  /** The cost `J(w, b)` at these parameters. */
-  cost: number;
-  /** The weights after `iteration` updates (a copy). */
+/** A fit's history entry: the shared entry (`x = [w…, b]`, `value` = the cost) with `w`, `b` and `cost` named. */
+export interface FitEntry extends HistoryEntry<number[]> {
+  /** The weights (a copy). */
   w: number[];
-  /** The bias after `iteration` updates. */
+  /** The bias. */
   b: number;
+  /** The cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²` here. */
+  cost: number;
 }
 
-/** Options of {@linkcode fitLinearRegression}. */
-export interface LinearRegressionOptions {
-  /** Step size α; must be > 0. Defaults to 0.01 (seed 004's `alpha`). */
+/** What the fits return: the shared result plus the final `w`, `b` and `cost`. */
+export interface FitResult<E = FitEntry> extends DescentResult<number[], E> {
+  w: number[];
+  b: number;
+  cost: number;
+}
+
+/** Options for {@linkcode fitLinearRegression}. */
+export interface LinearRegressionOptions extends Omit<DescentOptions<number[], FitEntry>, "f"> {
+  /** The step size `α`, > 0. Defaults to `0.01` (seed 004's `alpha`); `maxIterations` to 1000. */
   learningRate?: number;
-  /** Most updates to make; an integer >= 1. Defaults to 1000 (seed 004's `num_iterations`). */
-  maxIterations?: number;
-  /** Starting weights, one per column of `X`. Defaults to all zeros. */
+  /** Starting weights, one per column of `X`. Defaults to zeros. */
   w?: Vector;
   /** Starting bias. Defaults to 0. */
   b?: number;
   /**
-   * Stop with status `"converged"` once no parameter moves by more than this in one update
-   * (`|θ_t − θ_{t+1}| <= tolerance` for every θ, lesson 03's rule). Must be >= 0. Defaults to 0: run all
-   * `maxIterations` unless an update changes nothing.
+   * When the parameters move — not a step rule but the order of the updates: `"simultaneous"` (default):
+   * every partial derivative at the same point, then all parameters move. `"sequential"`: each parameter
+   * moves as soon as its partial is known, so the next partial sees it — lesson 05's counter-example.
    */
-  tolerance?: number;
-  /**
-   * Keep every `recordEvery`-th step in `history` (the start and the last step are always kept). An integer
-   * >= 1; defaults to 1 (every step). Raise it for long runs.
-   */
-  recordEvery?: number;
-  /** Simultaneous (default) or sequential updates; see {@linkcode UpdateRule}. */
-  update?: UpdateRule;
-  /** Called with every step, recorded or not, from iteration 0 to the last. Defaults to none. */
-  onIteration?: (step: LinearRegressionStep) => void;
+  update?: "simultaneous" | "sequential";
 }
 
-/** What {@linkcode fitLinearRegression} returns. */
-export interface LinearRegressionResult {
-  /** The final weights. */
-  w: number[];
-  /** The final bias. */
-  b: number;
-  /** The cost at the final `w` and `b`. */
-  cost: number;
-  /** Why it stopped. */
-  status: FitStatus;
-  /** How many updates were made. */
-  iterations: number;
-  /** Steps kept according to `recordEvery`, starting with iteration 0 and ending with the last. */
-  history: LinearRegressionStep[];
+/** The regression's cost and gradient at `θ = [w…, b]`, from one pass, as the driver wants them. */
+export function regressionModel(M: Matrix, y: Float64Array) {
+  const n = M.cols;
+  const sums = new Float64Array(n);
+  const totals = new Float64Array(2);
+  const w = new Float64Array(n);
+  const invM = 1 / M.rows;
+  const pass = (theta: readonly number[]) => {
+    for (let j = 0; j < n; j++) w[j] = theta[j];
+    gradientPass(M, y, w, theta[n], sums, totals);
+  };
+  const evaluate = (theta: number[]) => {
+    pass(theta);
+    const gradient = Array.from(sums, (s) => invM * s);
+    gradient.push(invM * totals[0]);
+    return { gradient, value: totals[1] / (2 * M.rows) };
+  };
+  const extra = (_: number, theta: number[], cost = NaN) => ({ w: theta.slice(0, n), b: theta[n], cost });
+  return { evaluate, extra, pass, sums, totals, invM };
 }
 
-const UPDATE_RULES: readonly string[] = ["simultaneous", "sequential"];
+/** Checks `(X, y)` and the starting `w`, `b` of a fit; returns `X` as a `Matrix`, `y` typed and `θ₀`. */
+export function fitInputs(context: string, X: unknown, y: unknown, w: unknown, b: unknown) {
+  const M = requireMatrix(context, "X", X);
+  const targets = requireNumbers(context, "y", y);
+  requireLength(context, "y", targets, M.rows, `X has ${plural(M.rows, "row")}`);
+  const start = w === undefined
+    ? new Array<number>(M.cols).fill(0)
+    : Array.from(requireNumbers(context, "w", w));
+  requireLength(context, "w", start, M.cols, `X has ${plural(M.cols, "column")}`);
+  start.push(requireFinite(context, "b", b));
+  return { M, y: targets instanceof Float64Array ? targets : Float64Array.from(targets), start };
+}
 
 /**
- * Fits the linear model `yHat = X·w + b` by batch gradient descent on the cost
- * `J(w, b) = 1/(2m) Σ (yHat − y)²`: each iteration computes the whole gradient at the current `w` and `b`
- * and then moves every parameter at once, `w[j] = w[j] − learningRate · dw[j]` and
- * `b = b − learningRate · db`.
- *
- * The arithmetic follows seed 004's `gradient_descent` step for step, so its example reproduces the printed
- * figures exactly. A `Matrix` `X` takes the fast path: the data are checked once, then every iteration is
- * one pass over the rows that allocates nothing proportional to `m` (the cost of the current parameters
- * comes out of the same pass). Plain rows are copied into a `Matrix` first and give the same numbers.
- *
- * The run stops early with status `"diverged"` as soon as the cost or a parameter stops being finite, or
- * when the cost has risen for {@linkcode DIVERGENCE_PATIENCE} iterations in a row and stands above its start
- * (for this quadratic cost a simultaneous step with a stable learning rate never raises it, so a run that
- * keeps climbing is blowing up, long before it overflows); and with `"converged"` when no parameter moves by
- * more than `tolerance`.
- *
- * Introduced in lesson 03 for one feature (`w = [θ1]`, `b = θ0`) and in lesson 05 for several.
- *
- * @param X Features, one row per example (`m × n`).
- * @param y Targets, one per row of `X`.
- * @param options See {@linkcode LinearRegressionOptions}.
- * @returns The final `w`, `b`, `cost`, the `status`, the number of `iterations` and the `history`.
- * @throws {RangeError | TypeError} When the data or options are invalid, e.g.
- * `Cannot run gradient descent: learningRate must be > 0, got -0.1`.
- *
- * @example Seed 004: fitting y = 2x, α = 0.01, 1000 iterations from w = 0, b = 0
+ * Fits `yHat = X·w + b` by batch gradient descent on `J(w, b) = 1/(2m) Σ (yHat − y)²`:
+ * `w[j] ← w[j] − α·dw[j]`, `b ← b − α·db`, with seed 004's arithmetic, so its printed figures come out
+ * exactly. Stops as {@linkcode gradientDescent} does (tolerance, divergence); `history[t]` is `{ iteration, x,
+ * value, gradient, step, w, b, cost }`. Introduced in lessons 03 (one feature) and 05.
+ * @param X Features, one row per example (`m × n`), as rows or a `Matrix`.
+ * @param y Targets, one per row.
+ * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `w`, `b`, `update`,
+ *   `recordEvery` (1), `onIteration`, `divergenceBound` (none).
+ * @returns `{ w, b, cost, status, reason, iterations, x, gradient, value, history }`.
+ * @example Seed 004: y = 2x, α = 0.01, 1000 iterations; and a rate too large
  * ```ts
  * import assert from "node:assert/strict";
  * import { fitLinearRegression } from "./fit.ts";
@@ -122,155 +109,41 @@ const UPDATE_RULES: readonly string[] = ["simultaneous", "sequential"];
  * const fit = fitLinearRegression([[1], [2], [3]], [2, 4, 6], { learningRate: 0.01, maxIterations: 1000 });
  * assert.equal(fit.w[0], 1.9025923788441472);
  * assert.equal(fit.b, 0.22143041851694578);
- * assert.equal(fit.status, "max-iterations");
- * assert.equal(fit.history.length, 1001); // iteration 0 to 1000
- * ```
- *
- * @example Too large a learning rate
- * ```ts
- * import assert from "node:assert/strict";
- * import { fitLinearRegression } from "./fit.ts";
- *
- * const fit = fitLinearRegression([[1], [2], [3]], [2, 4, 6], { learningRate: 1, maxIterations: 10_000 });
- * assert.equal(fit.status, "diverged");
- * assert.ok(fit.iterations < 10_000);
+ * assert.equal(fit.history.length, 1001);
+ * assert.equal(fitLinearRegression([[1], [2], [3]], [2, 4, 6], { learningRate: 1 }).status, "diverged");
  * ```
  */
-export function fitLinearRegression(
-  X: MatrixLike,
-  y: Vector,
-  options: LinearRegressionOptions = {},
-): LinearRegressionResult {
+export function fitLinearRegression(X: MatrixLike, y: Vector, options?: LinearRegressionOptions): FitResult {
   const context = "Cannot run gradient descent";
-  const {
-    learningRate = 0.01,
-    maxIterations = 1000,
-    w: wStart,
-    b: bStart = 0,
-    tolerance = 0,
-    recordEvery = 1,
-    update = "simultaneous",
-    onIteration,
-  } = options;
-
-  // ---- validate once, at the boundary ----
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "y", y);
-  checkRowsMatch(context, M, y);
-  checkPositive(context, "learningRate", learningRate);
-  checkPositiveInteger(context, "maxIterations", maxIterations);
-  checkNonNegative(context, "tolerance", tolerance);
-  checkPositiveInteger(context, "recordEvery", recordEvery);
-  if (!UPDATE_RULES.includes(update)) {
-    throw new RangeError(`${context}: update must be "simultaneous" or "sequential", got ${show(update)}`);
-  }
-  if (onIteration !== undefined && typeof onIteration !== "function") {
-    throw new TypeError(`${context}: onIteration must be a function, got ${show(onIteration)}`);
-  }
-  if (wStart !== undefined) {
-    checkVector(context, "w", wStart);
-    checkColsMatch(context, M, wStart);
-  }
-  checkFinite(context, "b", bStart);
-
-  // ---- preallocate everything the loop needs ----
-  const m = M.rows;
+  const checked = requireOptions(context, options, ["learningRate", "w", "b", "update", ...DESCENT_OPTIONS]);
+  const { learningRate = 0.01, w, b = 0, update = "simultaneous" } = checked;
+  if ("f" in checked) throw new TypeError(`${context}: unknown option "f" (the fit's f is its cost)`);
+  requireOneOf(context, "update", update, ["simultaneous", "sequential"]);
+  const { M, y: targets, start } = fitInputs(context, X, y, w, b);
+  requirePositive(context, "learningRate", learningRate);
+  const model = regressionModel(M, targets);
   const n = M.cols;
-  const targets = y instanceof Float64Array ? y : Float64Array.from(y);
-  const w = wStart === undefined ? new Float64Array(n) : Float64Array.from(wStart);
-  let b = bStart;
-  const sumXError = new Float64Array(n);
-  const totals = new Float64Array(2);
-  const invM = 1 / m;
-  const history: LinearRegressionStep[] = [];
-
-  // Reports the state after `iteration` updates (each iteration exactly once): to onIteration, and to the
-  // history when it is a recorded one (`force` for the last).
-  const report = (iteration: number, currentCost: number, force: boolean): void => {
-    const keep = force || iteration % recordEvery === 0;
-    if (!keep && onIteration === undefined) return;
-    const step: LinearRegressionStep = { iteration, cost: currentCost, w: Array.from(w), b };
-    if (keep) history.push(step);
-    onIteration?.(step);
+  const step = (theta: number[], g: number[]) => {
+    if (update === "simultaneous") return theta.map((v, j) => v - learningRate * g[j]);
+    // Sequential: each partial derivative is taken after the parameters before it moved.
+    const next = theta.slice();
+    for (let j = 0; j <= n; j++) {
+      if (j > 0) model.pass(next);
+      next[j] = next[j] - learningRate * (model.invM * (j < n ? model.sums[j] : model.totals[0]));
+    }
+    return next;
   };
-
-  let status: FitStatus = "max-iterations";
-  let iterations = 0;
-  let finalCost = NaN; // the cost of the parameters after `iterations` updates
-  let finalCostKnown = false;
-
-  let startCost = NaN;
-  let previousCost = NaN;
-  let rises = 0; // consecutive iterations in which the cost went up
-
-  for (let t = 1; t <= maxIterations; t++) {
-    // Gradient and cost at the parameters after t - 1 updates, in one pass.
-    gradientPass(M, targets, w, b, sumXError, totals);
-    const currentCost = totals[1] / (2 * m);
-    if (t === 1) startCost = currentCost;
-    rises = currentCost > previousCost ? rises + 1 : 0;
-    previousCost = currentCost;
-    if (!Number.isFinite(currentCost) || (rises >= DIVERGENCE_PATIENCE && currentCost > startCost)) {
-      status = "diverged";
-      finalCost = currentCost;
-      finalCostKnown = true;
-      break;
-    }
-    report(t - 1, currentCost, false);
-
-    let largestStep = 0;
-    if (update === "simultaneous") {
-      const db = invM * totals[0];
-      for (let j = 0; j < n; j++) {
-        const dwj = invM * sumXError[j];
-        const next = w[j] - learningRate * dwj;
-        largestStep = Math.max(largestStep, Math.abs(next - w[j]));
-        w[j] = next;
-      }
-      const nextB = b - learningRate * db;
-      largestStep = Math.max(largestStep, Math.abs(nextB - b));
-      b = nextB;
-    } else {
-      // Sequential: each parameter's partial derivative is taken after the previous parameters moved.
-      for (let j = 0; j < n; j++) {
-        if (j > 0) gradientPass(M, targets, w, b, sumXError, totals);
-        const dwj = invM * sumXError[j];
-        const next = w[j] - learningRate * dwj;
-        largestStep = Math.max(largestStep, Math.abs(next - w[j]));
-        w[j] = next;
-      }
-      gradientPass(M, targets, w, b, sumXError, totals);
-      const db = invM * totals[0];
-      const nextB = b - learningRate * db;
-      largestStep = Math.max(largestStep, Math.abs(nextB - b));
-      b = nextB;
-    }
-    iterations = t;
-
-    if (!allFinite(w) || !Number.isFinite(b)) {
-      status = "diverged";
-      break;
-    }
-    if (largestStep <= tolerance) {
-      status = "converged";
-      break;
-    }
-  }
-
-  // The cost of the final parameters: one more pass, unless the loop stopped on that very cost.
-  if (!finalCostKnown) {
-    gradientPass(M, targets, w, b, sumXError, totals);
-    finalCost = totals[1] / (2 * m);
-  }
-  if (!Number.isFinite(finalCost)) status = "diverged";
-  report(iterations, finalCost, true);
-
-  return { w: Array.from(w), b, cost: finalCost, status, iterations, history };
-}
-
-function allFinite(values: Float64Array): boolean {
-  for (let j = 0; j < values.length; j++) {
-    if (!Number.isFinite(values[j])) return false;
-  }
-  return true;
+  const result = descend(
+    context,
+    { ...model, step, patience: 20, watch: "value", advice: "; try a smaller learningRate" },
+    start,
+    false,
+    checked as DescentOptions<never, never>,
+    {
+      maxIterations: 1000,
+      tolerance: 0,
+      divergenceBound: Infinity,
+    },
+  ) as DescentResult<number[], FitEntry>;
+  return { ...result, w: result.x.slice(0, n), b: result.x[n], cost: result.value! };
 }

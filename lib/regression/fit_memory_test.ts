@@ -61,5 +61,5 @@ Deno.test("fitLinearRegression() allocates nothing proportional to m: 100 epochs
   assert.ok(peakGrowth < LIMIT, `memory grew by ${mb(peakGrowth)} during the run`);
   assert.ok(heapGrowth < LIMIT, `heapUsed grew by ${mb(heapGrowth)}`);
   assert.ok(externalGrowth < LIMIT, `external grew by ${mb(externalGrowth)}`);
-  assert.ok(after.rss - before.rss < LIMIT, `rss grew by ${mb(after.rss - before.rss)}`);
+  // RSS is not asserted: it also counts pages the allocator has not handed back yet, so it flakes.
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { column, loadCsv } from "../data/mod.ts";
 import { makeLinearData } from "../data/synthetic.ts";
 import { cost } from "./cost.ts";
-import { fitLinearRegression, type LinearRegressionStep } from "./fit.ts";
+import { type FitEntry, fitLinearRegression } from "./fit.ts";
 import { computeGradient } from "./gradient.ts";
 import { matrix, matrixFromColumns } from "./matrix.ts";
 import { normalEquation } from "./normal_equation.ts";
@@ -88,7 +88,17 @@ Deno.test("fitLinearRegression() 'sequential' still reaches the least-squares an
 Deno.test("fitLinearRegression() history starts at iteration 0 and each cost equals cost()", () => {
   const fit = fitLinearRegression(seedX, seedY, { maxIterations: 1000 });
   assert.equal(fit.history.length, 1001);
-  assert.deepEqual(fit.history[0], { iteration: 0, cost: cost(seedX, seedY, [0], 0), w: [0], b: 0 });
+  const start = cost(seedX, seedY, [0], 0);
+  assert.deepEqual(fit.history[0], {
+    iteration: 0,
+    x: [0, 0],
+    value: start,
+    gradient: [(1 / 3) * -28, (1 / 3) * -12],
+    step: 0,
+    cost: start,
+    w: [0],
+    b: 0,
+  });
   fit.history.forEach((step, k) => {
     assert.equal(step.iteration, k);
     assert.equal(step.cost, cost(seedX, seedY, step.w, step.b));
@@ -108,7 +118,7 @@ Deno.test("fitLinearRegression() keeps every recordEvery-th step plus the last, 
 });
 
 Deno.test("fitLinearRegression() calls onIteration once per iteration, in order, with the history's numbers", () => {
-  const seen: LinearRegressionStep[] = [];
+  const seen: FitEntry[] = [];
   const fit = fitLinearRegression(seedX, seedY, {
     maxIterations: 30,
     recordEvery: 7,

@@ -1,15 +1,13 @@
-import { gradientPass } from "./_gradient_pass.ts";
 import {
-  checkColsMatch,
-  checkFinite,
-  checkMatrixShape,
-  checkModelInputs,
-  checkRowsMatch,
-  checkVectorType,
-  count,
-  show,
-} from "./_validate.ts";
-import type { Matrix, MatrixLike, Vector } from "./matrix.ts";
+  describe,
+  plural,
+  requireFinite,
+  requireLength,
+  requireMatrixShape,
+  requireModel,
+} from "../_validate.ts";
+import { gradientPass } from "./_gradient_pass.ts";
+import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
 /** The gradient of the cost: one partial derivative per weight, and one for the bias. */
 export interface RegressionGradient {
@@ -24,22 +22,12 @@ const totals = new Float64Array(2);
 
 /**
  * The gradient of the squared-error cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`:
- * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`.
- *
- * The same numbers as seed 004's `compute_gradient(X, y, w, b)`, in its order of operations (sum over the
- * rows, then multiply by `1/m`), but in one pass over the rows without building the `predictions` or
- * `error` arrays.
- *
- * Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
- *
+ * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`. Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
  * @param X Features, one row per example (`m × n`).
  * @param y Targets, one per row of `X`.
  * @param w Weights, one per column of `X`.
  * @param b Bias (intercept).
  * @returns `{ dw, db }`.
- * @throws {RangeError | TypeError} When shapes disagree, an array is empty or ragged, or any input is not a
- * finite number.
- *
  * @example Seed 004's first step, from w = 0, b = 0
  * ```ts
  * import assert from "node:assert/strict";
@@ -51,7 +39,7 @@ const totals = new Float64Array(2);
  * ```
  */
 export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number): RegressionGradient {
-  const M = checkModelInputs("Cannot compute the gradient", X, y, w, b);
+  const M = requireModel("Cannot compute the gradient", X, y, w, b);
   const sumXError = new Float64Array(M.cols);
   // Typed copies keep the shared loop monomorphic (one array type), which keeps it fast everywhere.
   gradientPass(M, toFloat64(y), toFloat64(w), b, sumXError, totals);
@@ -63,22 +51,13 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
 
 /**
  * The allocation-free form of {@linkcode computeGradient} for big data: writes `∂J/∂w` into `dw` and returns
- * `∂J/∂b`. Same numbers, bit for bit.
- *
- * It checks only shapes (constant time), not every entry: build `X` with `matrix` or `toMatrix`, which
- * reject NaN and ±Infinity once, and call this inside your loop. A non-finite entry that slips in makes the
- * result NaN rather than throwing.
- *
- * Introduced in lesson 05 (used by the stochastic and large-data lessons).
- *
+ * `∂J/∂b`. Same numbers, bit for bit. Introduced in lesson 05 (used by the stochastic and large-data lessons).
  * @param X Features as a {@linkcode Matrix} (`m × n`).
  * @param y Targets, `m` values, as a `Float64Array` (a plain array would have to be copied each call).
  * @param w Weights, `n` values.
  * @param b Bias (intercept).
  * @param dw Output: `n` slots that receive `∂J/∂w`; its old contents are ignored.
  * @returns `∂J/∂b`.
- * @throws {RangeError | TypeError} When shapes disagree or `b` is not finite.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -100,22 +79,27 @@ export function computeGradientInto(
   dw: Float64Array,
 ): number {
   const context = "Cannot compute the gradient";
-  checkMatrixShape(context, "X", X);
+  if (!isMatrix(X)) {
+    throw new TypeError(`${context}: X must be a Matrix on this fast path, got ${describe(X)}`);
+  }
+  requireMatrixShape(context, "X", X);
   if (!(dw instanceof Float64Array)) {
-    throw new TypeError(`${context}: dw must be a Float64Array, got ${show(dw)}`);
+    throw new TypeError(`${context}: dw must be a Float64Array, got ${describe(dw)}`);
   }
   if (!(y instanceof Float64Array)) {
-    throw new TypeError(`${context}: y must be a Float64Array on this fast path, got ${show(y)}`);
+    throw new TypeError(`${context}: y must be a Float64Array on this fast path, got ${describe(y)}`);
   }
-  checkVectorType(context, "w", w);
-  checkRowsMatch(context, X, y);
-  checkColsMatch(context, X, w);
+  if (!Array.isArray(w) && !(w instanceof Float64Array)) {
+    throw new TypeError(`${context}: w must be an array of numbers, got ${describe(w)}`);
+  }
+  requireLength(context, "y", y, X.rows, `X has ${plural(X.rows, "row")}`);
+  requireLength(context, "w", w, X.cols, `X has ${plural(X.cols, "column")}`);
   if (dw.length !== X.cols) {
     throw new RangeError(
-      `${context}: dw has ${count(dw.length, "slot")} but X has ${count(X.cols, "column")}`,
+      `${context}: dw has ${plural(dw.length, "slot")} but X has ${plural(X.cols, "column")}`,
     );
   }
-  checkFinite(context, "b", b);
+  requireFinite(context, "b", b);
   gradientPass(X, y, toFloat64(w), b, dw, totals);
   const invM = 1 / X.rows;
   for (let j = 0; j < X.cols; j++) dw[j] = invM * dw[j];

@@ -1,12 +1,11 @@
-import { asMatrix, checkEntry, isMatrix as isMatrixObject, matrixFromRows, show } from "./_validate.ts";
+import { describe, type Matrix, requireFinite, requireMatrix } from "../_validate.ts";
+
+export type { Matrix };
 
 /**
  * A dense matrix stored row by row in one `Float64Array`: the entry in row `i`, column `j` is
  * `data[i * cols + j]`. This is the fast form of a feature matrix `X` (one row per example, one column per
- * feature); the regression functions also accept a plain `number[][]`.
- *
- * Introduced in lesson 05 (vectorised gradient descent).
- *
+ * feature); the regression functions also accept a plain `number[][]`. Introduced in lesson 05 (vectorised gradient descent).
  * @example Reading an entry
  * ```ts
  * import assert from "node:assert/strict";
@@ -18,14 +17,6 @@ import { asMatrix, checkEntry, isMatrix as isMatrixObject, matrixFromRows, show 
  * assert.equal(X.data[2 * X.cols + 1], 6); // row 2, column 1
  * ```
  */
-export interface Matrix {
-  /** Number of rows (examples), `m`. */
-  readonly rows: number;
-  /** Number of columns (features), `n`. */
-  readonly cols: number;
-  /** The `rows * cols` entries, row after row. */
-  readonly data: Float64Array;
-}
 
 /** A feature matrix given either as a {@linkcode Matrix} or as plain rows (`number[][]`). */
 export type MatrixLike = Matrix | readonly (readonly number[])[];
@@ -35,15 +26,9 @@ export type Vector = readonly number[] | Float64Array;
 
 /**
  * Builds a {@linkcode Matrix} from plain rows, checking that there is at least one row and one column, that
- * every row has the same length and that every entry is a finite number.
- *
- * Introduced in lesson 05.
- *
+ * every row has the same length and that every entry is a finite number. Introduced in lesson 05.
  * @param rows The rows of the matrix, e.g. `[[1], [2], [3]]` for three examples of one feature.
  * @returns A new matrix holding a copy of the entries.
- * @throws {RangeError} When there are no rows or columns, the rows are ragged, or an entry is NaN/±Infinity.
- * @throws {TypeError} When `rows` is not an array of arrays of numbers.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -55,19 +40,14 @@ export type Vector = readonly number[] | Float64Array;
  * ```
  */
 export function matrix(rows: readonly (readonly number[])[]): Matrix {
-  return matrixFromRows("Cannot build a matrix", "X", rows);
+  return requireMatrix("Cannot build a matrix", "X", rows);
 }
 
 /**
  * Returns `X` as a {@linkcode Matrix}: a `number[][]` is checked and copied with {@linkcode matrix}; a
- * `Matrix` is checked (shape and finite entries) and returned as it is, without copying.
- *
- * Introduced in lesson 05.
- *
+ * `Matrix` is checked (shape and finite entries) and returned as it is, without copying. Introduced in lesson 05.
  * @param X A feature matrix, as rows or as a `Matrix`.
  * @returns The same data as a `Matrix`.
- * @throws {RangeError | TypeError} As {@linkcode matrix}, or when a `Matrix` has `data.length !== rows * cols`.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -79,20 +59,14 @@ export function matrix(rows: readonly (readonly number[])[]): Matrix {
  * ```
  */
 export function toMatrix(X: MatrixLike): Matrix {
-  return asMatrix("Cannot build a matrix", "X", X);
+  return requireMatrix("Cannot build a matrix", "X", X);
 }
 
 /**
  * Builds a {@linkcode Matrix} from columns, e.g. feature arrays picked from a CSV table: column `j` of the
- * result is `columns[j]`. All columns must have the same, non-zero length.
- *
- * Introduced in lesson 05.
- *
+ * result is `columns[j]`. All columns must have the same, non-zero length. Introduced in lesson 05.
  * @param columns One array per feature.
  * @returns A matrix with `columns[0].length` rows and `columns.length` columns.
- * @throws {RangeError | TypeError} When there are no columns, a column is empty, the lengths differ, or an
- * entry is not a finite number.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -107,7 +81,7 @@ export function toMatrix(X: MatrixLike): Matrix {
 export function matrixFromColumns(columns: readonly Vector[]): Matrix {
   const context = "Cannot build a matrix from columns";
   if (!Array.isArray(columns)) {
-    throw new TypeError(`${context}: columns must be an array of arrays, got ${show(columns)}`);
+    throw new TypeError(`${context}: columns must be an array of arrays, got ${describe(columns)}`);
   }
   if (columns.length === 0) throw new RangeError(`${context}: there must be at least one column, got 0`);
   const cols = columns.length;
@@ -115,7 +89,7 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
   for (let j = 0; j < cols; j++) {
     const column = columns[j];
     if (!(Array.isArray(column) || column instanceof Float64Array)) {
-      throw new TypeError(`${context}: column ${j} must be an array of numbers, got ${show(column)}`);
+      throw new TypeError(`${context}: column ${j} must be an array of numbers, got ${describe(column)}`);
     }
     if (column.length === 0) throw new RangeError(`${context}: column ${j} is empty`);
     if (rows === -1) rows = column.length;
@@ -127,7 +101,7 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
   for (let j = 0; j < cols; j++) {
     const column = columns[j];
     for (let i = 0; i < rows; i++) {
-      data[i * cols + j] = checkEntry(context, `column ${j}, row ${i}`, column[i]);
+      data[i * cols + j] = requireFinite(context, `column ${j}[${i}]`, column[i]);
     }
   }
   return { rows, cols, data };
@@ -135,10 +109,8 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
 
 /**
  * Whether `X` is a {@linkcode Matrix} (an object with a `Float64Array` `data`) rather than plain rows.
- *
  * @param X Anything.
  * @returns `true` for a `Matrix`, `false` otherwise (for example for a `number[][]`).
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -149,5 +121,5 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
  * ```
  */
 export function isMatrix(X: unknown): X is Matrix {
-  return isMatrixObject(X);
+  return X !== null && typeof X === "object" && (X as Matrix).data instanceof Float64Array;
 }

@@ -2,7 +2,7 @@
  * Linear regression, in the vocabulary of the lessons: a feature matrix `X` (one row per example), targets
  * `y`, weights `w`, bias `b`, predictions `yHat = X·w + b` and the cost `J(w, b) = 1/(2m) Σ (yHat − y)²`.
  *
- * - {@linkcode matrix}, {@linkcode toMatrix}, {@linkcode matrixFromColumns}: the fast `Matrix` form of `X`
+ * - {@linkcode matrix}, {@linkcode matrixFromColumns}: the fast `Matrix` form of `X`
  *   (every function also takes plain `number[][]` rows).
  * - {@linkcode predict}, {@linkcode cost}, {@linkcode computeGradient}, {@linkcode computeGradientInto}.
  * - {@linkcode fitLinearRegression}: batch gradient descent with `history` and `status`.
@@ -26,20 +26,14 @@
  * @module
  */
 
-export { isMatrix, matrix, matrixFromColumns, toMatrix } from "./matrix.ts";
+export { matrix, matrixFromColumns } from "./matrix.ts";
 export type { Matrix, MatrixLike, Vector } from "./matrix.ts";
 export { predict } from "./predict.ts";
 export { cost } from "./cost.ts";
 export { computeGradient, computeGradientInto } from "./gradient.ts";
 export type { RegressionGradient } from "./gradient.ts";
 export { fitLinearRegression } from "./fit.ts";
-export type {
-  FitStatus,
-  LinearRegressionOptions,
-  LinearRegressionResult,
-  LinearRegressionStep,
-  UpdateRule,
-} from "./fit.ts";
+export type { FitEntry, FitResult, LinearRegressionOptions } from "./fit.ts";
 export { normalEquation } from "./normal_equation.ts";
 export type { LeastSquares } from "./normal_equation.ts";
 export { hypothesis, univariateCost, univariateGradient } from "./univariate.ts";

@@ -1,4 +1,5 @@
-import { asMatrix, checkRowsMatch, checkVector, count } from "./_validate.ts";
+import { factorSymmetric, solveFactored } from "../_linear.ts";
+import { plural, requireLength, requireMatrix, requireNumbers } from "../_validate.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
 /** The least-squares parameters found by {@linkcode normalEquation}. */
@@ -16,21 +17,10 @@ const SINGULAR_PIVOT = 1e-12;
 /**
  * The exact minimiser of the cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`, in closed form: with `A = [X | 1]`
  * (the features plus a column of ones for the bias) and `θ = [w; b]`, it solves the normal equation
- * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer, which makes this its oracle.
- *
- * How: one pass over the rows accumulates `AᵀA` and `Aᵀy`; the system is scaled so that `AᵀA` has a unit
- * diagonal (features on very different scales then do not matter) and solved by a Cholesky factorisation,
- * in plain loops.
- *
- * Introduced in lesson 05 (to check where gradient descent should end up).
- *
+ * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer, which makes this its oracle. Introduced in lesson 05 (to check where gradient descent should end up).
  * @param X Features, one row per example (`m × n`), with `m >= n + 1`.
  * @param y Targets, one per row of `X`.
  * @returns `{ w, b }`.
- * @throws {RangeError} When `AᵀA` is singular — a feature is constant (a multiple of the column of ones),
- * a feature repeats a combination of others, or there are fewer examples than unknowns — or when the data
- * are empty, ragged, non-finite or of mismatched shapes.
- *
  * @example The line through (1, 3), (2, 5), (3, 7) is y = 2x + 1
  * ```ts
  * import assert from "node:assert/strict";
@@ -43,15 +33,15 @@ const SINGULAR_PIVOT = 1e-12;
  */
 export function normalEquation(X: MatrixLike, y: Vector): LeastSquares {
   const context = "Cannot solve the normal equation";
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "y", y);
-  checkRowsMatch(context, M, y);
+  const M = requireMatrix(context, "X", X);
+  requireNumbers(context, "y", y);
+  requireLength(context, "y", y, M.rows, `X has ${plural(M.rows, "row")}`);
   const { rows: m, cols: n, data } = M;
   const p = n + 1; // unknowns: n weights and the bias
   if (m < p) {
     throw new RangeError(
-      `${context}: AᵀA is singular: X has ${count(m, "row")} but the ${p} unknowns ` +
-        `(${count(n, "weight")} and b) need at least ${p}`,
+      `${context}: AᵀA is singular: X has ${plural(m, "row")} but the ${p} unknowns ` +
+        `(${plural(n, "weight")} and b) need at least ${p}`,
     );
   }
 
@@ -80,33 +70,13 @@ export function normalEquation(X: MatrixLike, y: Vector): LeastSquares {
     for (let c = 0; c <= a; c++) G[a * p + c] *= scale[a] * scale[c];
   }
 
-  // Cholesky: G = L·Lᵀ, L lower triangular, written over G's lower triangle.
-  for (let k = 0; k < p; k++) {
-    let pivot = G[k * p + k];
-    for (let j = 0; j < k; j++) pivot -= G[k * p + j] * G[k * p + j];
-    if (!(pivot > SINGULAR_PIVOT)) throw singular(context, k, n);
-    const diagonal = Math.sqrt(pivot);
-    G[k * p + k] = diagonal;
-    for (let a = k + 1; a < p; a++) {
-      let sum = G[a * p + k];
-      for (let j = 0; j < k; j++) sum -= G[a * p + j] * G[k * p + j];
-      G[a * p + k] = sum / diagonal;
-    }
-  }
-
-  // Solve L·z = r, then Lᵀ·θ' = z, then undo the scaling: θ = scale · θ'.
-  const z = new Float64Array(p);
-  for (let a = 0; a < p; a++) {
-    let sum = r[a];
-    for (let j = 0; j < a; j++) sum -= G[a * p + j] * z[j];
-    z[a] = sum / G[a * p + a];
-  }
-  const theta = new Float64Array(p);
-  for (let a = p - 1; a >= 0; a--) {
-    let sum = z[a];
-    for (let j = a + 1; j < p; j++) sum -= G[j * p + a] * theta[j];
-    theta[a] = sum / G[a * p + a];
-  }
+  // G = L·D·Lᵀ (lib's one symmetric solver); a pivot at or below SINGULAR_PIVOT of the unit diagonal is zero.
+  const rows = Array.from({ length: p }, (_, a) => G.subarray(a * p, a * p + p));
+  const factor = factorSymmetric(rows, SINGULAR_PIVOT);
+  if (typeof factor === "number") throw singular(context, factor, n);
+  const bad = factor.D.findIndex((d) => !(d > SINGULAR_PIVOT));
+  if (bad !== -1) throw singular(context, bad, n);
+  const theta = solveFactored(factor, r);
   const w = new Array<number>(n);
   for (let j = 0; j < n; j++) w[j] = theta[j] * scale[j];
   return { w, b: theta[n] * scale[n] };

@@ -1,23 +1,13 @@
-import { asMatrix, checkColsMatch, checkFinite, checkVector, isMatrix } from "./_validate.ts";
-import type { Matrix, MatrixLike, Vector } from "./matrix.ts";
+import { plural, requireFinite, requireLength, requireMatrix, requireNumbers } from "../_validate.ts";
+import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
 /**
  * Predictions of the linear model `yHat = X·w + b`: for each row `i` of `X`,
- * `yHat[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b` (seed 004's `X @ w + b`, in that order).
- *
- * The type of `X` picks the type of the answer: plain rows give a `number[]`, a {@linkcode Matrix} gives a
- * `Float64Array`. The numbers are the same.
- *
- * Introduced in lesson 05; lesson 03's one-feature model `h(x) = θ0 + θ1·x` is `predict(X, [θ1], θ0)` with
- * `X` a one-column matrix (see also `hypothesis`).
- *
+ * `yHat[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b` (seed 004's `X @ w + b`, in that order). Introduced in lesson 05; lesson 03's one-feature model `h(x) = θ0 + θ1·x` is `predict(X, [θ1], θ0)` with `X` a one-column matrix (see also `hypothesis`).
  * @param X Features, one row per example (`m × n`).
  * @param w Weights, one per column of `X`.
  * @param b Bias (intercept).
  * @returns `yHat`, one prediction per row of `X`.
- * @throws {RangeError | TypeError} When `X` is empty or ragged, `w` has the wrong length, or any input is
- * not a finite number.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -34,12 +24,25 @@ export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | num
 export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | number[] {
   const context = "Cannot predict";
   const typed = isMatrix(X);
-  const M = asMatrix(context, "X", X);
-  checkVector(context, "w", w);
-  checkColsMatch(context, M, w);
-  checkFinite(context, "b", b);
+  const M = requireMatrix(context, "X", X);
+  requireNumbers(context, "w", w);
+  requireLength(context, "w", w, M.cols, `X has ${plural(M.cols, "column")}`);
+  requireFinite(context, "b", b);
+  return predictInto(M, w, b, typed ? new Float64Array(M.rows) : new Array<number>(M.rows));
+}
+
+/**
+ * `X·w + b` into `yHat`, unchecked (the callers validate): the one loop that writes the prediction, in seed
+ * 004's order — the products summed left to right, then `+ b`. (The gradient passes fuse the same order into
+ * their single pass, so that no array of predictions is allocated there.)
+ */
+export function predictInto<T extends { [i: number]: number }>(
+  M: Matrix,
+  w: ArrayLike<number>,
+  b: number,
+  yHat: T,
+): T {
   const { rows, cols, data } = M;
-  const yHat = typed ? new Float64Array(rows) : new Array<number>(rows);
   for (let i = 0; i < rows; i++) {
     let sum = 0;
     for (let j = 0; j < cols; j++) sum += data[i * cols + j] * w[j];

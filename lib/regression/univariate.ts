@@ -2,7 +2,7 @@
 // J(θ0, θ1) = 1/(2m) Σ (h(x) − y)². These are thin wrappers: θ1 is the single weight w[0] and θ0 is the bias
 // b of the general functions, so both notations give the same numbers to the last bit.
 
-import { checkFinite, checkVector, count } from "./_validate.ts";
+import { plural, requireFinite, requireNumbers } from "../_validate.ts";
 import { cost } from "./cost.ts";
 import { computeGradient } from "./gradient.ts";
 import type { Matrix, Vector } from "./matrix.ts";
@@ -16,16 +16,11 @@ export interface UnivariateGradient {
 }
 
 /**
- * The one-feature hypothesis `h(x) = θ0 + θ1·x`, for one `x` or for each value of an array.
- *
- * Introduced in lesson 03. Same as `predict([[x]], [θ1], θ0)`.
- *
+ * The one-feature hypothesis `h(x) = θ0 + θ1·x`, for one `x` or for each value of an array. Introduced in lesson 03.
  * @param x One input, or an array of inputs.
  * @param theta0 The intercept θ0 (the general functions' `b`).
  * @param theta1 The slope θ1 (the general functions' `w[0]`).
  * @returns `h(x)`: a number for a number, an array for an array.
- * @throws {RangeError | TypeError} When an input is not a finite number or the array is empty.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -39,31 +34,25 @@ export function hypothesis(x: number, theta0: number, theta1: number): number;
 export function hypothesis(x: Vector, theta0: number, theta1: number): number[];
 export function hypothesis(x: number | Vector, theta0: number, theta1: number): number | number[] {
   const context = "Cannot evaluate h(x)";
-  checkFinite(context, "theta0", theta0);
-  checkFinite(context, "theta1", theta1);
+  requireFinite(context, "theta0", theta0);
+  requireFinite(context, "theta1", theta1);
   if (typeof x === "number") {
-    checkFinite(context, "x", x);
+    requireFinite(context, "x", x);
     return x * theta1 + theta0; // predict's order: X·w, then + b
   }
-  checkVector(context, "x", x);
+  requireNumbers(context, "x", x);
   const h = new Array<number>(x.length);
   for (let i = 0; i < x.length; i++) h[i] = x[i] * theta1 + theta0;
   return h;
 }
 
 /**
- * The cost of the line `h(x) = θ0 + θ1·x` on the data `(x, y)`: `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`.
- *
- * Introduced in lesson 03. Same as `cost(X, y, [θ1], θ0)` with `X` the one-column matrix of `x`.
- *
+ * The cost of the line `h(x) = θ0 + θ1·x` on the data `(x, y)`: `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`. Introduced in lesson 03.
  * @param x Inputs, one per example.
  * @param y Targets, one per input.
  * @param theta0 The intercept θ0.
  * @param theta1 The slope θ1.
  * @returns `J(θ0, θ1)`.
- * @throws {RangeError | TypeError} When `x` and `y` differ in length (`x has 3 values but y has 2 values`),
- * are empty, or hold a non-finite value.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -80,18 +69,12 @@ export function univariateCost(x: Vector, y: Vector, theta0: number, theta1: num
 
 /**
  * The partial derivatives of `J(θ0, θ1)` for the line `h(x) = θ0 + θ1·x`:
- * `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`.
- *
- * Introduced in lesson 03. Same numbers as `computeGradient(X, y, [θ1], θ0)`: `dTheta0` is `db` and
- * `dTheta1` is `dw[0]`.
- *
+ * `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`. Introduced in lesson 03.
  * @param x Inputs, one per example.
  * @param y Targets, one per input.
  * @param theta0 The intercept θ0.
  * @param theta1 The slope θ1.
  * @returns `{ dTheta0, dTheta1 }`.
- * @throws {RangeError | TypeError} As {@linkcode univariateCost}.
- *
  * @example At the best line the gradient is zero; below it both partials are negative
  * ```ts
  * import assert from "node:assert/strict";
@@ -114,13 +97,13 @@ export function univariateGradient(
 
 /** Checks the inputs and returns x as a one-column Matrix. */
 function column(context: string, x: Vector, y: Vector, theta0: number, theta1: number): Matrix {
-  checkFinite(context, "theta0", theta0);
-  checkFinite(context, "theta1", theta1);
-  checkVector(context, "x", x);
-  checkVector(context, "y", y);
+  requireFinite(context, "theta0", theta0);
+  requireFinite(context, "theta1", theta1);
+  requireNumbers(context, "x", x);
+  requireNumbers(context, "y", y);
   if (x.length !== y.length) {
     throw new RangeError(
-      `${context}: x has ${count(x.length, "value")} but y has ${count(y.length, "value")}`,
+      `${context}: x has ${plural(x.length, "value")} but y has ${plural(y.length, "value")}`,
     );
   }
   return { rows: x.length, cols: 1, data: Float64Array.from(x) };

@@ -35,13 +35,13 @@ Deno.test("fitMiniBatch() copies no rows: after the start, memory grows by less 
     epochs: 4,
     learningRate: 0.01,
     recordEvery: 100,
-    onEpoch: ({ epoch }) => {
+    onIteration: ({ iteration: epoch }) => {
       // Epoch 0 is reported after the run's one-off allocations (the permutation, the weights, the sums).
       if (epoch === 0) baseline = allocated();
       else peak = Math.max(peak, allocated());
     },
   });
-  assert.equal(fit.steps, 4 * 2);
+  assert.equal(fit.updates, 4 * 2);
   const growth = peak - baseline;
   assert.ok(growth < 4 * MB, `memory grew by ${(growth / MB).toFixed(2)} MB during the run`);
 });

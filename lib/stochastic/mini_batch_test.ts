@@ -6,7 +6,7 @@ import { fitLinearRegression } from "../regression/fit.ts";
 import { computeGradient } from "../regression/gradient.ts";
 import { matrix } from "../regression/matrix.ts";
 import { normalEquation } from "../regression/normal_equation.ts";
-import { fitMiniBatch, type MiniBatchEpoch, type MiniBatchResult } from "./mini_batch.ts";
+import { fitMiniBatch, type MiniBatchEntry, type MiniBatchResult } from "./mini_batch.ts";
 import { constantSchedule, cosineSchedule, exponentialSchedule } from "./schedules.ts";
 
 const seedX = [[1], [2], [3]];
@@ -30,12 +30,12 @@ Deno.test("fitMiniBatch() with batchSize = m and no shuffling is batch gradient 
   assert.deepEqual(mini.w, batch.w);
   assert.equal(mini.b, batch.b);
   assert.equal(mini.cost, batch.cost);
-  assert.equal(mini.steps, 1000);
+  assert.equal(mini.updates, 1000);
   // Every epoch's full cost is fitLinearRegression's cost after as many iterations.
   assert.equal(mini.history.length, batch.history.length);
   mini.history.forEach((entry, k) => {
-    assert.equal(entry.epoch, k);
-    assert.equal(entry.step, k);
+    assert.equal(entry.iteration, k);
+    assert.equal(entry.updates, k);
     assert.equal(entry.cost, batch.history[k].cost);
     assert.deepEqual(entry.w, batch.history[k].w);
     assert.equal(entry.b, batch.history[k].b);
@@ -97,7 +97,7 @@ Deno.test("fitMiniBatch() makes one update per batch, each from that batch's gra
     w: [0.2, -0.3],
     b: 0.5,
   });
-  assert.equal(fit.steps, 3);
+  assert.equal(fit.updates, 3);
   assert.deepEqual(fit.w, w);
   assert.equal(fit.b, b);
 });
@@ -120,7 +120,7 @@ Deno.test("fitMiniBatch() shuffles with createRandom(seed): each epoch visits th
     }
   }
   const fit = fitMiniBatch(X, y, { batchSize: 4, epochs: 3, learningRate: alpha, seed: 42 });
-  assert.equal(fit.steps, 6);
+  assert.equal(fit.updates, 6);
   assert.deepEqual(fit.w, w);
   assert.equal(fit.b, b);
 });
@@ -129,8 +129,11 @@ Deno.test("fitMiniBatch() makes ceil(m / batchSize) updates per epoch", () => {
   const { X, y } = centredData(103, 1);
   for (const batchSize of [1, 2, 10, 50, 102, 103]) {
     const fit = fitMiniBatch(X, y, { batchSize, epochs: 3, learningRate: 0.01 });
-    assert.equal(fit.steps, 3 * Math.ceil(103 / batchSize), `batchSize ${batchSize}`);
-    assert.deepEqual(fit.history.map((e) => e.step), [0, 1, 2, 3].map((k) => k * Math.ceil(103 / batchSize)));
+    assert.equal(fit.updates, 3 * Math.ceil(103 / batchSize), `batchSize ${batchSize}`);
+    assert.deepEqual(
+      fit.history.map((e) => e.updates),
+      [0, 1, 2, 3].map((k) => k * Math.ceil(103 / batchSize)),
+    );
   }
 });
 
@@ -168,7 +171,7 @@ Deno.test("fitMiniBatch() converges to the normal equation's answer with small b
       schedule: cosineSchedule({ initial: 0.05, final: 0, total: steps }),
       seed: 8,
     });
-    assert.equal(fit.status, "max-epochs");
+    assert.equal(fit.status, "max-iterations");
     const error = Math.max(...fit.w.map((wj, j) => Math.abs(wj - exact.w[j])), Math.abs(fit.b - exact.b));
     assert.ok(error < 2e-3, `batchSize ${batchSize}: largest parameter error ${error}`);
     const excess = fit.cost - cost(X, y, exact.w, exact.b);
@@ -189,7 +192,7 @@ Deno.test("fitMiniBatch() with batch size 1 ends nearer the optimum with a decay
     seed: 8,
   });
   // A constant rate keeps jumping around the optimum: its last epochs' costs differ by far more.
-  const spread = (h: MiniBatchEpoch[]) => {
+  const spread = (h: MiniBatchEntry[]) => {
     const last = h.slice(-3).map((e) => e.cost);
     return Math.max(...last) - Math.min(...last);
   };
@@ -205,13 +208,13 @@ Deno.test("fitMiniBatch() records the start, every recordEvery-th epoch and the 
     epochs: 10,
     recordEvery: 3,
     learningRate: 0.1,
-    onEpoch: (entry) => seen.push(entry.epoch),
+    onIteration: (entry) => seen.push(entry.iteration),
   });
-  assert.deepEqual(fit.history.map((e) => e.epoch), [0, 3, 6, 9, 10]);
-  assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]); // onEpoch sees every epoch
+  assert.deepEqual(fit.history.map((e) => e.iteration), [0, 3, 6, 9, 10]);
+  assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]); // onIteration sees every epoch
   for (const entry of fit.history) {
     assert.equal(entry.cost, cost(X, y, entry.w, entry.b)); // same sum, same order as lib/regression's cost
-    assert.equal(entry.step, entry.epoch * 10);
+    assert.equal(entry.updates, entry.iteration * 10);
     assert.ok(entry.seconds >= 0);
   }
   assert.equal(fit.history[0].seconds, 0);
@@ -231,7 +234,7 @@ Deno.test("fitMiniBatch() asks the schedule for steps 0, 1, 2, … in order and 
     return 0.1 / (1 + t);
   };
   const fit = fitMiniBatch(X, y, { batchSize: 5, epochs: 3, schedule });
-  assert.equal(fit.steps, 12);
+  assert.equal(fit.updates, 12);
   assert.deepEqual(asked, [0, ...Array.from({ length: 12 }, (_, t) => t)]); // step 0 once more for epoch 0's entry
   assert.deepEqual(fit.history.map((e) => e.learningRate), [0.1, 0.1 / 4, 0.1 / 8, 0.1 / 12]);
 });
@@ -240,19 +243,18 @@ Deno.test("fitMiniBatch() stops with status 'diverged' when the learning rate is
   const { X, y } = centredData(200, 7);
   const fit = fitMiniBatch(X, y, { batchSize: 1, epochs: 50, learningRate: 5, recordEvery: 10 });
   assert.equal(fit.status, "diverged");
-  assert.ok(fit.steps < 50 * 200, `stopped after ${fit.steps} updates`);
-  const last = fit.history.at(-1)!;
-  assert.equal(last.step, fit.steps);
-  assert.equal(fit.epochs, last.epoch);
-  assert.ok(!Number.isFinite(last.cost));
-  assert.ok(!Number.isFinite(fit.cost));
-  assert.ok([...fit.w, fit.b].some((v) => !Number.isFinite(v)) || !Number.isFinite(fit.cost));
+  assert.ok(fit.updates < 50 * 200, `stopped after ${fit.updates} updates`);
+  // The blown-up epoch is refused, never recorded: the answer is the last finite point.
+  assert.match(fit.reason, /try a smaller learningRate/);
+  assert.equal(fit.iterations, fit.history.at(-1)!.iteration);
+  assert.ok(fit.history.every((e) => Number.isFinite(e.cost)));
+  assert.ok([...fit.w, fit.b, fit.cost].every(Number.isFinite));
 });
 
 Deno.test("fitMiniBatch() uses batches of 32 by default, or all rows when there are fewer", () => {
   const { X, y } = centredData(100, 5);
-  assert.equal(fitMiniBatch(X, y, { epochs: 2 }).steps, 2 * Math.ceil(100 / 32));
-  assert.equal(fitMiniBatch([[1], [2], [3]], [2, 4, 6], { epochs: 2 }).steps, 2);
+  assert.equal(fitMiniBatch(X, y, { epochs: 2 }).updates, 2 * Math.ceil(100 / 32));
+  assert.equal(fitMiniBatch([[1], [2], [3]], [2, 4, 6], { epochs: 2 }).updates, 2);
 });
 
 Deno.test("fitMiniBatch() leaves X, y and the starting w untouched", () => {

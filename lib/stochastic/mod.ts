@@ -21,7 +21,7 @@
  * const steps = epochs * 2; // batches of 4 out of 8 rows: two updates per epoch
  * const schedule = warmup(cosineSchedule({ initial: 0.1, total: steps - 10 }), { steps: 10 });
  * const fit = fitMiniBatch(X, y, { batchSize: 4, epochs, schedule, seed: 3 });
- * assert.equal(fit.steps, steps);
+ * assert.equal(fit.updates, steps);
  * assert.ok(Math.abs(fit.w[0] - 3) < 1e-6 && Math.abs(fit.b + 2) < 1e-6);
  * ```
  *
@@ -29,7 +29,7 @@
  */
 
 export { fitMiniBatch } from "./mini_batch.ts";
-export type { MiniBatchEpoch, MiniBatchOptions, MiniBatchResult, MiniBatchStatus } from "./mini_batch.ts";
+export type { MiniBatchEntry, MiniBatchOptions, MiniBatchResult } from "./mini_batch.ts";
 export {
   constantSchedule,
   cosineSchedule,

@@ -1,10 +1,4 @@
-import {
-  assertFunction,
-  assertKnownOptions,
-  assertPositive,
-  assertPositiveInteger,
-  describe,
-} from "../_validate.ts";
+import { describe, requireFunction, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /**
  * A learning-rate schedule: the learning rate to use for the update with this index (0 for the first update,
@@ -88,15 +82,9 @@ function checkFinal(final: unknown, initial: number, context: string): asserts f
 
 /**
  * The schedule that is no schedule: the same learning rate for every update. It is what plain gradient
- * descent uses, and the baseline the other schedules are compared with.
- *
- * Introduced in lesson 09.
- *
+ * descent uses, and the baseline the other schedules are compared with. Introduced in lesson 09.
  * @param options `initial`, the rate.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not a finite number > 0, or an option is unknown; the
- * schedule itself throws when called with an iteration that is not an integer >= 0.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -109,9 +97,9 @@ function checkFinal(final: unknown, initial: number, context: string): asserts f
  */
 export function constantSchedule(options: ConstantScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a constant schedule";
-  assertKnownOptions(options, ["initial"], context);
-  const { initial } = (options ?? {}) as Partial<ConstantScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial"]);
+  const { initial } = (options ?? {}) as ConstantScheduleOptions;
+  requirePositive(context, "initial", initial);
   return (iteration) => {
     checkIteration(iteration);
     return initial;
@@ -121,15 +109,9 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
 /**
  * Step decay: keep the rate for `every` updates, then multiply it by `drop`, and so on —
  * `initial · drop^⌊iteration / every⌋`. With `every` set to the number of updates in an epoch, the rate
- * drops once per epoch (or every few epochs), the classic recipe.
- *
- * Introduced in lesson 09.
- *
+ * drops once per epoch (or every few epochs), the classic recipe. Introduced in lesson 09.
  * @param options `initial`, `drop` (0.5), `every`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `drop` is not in (0, 1], `every` is not an
- * integer >= 1, or an option is unknown.
- *
  * @example Halve the rate every 100 updates
  * ```ts
  * import assert from "node:assert/strict";
@@ -144,11 +126,11 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
  */
 export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a step schedule";
-  assertKnownOptions(options, ["initial", "drop", "every"], context);
-  const { initial, drop = 0.5, every } = (options ?? {}) as Partial<StepScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial", "drop", "every"]);
+  const { initial, drop = 0.5, every } = (options ?? {}) as StepScheduleOptions;
+  requirePositive(context, "initial", initial);
   checkFactor(drop, "drop", context);
-  assertPositiveInteger(every, "every", context);
+  requireInteger(context, "every", every);
   return (iteration) => {
     checkIteration(iteration);
     return initial * drop ** Math.floor(iteration / every);
@@ -157,15 +139,9 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
 
 /**
  * Exponential decay: multiply the rate by `decay` after every update, `initial · decay^iteration`. A smooth
- * version of the step schedule; `decay` close to 1 (e.g. 0.999) makes it slow.
- *
- * Introduced in lesson 09.
- *
+ * version of the step schedule; `decay` close to 1 (e.g. 0.999) makes it slow. Introduced in lesson 09.
  * @param options `initial`, `decay`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `decay` is not in (0, 1], or an option is
- * unknown.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -177,9 +153,9 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
  */
 export function exponentialSchedule(options: ExponentialScheduleOptions): LearningRateSchedule {
   const context = "Cannot make an exponential schedule";
-  assertKnownOptions(options, ["initial", "decay"], context);
-  const { initial, decay } = (options ?? {}) as Partial<ExponentialScheduleOptions>;
-  assertPositive(initial, "initial", context);
+  requireOptions(context, options, ["initial", "decay"]);
+  const { initial, decay } = (options ?? {}) as ExponentialScheduleOptions;
+  requirePositive(context, "initial", initial);
   checkFactor(decay, "decay", context);
   return (iteration) => {
     checkIteration(iteration);
@@ -190,15 +166,9 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
 /**
  * Linear decay: the rate falls in a straight line from `initial` (update 0) to `final` (update `total`) and
  * stays there: `final + (initial − final) · (1 − t / total)`. Exactly `initial` at 0 and `final` from `total`
- * on; in between it never increases, even by a rounding error.
- *
- * Introduced in lesson 09.
- *
+ * on; in between it never increases, even by a rounding error. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `final` is not in [0, initial], `total` is not
- * an integer >= 1, or an option is unknown.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -212,12 +182,7 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
  * ```
  */
 export function linearSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
-  const context = "Cannot make a linear schedule";
-  assertKnownOptions(options, ["initial", "final", "total"], context);
-  const { initial, final = 0, total } = (options ?? {}) as Partial<AnnealingScheduleOptions>;
-  assertPositive(initial, "initial", context);
-  checkFinal(final, initial, context);
-  assertPositiveInteger(total, "total", context);
+  const { initial, final, total } = annealing("Cannot make a linear schedule", options);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration === 0) return initial;
@@ -231,15 +196,9 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
  * `total`) and stays there — flat at the start, steepest in the middle, flat again at the end:
  * `final + (initial − final) · (1 + cos(π · t / total)) / 2`. Exactly `initial` at 0, `final` from `total` on,
  * and the midpoint `final + (initial − final) / 2` at `total / 2`; in between it never increases, even by a
- * rounding error.
- *
- * Introduced in lesson 09.
- *
+ * rounding error. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `initial` is not > 0, `final` is not in [0, initial], `total` is not
- * an integer >= 1, or an option is unknown.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -253,12 +212,7 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
  * ```
  */
 export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
-  const context = "Cannot make a cosine schedule";
-  assertKnownOptions(options, ["initial", "final", "total"], context);
-  const { initial, final = 0, total } = (options ?? {}) as Partial<AnnealingScheduleOptions>;
-  assertPositive(initial, "initial", context);
-  checkFinal(final, initial, context);
-  assertPositiveInteger(total, "total", context);
+  const { initial, final, total } = annealing("Cannot make a cosine schedule", options);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration === 0) return initial;
@@ -273,16 +227,10 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
  * `schedule(0) · (t + 1) / (steps + 1)`, from `schedule(0) / (steps + 1)` towards `schedule(0)`; from update
  * `steps` on, the wrapped schedule runs from its own start, `schedule(t − steps)`. So
  * `warmup(cosineSchedule({ initial, total }), { steps })` warms up for `steps` updates and then anneals over
- * `total` more. A gentle start keeps the first, large-gradient updates of a fresh model from overshooting.
- *
- * Introduced in lesson 09.
- *
+ * `total` more. A gentle start keeps the first, large-gradient updates of a fresh model from overshooting. Introduced in lesson 09.
  * @param schedule The schedule to run after the warm-up.
  * @param options `steps`, the length of the warm-up.
  * @returns A {@linkcode LearningRateSchedule}.
- * @throws {RangeError | TypeError} When `schedule` is not a function, `steps` is not an integer >= 1, or an
- * option is unknown.
- *
  * @example Four updates of warm-up, then a constant 1
  * ```ts
  * import assert from "node:assert/strict";
@@ -294,13 +242,21 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
  */
 export function warmup(schedule: LearningRateSchedule, options: WarmupOptions): LearningRateSchedule {
   const context = "Cannot add a warm-up";
-  assertFunction(schedule, "schedule", context);
-  assertKnownOptions(options, ["steps"], context);
-  const { steps } = (options ?? {}) as Partial<WarmupOptions>;
-  assertPositiveInteger(steps, "steps", context);
+  requireFunction(context, "schedule", schedule);
+  requireOptions(context, options, ["steps"]);
+  const { steps } = (options ?? {}) as WarmupOptions;
+  requireInteger(context, "steps", steps);
   return (iteration) => {
     checkIteration(iteration);
     if (iteration < steps) return (schedule(0) * (iteration + 1)) / (steps + 1);
     return schedule(iteration - steps);
   };
+}
+
+// The checks both annealing schedules open with; `final` defaults to 0.
+function annealing(context: string, options: AnnealingScheduleOptions): Required<AnnealingScheduleOptions> {
+  const { initial, final = 0, total } = requireOptions(context, options, ["initial", "final", "total"]);
+  requirePositive(context, "initial", initial);
+  checkFinal(final, initial, context);
+  return { initial, final, total: requireInteger(context, "total", total) };
 }

@@ -2,7 +2,6 @@
  * Internal: the private mathjs instance, and the checks every symbolic function shares — parse an expression
  * text, make sure every name in it is a declared variable, a numeric constant (`pi`, `e`, …) or a known
  * function, and turn mathjs's compiled code into plain functions that only ever return finite numbers.
- *
  * @module
  */
 
@@ -20,7 +19,6 @@ const ASSIGNING_NODES = new Set(["AssignmentNode", "FunctionAssignmentNode", "Bl
 
 /**
  * Checks a list of variable names: non-empty, each a name mathjs reads as a single symbol, no repeats.
- *
  * @param variables The names to check.
  * @param context What was being attempted, for the message.
  * @returns The names, as a new frozen array.
@@ -41,7 +39,6 @@ export function checkVariables(variables: unknown, context: string): readonly st
 
 /**
  * Checks one variable name: a string that mathjs parses as a single symbol (`x`, `w`, `θ0`, `x_1`).
- *
  * @param name The name to check.
  * @param context What was being attempted, for the message.
  * @returns Nothing; narrows `name` to `string`.
@@ -68,7 +65,6 @@ export function checkVariableName(name: unknown, context: string): asserts name 
 /**
  * Parses `expression` and checks that it describes a value in terms of `variables`: no assignments, every
  * free symbol a declared variable or a numeric constant, every function one mathjs knows.
- *
  * @param expression The expression text, e.g. `"2x^2 - 3x + 4"`.
  * @param variables The declared variable names (already checked).
  * @param context What was being attempted, for the message (it should name the expression).
@@ -138,7 +134,6 @@ function isNumericConstant(name: string): boolean {
  * Wraps compiled mathjs code as a function of a scope that returns a finite number or throws a `RangeError`
  * (NaN, ±Infinity, complex results) or `TypeError` (booleans, matrices, mathjs errors) naming the expression
  * and the point.
- *
  * @param code The compiled expression.
  * @param what How messages name the expression, e.g. `"log(x)"` or `the derivative "1 / x" of "log(x)"`.
  * @returns A function of a scope `Map` and a description of the point (for messages).
@@ -182,7 +177,6 @@ export type VectorFunction = (values: readonly number[] | Readonly<Record<string
 /**
  * Copies `values` (an array in the order of `variables`, or an object keyed by variable name) into `scope`,
  * checking that every variable gets exactly one finite number.
- *
  * @param values The caller's values.
  * @param variables The variable names.
  * @param scope The scope to fill.
@@ -228,7 +222,6 @@ export function fillScope(
 
 /**
  * Returns `value` if it is a finite number, else throws a `TypeError`/`RangeError` naming the variable.
- *
  * @param value The value given for a variable.
  * @param name The variable's name.
  * @param context What was being attempted.
@@ -247,7 +240,6 @@ export function checkValue(value: unknown, name: string, context: string): numbe
 /**
  * Compiles a checked expression tree of one variable into `(x: number) => number`. The scope `Map` is made
  * once and reused, so a call allocates nothing.
- *
  * @param node The parsed, checked expression.
  * @param variable The variable's name.
  * @param what How evaluation messages name the expression.
@@ -264,7 +256,6 @@ export function scalarFunction(node: MathNode, variable: string, what: string): 
 
 /**
  * Compiles a checked expression tree of several variables into a {@linkcode VectorFunction}.
- *
  * @param node The parsed, checked expression.
  * @param variables The variables' names, in the order array arguments use.
  * @param what How evaluation messages name the expression.
@@ -282,7 +273,6 @@ export function vectorFunction(node: MathNode, variables: readonly string[], wha
 /**
  * Differentiates a checked expression tree with mathjs, turning its errors into `TypeError`s that name the
  * expression.
- *
  * @param node The parsed, checked expression.
  * @param variable The variable of differentiation.
  * @param context What was being attempted, for the message.

@@ -1,6 +1,5 @@
 /**
  * Turn an expression text such as `"2x^2 - 3x + 4"` into a plain, fast TypeScript function.
- *
  * @module
  */
 
@@ -19,17 +18,9 @@ export type { VectorFunction };
 /**
  * Compiles an expression of one variable into a function `(x: number) => number`. The text is parsed and
  * compiled once, here; each call only evaluates. Introduced in lesson 04.
- *
- * Expressions use mathjs syntax: `^` for powers, implicit products (`3x`), `exp`, `log` (natural), `sin`, …,
- * and the constants `pi` and `e`.
- *
  * @param expression The expression text, e.g. `"w^2 + 3w - 5"`.
  * @param variable The name of its variable. Defaults to `"x"`.
  * @returns A function of the variable's value that returns a finite number.
- * @throws {TypeError} If the text does not parse, assigns something, or uses an unknown variable or function
- *   (the message names the expression); the returned function throws a `TypeError` for a non-number argument.
- * @throws {RangeError} The returned function throws one for a non-finite argument, or when the result is NaN,
- *   infinite or complex (e.g. `log(x)` at `x = -1`), naming the expression and the point.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -44,13 +35,9 @@ export function compileExpression(expression: string, variable?: string): (x: nu
 /**
  * Compiles an expression of several variables into a function that takes their values as an array (in the
  * order of `variables`) or as an object keyed by name. Introduced in lesson 04.
- *
  * @param expression The expression text, e.g. `"2*(3a^2 - 2a + b^2 + 1) + c"`.
  * @param variables The names of its variables, in the order array arguments use.
  * @returns A function of the variables' values that returns a finite number.
- * @throws {TypeError} If the text does not parse or uses an unknown variable or function; the returned
- *   function throws one when given the wrong number of values, an unknown or missing name, or a non-number.
- * @throws {RangeError} The returned function throws one for non-finite values or results.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

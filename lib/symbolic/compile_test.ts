@@ -131,7 +131,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "the result is a matrix",
     () => compileExpression("[x, 1]")(2),
     TypeError,
-    /the result is an object, not a number/,
+    /the result is a DenseMatrix, not a number/,
   ],
   ["too few values", () => three([1, 2]), TypeError, /it takes 3 values \(a, b, c\) but got 2/],
   ["too many values", () => three([1, 2, 3, 4]), TypeError, /it takes 3 values \(a, b, c\) but got 4/],

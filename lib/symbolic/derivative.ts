@@ -1,6 +1,5 @@
 /**
  * Exact derivatives of expression texts, the project's stand-in for `jax.grad`.
- *
  * @module
  */
 
@@ -28,14 +27,12 @@ export interface SymbolicDerivative {
  * Differentiates an expression exactly, by the rules of calculus (with mathjs), and compiles the result.
  * It plays the part of `jax.grad` in lesson 04: the derivative comes from the formula of `f`, not from a
  * hand-written `f'` or a finite difference. Introduced in lesson 04.
- *
  * @param expression The expression text in mathjs syntax, e.g. `"2x^2 - 3x + 4"` (`^` for powers, implicit
  *   products, `exp`, `log`, `sin`, `pi`, `e`, …).
  * @param variable The variable to differentiate with respect to. Defaults to `"x"`; every other name in the
- *   expression must be a numeric constant such as `pi` (for several variables use {@linkcode partialDerivatives}).
+ *   expression must be a numeric constant such as `pi` (for several variables use {@linkcode
+ *   partialDerivatives}).
  * @returns A {@linkcode SymbolicDerivative} `{ expression, variable, text, tex, evaluate }`.
- * @throws {TypeError} If the text does not parse, uses an unknown variable or function, or uses a function
- *   mathjs cannot differentiate (e.g. `floor`); the message names the expression.
  * @example Seed 000's f(x) = 2x² − 3x + 4, and seed 003's f(w) = w² + 3w − 5
  * ```ts
  * import assert from "node:assert/strict";

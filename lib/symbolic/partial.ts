@@ -1,6 +1,5 @@
 /**
  * Exact partial derivatives of an expression of several variables, and the gradient built from them.
- *
  * @module
  */
 
@@ -41,7 +40,6 @@ export interface PartialDerivatives {
   /**
    * The gradient `∇f`: given the variables' values as an array, returns a new array of the partial
    * derivatives there, in the same order. Its shape is the one `gradientDescent` expects.
-   *
    * @param values One finite number per variable, in the order of `variables`.
    * @returns `[∂f/∂v₀, ∂f/∂v₁, …]` at `values`.
    */
@@ -51,15 +49,10 @@ export interface PartialDerivatives {
 /**
  * Differentiates an expression of several variables exactly with respect to each of them (the others held
  * constant) and compiles each partial derivative once. Introduced in lesson 04.
- *
  * @param expression The expression text in mathjs syntax, e.g. `"2*(3a^2 - 2a + b^2 + 1) + c"`.
  * @param variables The names of its variables, at least one; every other name in the expression must be a
  *   numeric constant such as `pi`.
  * @returns A {@linkcode PartialDerivatives} `{ expression, variables, partials, gradient }`.
- * @throws {TypeError} If the text does not parse, uses an unknown variable or function, or cannot be
- *   differentiated; if `variables` is not an array of valid names. The message names the expression.
- * @throws {RangeError} If `variables` is empty or lists a name twice. `gradient` and each `evaluate` throw
- *   `TypeError`/`RangeError` for a wrong number of values, non-finite values, or non-finite results.
  * @example Seed 000's three variables: y = 2u + c with u = 3a² − 2a + b² + 1
  * ```ts
  * import assert from "node:assert/strict";
