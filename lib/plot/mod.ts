@@ -54,3 +54,5 @@ export type { ContourOptions, Domain2, Fn2, Path2 } from "./contours.ts";
 export { plotGraph } from "./graph.ts";
 export type { GraphOptions } from "./graph.ts";
 export * from "./surface.ts";
+export { plotPanels, sharedDomain } from "./panels.ts";
+export type { Panel, Panels, SharedDomainOptions } from "./panels.ts";

@@ -1,0 +1,126 @@
+/**
+ * Small charts side by side: a grid of labelled {@link Figure}s shown as one output, and the one
+ * plotting range that fits several 2-D paths at once (lesson 08 races six optimizers this way).
+ * @module
+ */
+import { requireFinite, requireInteger, requirePositive } from "../_validate.ts";
+import { $display } from "../notebook/verdict.ts";
+import type { Figure } from "./figure.ts";
+
+/** One labelled chart of a {@link plotPanels} grid. */
+export interface Panel {
+  /** The heading shown above the chart (plain text; it is escaped). */
+  label: string;
+  /** The chart. */
+  figure: Figure;
+}
+
+/** What {@link plotPanels} returns: its markup, and the bundle Jupyter displays. */
+export interface Panels {
+  /** The grid as HTML: one `<div>` per panel, each chart keeping its own accessible name. */
+  readonly html: string;
+  /** The figures' accessible names, joined by "; ". */
+  readonly ariaLabel: string;
+  /** `text/html` (the grid) and `text/plain` (the names). */
+  [$display](): Record<string, string>;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * Lay out figures in a grid of `columns` columns, each under its label, as one notebook output.
+ * @param panels the labelled figures, in reading order
+ * @param options `columns`: how many per row (an integer >= 1), default 3
+ * @returns the grid, displayable by the Deno Jupyter kernel
+ * @throws {RangeError} when `panels` is empty or `columns` is not an integer >= 1
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Plot, render } from "./mod.ts";
+ * import { plotPanels } from "./panels.ts";
+ * const dot = (label: string) => ({ label, figure: render({ ariaLabel: label, width: 200, height: 150, marks: [Plot.dot([[0, 0]])] }) });
+ * const grid = plotPanels([dot("one"), dot("two")], { columns: 2 });
+ * assert.equal(grid.ariaLabel, "one; two");
+ * ```
+ */
+export function plotPanels(panels: readonly Panel[], { columns = 3 }: { columns?: number } = {}): Panels {
+  const context = "Cannot lay out panels";
+  if (!Array.isArray(panels) || panels.length === 0) {
+    throw new RangeError(
+      `${context}: panels must be a non-empty array, got ${Array.isArray(panels) ? "[]" : String(panels)}`,
+    );
+  }
+  requireInteger(context, "columns", columns);
+  const cells = panels.map(({ label, figure }) =>
+    `<div><div style="font: 600 13px system-ui, sans-serif; margin: 0 0 2px 10px">${
+      escapeHtml(label)
+    }</div>${figure.html}</div>`
+  ).join("");
+  const html =
+    `<div style="display: grid; grid-template-columns: repeat(${columns}, max-content); gap: 6px 10px; ` +
+    `background: white; color: #1a1a1a; padding: 4px">${cells}</div>`;
+  const ariaLabel = panels.map(({ figure }) => figure.ariaLabel).join("; ");
+  return { html, ariaLabel, [$display]: () => ({ "text/html": html, "text/plain": ariaLabel }) };
+}
+
+/** Options for {@link sharedDomain}. */
+export interface SharedDomainOptions {
+  /** Coordinates beyond ±`clip` are left out (a path that leaves for infinity does not set the range); default 8. */
+  clip?: number;
+  /** Margin added on each side, as a fraction of the span; default 0.1. */
+  margin?: number;
+  /** The centre keeps at least this fraction of the span on each side, so it never sits on the edge; default 0.25. */
+  around?: number;
+}
+
+/**
+ * One x and one y range that hold every point of several 2-D paths and a centre point (a minimum), with a
+ * margin, so that the charts of a {@link plotPanels} grid share their axes.
+ * @param paths the paths, each a list of `[x, y]` points; leave out the runs that diverged
+ * @param centre the point every range must show well inside, e.g. the minimum
+ * @param options `clip`, `margin` and `around`
+ * @returns `{ x: [lo, hi], y: [lo, hi] }`
+ * @throws {RangeError} when `centre` or an option is not finite, or `clip` is not > 0
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sharedDomain } from "./panels.ts";
+ * const { x, y } = sharedDomain([[[-5, -2], [0, 0]]], [0, 0]);
+ * assert.ok(x[0] < -5 && x[1] > 0 && y[0] < -2 && y[1] > 0);
+ * ```
+ */
+export function sharedDomain(
+  paths: readonly (readonly (readonly number[])[])[],
+  centre: readonly number[],
+  { clip = 8, margin = 0.1, around = 0.25 }: SharedDomainOptions = {},
+): { x: [number, number]; y: [number, number] } {
+  const context = "Cannot fit a shared domain";
+  const [cx, cy] = [
+    requireFinite(context, "centre[0]", centre[0]),
+    requireFinite(context, "centre[1]", centre[1]),
+  ];
+  requirePositive(context, "clip", clip);
+  requireFinite(context, "margin", margin);
+  requireFinite(context, "around", around);
+  const xs = [cx];
+  const ys = [cy];
+  for (const path of paths) {
+    for (const point of path) {
+      if (Number.isFinite(point[0])) xs.push(point[0]);
+      if (Number.isFinite(point[1])) ys.push(point[1]);
+    }
+  }
+  const range = (values: number[], mid: number): [number, number] => {
+    const low = Math.max(Math.min(...values), -clip);
+    const high = Math.min(Math.max(...values), clip);
+    const span = high - low || 1; // a single point still gets a range
+    return [
+      Math.min(low - margin * span, mid - around * span),
+      Math.max(high + margin * span, mid + around * span),
+    ];
+  };
+  return { x: range(xs, cx), y: range(ys, cy) };
+}
