@@ -263,7 +263,9 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         (hi - lo) / 4,
         slope === 0 ? Infinity : (zDomain[1] - zDomain[0]) / 3 / Math.abs(slope),
       );
-      return [-half, half].map((d) => {
+      // Kept inside the box's ranges, so a tangent never runs out of the frame over the axis labels.
+      const at0 = which === 0 ? at[0] : at[1];
+      return [Math.max(-half, lo - at0), Math.min(half, hi - at0)].map((d) => {
         const [x, y] = which === 0 ? [at[0] + d, at[1]] : [at[0], at[1] + d];
         return view.point(x, y, j0 + slope * d);
       });

@@ -184,3 +184,22 @@ Deno.test("plotSurface() draws each slice's tangent dashed in the slice's colour
     /their tangents dashed in the same colours, each slice's lowest point ringed\./,
   );
 });
+
+Deno.test("plotSurface() keeps a slice's tangent within the ranges, so it never runs out of the box", () => {
+  // At x = 2.9 the tangent along x would reach 2.9 + 5/4 without the limit; the slice itself ends at x = 3.
+  // The horizontal screen position does not depend on the height, so the dashed tangent must stay within the
+  // horizontal extent of its solid slice.
+  const chart = plotSurface(bowl, ranges, { slices: [2.9, 0], gradient: bowlGradient });
+  const us = (dashed: boolean) => {
+    const group = [...chart.svg.matchAll(/<g([^>]*stroke="#ff725c"[^>]*)>([\s\S]*?)<\/g>/g)]
+      .find((m) => m[1].includes("stroke-dasharray") === dashed && m[1].includes('aria-label="line"'));
+    assert.ok(group, `the ${dashed ? "dashed" : "solid"} orange line`);
+    return [...group[2].matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+  };
+  const [slice, tangent] = [us(false), us(true)];
+  assert.ok(tangent.length >= 2 && slice.length > 2);
+  const [lo, hi] = [Math.min(...slice), Math.max(...slice)];
+  for (const u of tangent) {
+    assert.ok(u >= lo - 0.01 && u <= hi + 0.01, `tangent at u = ${u}, slice spans ${lo}…${hi}`);
+  }
+});
