@@ -282,6 +282,12 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     : "");
 
   const color = several ? "series" : COLORS.curve;
+  // A short run of whole iterations gets one tick per iteration (Plot would label 0.2, 0.4, … for one step).
+  const iterations = named.flatMap(([, points]) => points.map((p) => p.iteration));
+  const lastIteration = Math.max(...iterations);
+  const wholeTicks = iterations.every(Number.isInteger) && lastIteration <= 10
+    ? { ticks: Array.from({ length: lastIteration + 1 }, (_, i) => i), tickFormat: "d" }
+    : {};
   return render({
     ...chartOptions(
       context,
@@ -290,7 +296,7 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
       several ? `${yLabel} against ${xLabel} for ${names.join(", ")}` : `${yLabel} against ${xLabel}`,
       ariaDescription,
     ),
-    x: { label: xLabel, grid: true },
+    x: { label: xLabel, grid: true, ...wholeTicks },
     y: log
       // Powers of ten (or 1-2-5 steps over a short range), written as numbers, not Plot's SI prefixes.
       ? { label: yLabel, grid: true, type: "log", ticks: logTicks(smallest, top), tickFormat: formatLogTick }

@@ -305,3 +305,14 @@ Deno.test("plotCost() on a log scale ends a series at an exact 0 and says so", (
   assert.match(chart.ariaDescription, /steps: 5 values from 1; steps reaches exactly 0 at iteration 3/);
   assert.match(chart.ariaDescription, /other: 5 values from 1 to 0\.0625/);
 });
+
+Deno.test("plotCost() labels a short run of whole iterations with whole numbers only (one step: 0 and 1)", () => {
+  const labels = (svg: string) => {
+    const group = /aria-label="x-axis tick label"[^]*?<\/g>/.exec(svg)![0];
+    return [...group.matchAll(/>([^<>]+)<\/text>/g)].map((m) => m[1]);
+  };
+  assert.deepEqual(labels(plotCost([5, 3]).svg), ["0", "1"]);
+  assert.deepEqual(labels(plotCost([5, 3, 2, 1.5]).svg), ["0", "1", "2", "3"]);
+  // Longer runs keep Plot's own ticks.
+  assert.ok(labels(plotCost(Array.from({ length: 50 }, (_, i) => 1 / (i + 1))).svg).length < 20);
+});
