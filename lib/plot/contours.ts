@@ -127,21 +127,16 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
   const marks: Plot.Markish[] = [
     // Below the lowest level: the darkest colour.
     Plot.frame({ fill: stops[0], stroke: null }),
-    Plot.contour(values, {
-      width: gridSize,
-      height: gridSize,
-      x1: xDomain[0],
-      x2: xDomain[1],
-      y1: yDomain[0],
-      y2: yDomain[1],
-      thresholds: levels,
-      // Each contour's value is its level; level k of n takes the (k + 1)/n-th colour of the ramp.
-      value: Plot.identity,
-      fill: ({ value }: { value: number }) =>
+    // Level k of n takes the (k + 1)/n-th colour of the ramp.
+    filledContours(
+      values,
+      gridSize,
+      xDomain,
+      yDomain,
+      levels,
+      (value) =>
         interpolateStops(stops, levels.length > 1 ? (levels.indexOf(value) + 1) / levels.length : 0.75),
-      stroke: "white",
-      strokeOpacity: 0.5,
-    }),
+    ),
     ...["white", "#1a1a1a"].map((stroke, k) =>
       Plot.dot([low], { x: "x", y: "y", symbol: "plus", r: 7, stroke, strokeWidth: 2.5 - k })
     ),
@@ -235,4 +230,31 @@ export function geometricLevels(low: number, high: number, count: number): numbe
     { length: count },
     (_, k) => low + (high - low) * 10 ** (-3 * (1 - (k + 1) / (count + 1))),
   );
+}
+
+/**
+ * Filled contours of `values` (a `gridSize × gridSize` grid sampled over the two domains) at `levels`, each filled
+ * by `fill(level)`, with thin white borders. Internal to lib/plot (contours and the surface's arrow map).
+ */
+export function filledContours(
+  values: ArrayLike<number>,
+  gridSize: number,
+  xDomain: readonly [number, number],
+  yDomain: readonly [number, number],
+  levels: number[],
+  fill: (level: number) => string,
+): Plot.Markish {
+  return Plot.contour(values, {
+    width: gridSize,
+    height: gridSize,
+    x1: xDomain[0],
+    x2: xDomain[1],
+    y1: yDomain[0],
+    y2: yDomain[1],
+    thresholds: levels,
+    value: Plot.identity, // each contour's value is its level
+    fill: ({ value }: { value: number }) => fill(value),
+    stroke: "white",
+    strokeOpacity: 0.5,
+  });
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import { COLORS as CHART_COLORS } from "./_chart.ts";
-import { geometricLevels } from "./contours.ts";
+import { filledContours, geometricLevels } from "./contours.ts";
 import { type ChartOptions, type Domain2, type Figure, type Fn2, type Path2, Plot, render } from "./mod.ts";
 
 /** The gradient `[∂J/∂x, ∂J/∂y]` of a cost of two parameters. */
@@ -470,19 +470,7 @@ export function plotGradientField(cost: Fn2, domain: Domain2, options: GradientF
 
   const marks: Plot.Markish[] = [
     Plot.frame({ fill: COST_SCHEME.apply(0) as string, stroke: null }),
-    Plot.contour(values, {
-      width: grid,
-      height: grid,
-      x1: xDomain[0],
-      x2: xDomain[1],
-      y1: yDomain[0],
-      y2: yDomain[1],
-      thresholds: levels,
-      value: Plot.identity,
-      fill: (contour: { value: number }) => colorOf(contour.value),
-      stroke: "white",
-      strokeOpacity: 0.5,
-    }),
+    filledContours(values, grid, xDomain, yDomain, levels, colorOf),
     Plot.arrow(field, {
       x1: "x1",
       y1: "y1",
