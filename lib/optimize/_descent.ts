@@ -70,6 +70,15 @@ export const DESCENT_OPTIONS = [
   "divergenceBound",
 ];
 
+/**
+ * The two call forms every method offers, a number start with its derivative or a vector start with its
+ * gradient, with options `ON`/`OV` and results `RN`/`RV` for each.
+ */
+export interface Solver<ON, OV, RN, RV> {
+  (gradient: (x: number) => number, start: number, options?: ON): RN;
+  (gradient: (x: number[]) => number[], start: readonly number[], options?: OV): RV;
+}
+
 /** A method's part: the gradient (and value) at a point, and its step from there. */
 export interface Method {
   /** The gradient at `x` and, when known, the value there; throws on a wrong shape. */
