@@ -9,7 +9,8 @@ import { topologicalOrder, Value } from "./value.ts";
 
 /**
  * One value of the graph: its index `id` in topological order, `label`, `op` (`""` for an input), `data`,
- * `grad`, `kind`, its column `depth` and its `row` in that column, and the ids of its `parents` in operand order.
+ * `grad`, `kind`, its column `depth` and its `row` in that column, and the ids of its `parents` in operand
+ * order.
  */
 export interface GraphNode {
   id: number;
@@ -25,7 +26,8 @@ export interface GraphNode {
 
 /**
  * One use of a value (`from`) by an operation (`to`) as its operand number `slot`, with the local derivative
- * `∂to/∂from`, and where the arrow crosses the columns between its ends (`waypoints`, each in a row of its own,
+ * `∂to/∂from`, and where the arrow crosses the columns between its ends (`waypoints`, each in a row of its
+ * own,
  * so it never passes behind a box).
  */
 export interface GraphEdge {

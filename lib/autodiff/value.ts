@@ -58,7 +58,10 @@ export class Value {
     this.localGradients = localGradients;
   }
 
-  /** `this + other`, with `other` a `Value` or a finite number (a constant: no gradient); `∂/∂this = ∂/∂other = 1`. */
+  /**
+   * `this + other`, with `other` a `Value` or a finite number (a constant: no gradient); `∂/∂this = ∂/∂other
+   * = 1`.
+   */
   add(other: Value | number): Value {
     const b = checkOperand(this, "+", other);
     if (typeof b === "number") return operation(`+ ${b}`, this.data + b, [this], [1]);
@@ -92,7 +95,10 @@ export class Value {
     return operation("neg", -this.data, [this], [-1]);
   }
 
-  /** `this ^ exponent` for a constant exponent (`exp` and `log` for a variable one); `∂/∂this = n·this^(n − 1)`. */
+  /**
+   * `this ^ exponent` for a constant exponent (`exp` and `log` for a variable one); `∂/∂this = n·this^(n −
+   * 1)`.
+   */
   pow(exponent: number): Value {
     const n = checkExponent(this, exponent);
     const local = n === 0 ? 0 : n * this.data ** (n - 1); // 0 · x^(−1) would be NaN at x = 0

@@ -1,5 +1,6 @@
 /**
- * Data for the lessons: CSV files from the project's `data/` folder ({@linkcode loadCsv}, {@linkcode column}),
+ * Data for the lessons: CSV files from the project's `data/` folder ({@linkcode loadCsv}, {@linkcode
+ * column}),
  * a seeded random generator ({@linkcode createRandom}), and synthetic data that follow a known line
  * ({@linkcode makeLinearData}).
  *
@@ -8,7 +9,8 @@
  * import assert from "node:assert/strict";
  * import { makeLinearData } from "./mod.ts";
  *
- * assert.deepEqual(makeLinearData({ m: 20, w: 2, b: 1, seed: 3 }), makeLinearData({ m: 20, w: 2, b: 1, seed: 3 }));
+ * const options = { m: 20, w: 2, b: 1, seed: 3 };
+ * assert.deepEqual(makeLinearData(options), makeLinearData(options));
  * ```
  *
  * @module

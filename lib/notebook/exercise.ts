@@ -29,7 +29,8 @@ export function todo(): never {
 }
 
 /**
- * Options of {@linkcode checkFunction}: the `inputs` to try (each a number or an argument list, at least one),
+ * Options of {@linkcode checkFunction}: the `inputs` to try (each a number or an argument list, at least
+ * one),
  * and those of {@linkcode checkValue}.
  */
 export interface CheckFunctionOptions extends CheckValueOptions {
@@ -41,7 +42,8 @@ export interface CheckFunctionOptions extends CheckValueOptions {
  * @param learner The learner's function.
  * @param reference The reference function (from `lib/`).
  * @param options `inputs`, `name` ("f"), `tolerance`, `hint`.
- * @returns A {@linkcode Verdict}: right, wrong (the first input that differs, and the hint), or not attempted.
+ * @returns A {@linkcode Verdict}: right, wrong (the first input that differs, and the hint), or not
+ * attempted.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

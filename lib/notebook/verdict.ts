@@ -14,7 +14,8 @@ export const $display: typeof Deno.jupyter.$display = Symbol.for(
 ) as typeof Deno.jupyter.$display;
 
 /**
- * The result of checking a learner's answer or a printed figure: whether it is right, its message in Markdown,
+ * The result of checking a learner's answer or a printed figure: whether it is right, its message in
+ * Markdown,
  * and whether the learner attempted the exercise at all (false while the cell still calls `todo()`).
  */
 export class Verdict {

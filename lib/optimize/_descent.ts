@@ -17,7 +17,8 @@ import {
 export type Status = "converged" | "max-iterations" | "diverged";
 
 /**
- * One point of a run (`X` is `number` for a number start, `number[]` for a vector start): the `iteration` that
+ * One point of a run (`X` is `number` for a number start, `number[]` for a vector start): the `iteration`
+ * that
  * led to `x` (0 for the start), `f(x)` as `value` when the method knows `f`, the `gradient` at `x`, and the
  * `step` that led here, its largest absolute component (0 at the start).
  */
@@ -93,7 +94,8 @@ export interface Method {
   /** Fields the method adds to each history entry. */
   extra?(iteration: number, x: number[], value: number | undefined): object;
   /**
-   * How many signs of blowing up in a row count as divergence (default `Infinity`: never): growing overshoots,
+   * How many signs of blowing up in a row count as divergence (default `Infinity`: never): growing
+   * overshoots,
    * or with `watch: "value"` rises of the value ending above the start value (a stable step never raises a
    * convex quadratic cost).
    */

@@ -24,7 +24,8 @@ export interface RegressionHessianOptions {
 
 /**
  * The Hessian of linear regression's cost `J(w, b) = 1/(2m)·Σ (X·w + b − y)²`: `AᵀA / m` with `A = [X | 1]`
- * (the column of ones is the bias, left out with `bias: false`). It depends on the features alone: its largest
+ * (the column of ones is the bias, left out with `bias: false`). It depends on the features alone: its
+ * largest
  * eigenvalue `L` gives the largest stable learning rate `2 / L`. Introduced in lesson 06.
  * @param X Features, one row per example, as rows or a `Matrix`.
  * @param options `bias` (true).

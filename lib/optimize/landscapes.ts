@@ -7,7 +7,8 @@
 import { describe, requireFinite, requireOptions, requirePositive } from "../_validate.ts";
 
 /**
- * A function of two variables for optimizers and contour plots: its `name`, `f` and `gradient` at `[x, y]`, the
+ * A function of two variables for optimizers and contour plots: its `name`, `f` and `gradient` at `[x, y]`,
+ * the
  * same function as `value(x, y)`, and where its `minimum` is, with the `minimumValue` there.
  */
 export interface Landscape {
@@ -26,7 +27,8 @@ export interface RavineOptions {
 }
 
 /**
- * The ravine `f(x, y) = a·x² + b·y²`: with the defaults (`0.1x² + 2y²`) 20 times steeper across the valley than
+ * The ravine `f(x, y) = a·x² + b·y²`: with the defaults (`0.1x² + 2y²`) 20 times steeper across the valley
+ * than
  * along it. Minimum 0 at the origin. Introduced in lesson 08.
  * @param options `a` (0.1) and `b` (2).
  * @returns The {@linkcode Landscape}.
@@ -50,14 +52,18 @@ export function ravine(options: RavineOptions = {}): Landscape {
   return landscape(`ravine ${a}x² + ${b}y²`, value, gradient, [0, 0], context);
 }
 
-/** Options for {@linkcode rosenbrock}: where the valley bottoms out along `x` (1), and its steepness (100, > 0). */
+/**
+ * Options for {@linkcode rosenbrock}: where the valley bottoms out along `x` (1), and its steepness (100, >
+ * 0).
+ */
 export interface RosenbrockOptions {
   a?: number;
   b?: number;
 }
 
 /**
- * Rosenbrock's function `f(x, y) = (a − x)² + b·(y − x²)²`: a narrow valley along the parabola `y = x²`, easy to
+ * Rosenbrock's function `f(x, y) = (a − x)² + b·(y − x²)²`: a narrow valley along the parabola `y = x²`, easy
+ * to
  * find, hard to follow to its minimum 0 at `(a, a²)`. Introduced in lesson 08.
  * @param options `a` (1) and `b` (100).
  * @returns The {@linkcode Landscape}.
@@ -81,7 +87,8 @@ export function rosenbrock(options: RosenbrockOptions = {}): Landscape {
   return landscape(`Rosenbrock (${a} − x)² + ${b}(y − x²)²`, value, gradient, [a, a * a], context);
 }
 
-// A landscape from f(x, y) and its gradient; the point must be a pair [x, y] (optimizers pass finite numbers).
+// A landscape from f(x, y) and its gradient; the point must be a pair [x, y] (optimizers pass finite
+// numbers).
 function landscape(
   name: string,
   value: (x: number, y: number) => number,

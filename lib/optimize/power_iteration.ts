@@ -28,7 +28,9 @@ export interface PowerIterationOptions {
   seed?: number;
 }
 
-/** An eigenvalue, a unit eigenvector, and how the iteration ended (`"converged"`: settled within tolerance). */
+/**
+ * An eigenvalue, a unit eigenvector, and how the iteration ended (`"converged"`: settled within tolerance).
+ */
 export interface EigenEstimate {
   eigenvalue: number;
   eigenvector: number[];
@@ -38,7 +40,8 @@ export interface EigenEstimate {
 
 /**
  * The eigenvalue of largest size of a symmetric matrix, by power iteration: from a seeded random unit vector,
- * repeat `v ← A·v / |A·v|`; `v` turns towards the top eigenvector and the Rayleigh quotient `vᵀ·A·v` estimates
+ * repeat `v ← A·v / |A·v|`; `v` turns towards the top eigenvector and the Rayleigh quotient `vᵀ·A·v`
+ * estimates
  * `λmax`. For `XᵀX/m` this is the curvature `L` of linear regression's cost. Introduced in lesson 06.
  * @param A A symmetric square matrix of finite numbers, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
@@ -120,7 +123,8 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
 }
 
 /**
- * Both eigenvalues of the symmetric 2×2 matrix `[[a, b], [b, c]]` in closed form, `(a + c)/2 ± √(((a − c)/2)² + b²)`:
+ * Both eigenvalues of the symmetric 2×2 matrix `[[a, b], [b, c]]` in closed form, `(a + c)/2 ± √(((a − c)/2)²
+ * + b²)`:
  * the exact curvatures of a cost of two parameters. Introduced in lesson 06.
  * @param a The top-left entry.
  * @param b The off-diagonal entry.

@@ -126,7 +126,8 @@ export interface QuadraticDescent {
 }
 
 /**
- * Gradient descent on `f(x) = L/2·x²`, step by step (the same operations as `gradientDescent((x) => L * x, …)`)
+ * Gradient descent on `f(x) = L/2·x²`, step by step (the same operations as `gradientDescent((x) => L * x,
+ * …)`)
  * and in closed form. The iterates are not cut at divergence: that is the point of the demonstration.
  * Introduced in lesson 06.
  * @param curvature `L`, a finite number > 0.

@@ -9,7 +9,8 @@ export type MatrixLike = Matrix | readonly (readonly number[])[];
 export type Vector = readonly number[] | Float64Array;
 
 /**
- * Builds a {@linkcode Matrix} (the fast form of `X`: row by row in one `Float64Array`) from plain rows, checking
+ * Builds a {@linkcode Matrix} (the fast form of `X`: row by row in one `Float64Array`) from plain rows,
+ * checking
  * that there is at least one row and one column, that no row is ragged and that every entry is finite.
  * @param rows The rows of the matrix, e.g. `[[1], [2], [3]]` for three examples of one feature.
  * @returns A new matrix holding a copy of the entries.

@@ -31,7 +31,9 @@ export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | num
   return predictInto(M, w, b, typed ? new Float64Array(M.rows) : new Array<number>(M.rows));
 }
 
-/** `X·w + b` into `yHat`, unchecked (the callers validate), in seed 004's order (the gradient pass fuses it). */
+/**
+ * `X·w + b` into `yHat`, unchecked (the callers validate), in seed 004's order (the gradient pass fuses it).
+ */
 export function predictInto<T extends { [i: number]: number }>(
   M: Matrix,
   w: ArrayLike<number>,

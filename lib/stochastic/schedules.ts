@@ -8,21 +8,27 @@ export interface ConstantScheduleOptions {
   initial: number;
 }
 
-/** Options of {@linkcode stepSchedule}: the first rate (> 0), the factor `drop` in (0, 1] (0.5), `every` >= 1. */
+/**
+ * Options of {@linkcode stepSchedule}: the first rate (> 0), the factor `drop` in (0, 1] (0.5), `every` >= 1.
+ */
 export interface StepScheduleOptions {
   initial: number;
   drop?: number;
   every: number;
 }
 
-/** Options of {@linkcode exponentialSchedule}: the first rate (> 0) and the factor `decay` per update, in (0, 1]. */
+/**
+ * Options of {@linkcode exponentialSchedule}: the first rate (> 0) and the factor `decay` per update, in (0,
+ * 1].
+ */
 export interface ExponentialScheduleOptions {
   initial: number;
   decay: number;
 }
 
 /**
- * Options of {@linkcode linearSchedule} and {@linkcode cosineSchedule}: the first rate (> 0), the `final` rate
+ * Options of {@linkcode linearSchedule} and {@linkcode cosineSchedule}: the first rate (> 0), the `final`
+ * rate
  * in [0, initial] (0), reached at update `total` (an integer >= 1) and kept after it.
  */
 export interface AnnealingScheduleOptions {

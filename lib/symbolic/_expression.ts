@@ -115,7 +115,8 @@ function isNumericConstant(name: string): boolean {
 
 /**
  * Wraps compiled mathjs code as a function of a scope that returns a finite number or throws a `RangeError`
- * (NaN, ±Infinity, complex results) or `TypeError` (anything else) naming the expression (`what`) and the point.
+ * (NaN, ±Infinity, complex results) or `TypeError` (anything else) naming the expression (`what`) and the
+ * point.
  */
 export function finiteEvaluator(
   code: EvalFunction,

@@ -8,7 +8,8 @@ import { checkVariableName, differentiate, parseExpression, scalarFunction } fro
 
 /**
  * The derivative of an expression of one variable: as mathjs prints it simplified (`text`, e.g.
- * `"4 * x - 3"`), as LaTeX (`tex`), and compiled once (`evaluate(x)` returns `f'(x)`, a finite number, or throws
+ * `"4 * x - 3"`), as LaTeX (`tex`), and compiled once (`evaluate(x)` returns `f'(x)`, a finite number, or
+ * throws
  * a `RangeError` naming the expression and the point).
  */
 export interface SymbolicDerivative {
