@@ -184,6 +184,22 @@ export function requireLength(
   }
 }
 
+/** Checks columns: a non-empty array of non-empty arrays of finite numbers, all of one length. */
+export function requireColumns(context: string, columns: unknown): readonly ArrayLike<number>[] {
+  if (!Array.isArray(columns)) {
+    throw new TypeError(
+      `${context}: columns must be an array of arrays of numbers, got ${describe(columns)}`,
+    );
+  }
+  if (columns.length === 0) throw new RangeError(`${context}: there must be at least one column, got []`);
+  const rows = requireNumbers(context, "columns[0]", columns[0]).length;
+  columns.forEach((column, j) => {
+    const values = requireNumbers(context, `columns[${j}]`, column);
+    requireLength(context, `columns[${j}]`, values, rows, `columns[0] has ${plural(rows, "value")}`);
+  });
+  return columns;
+}
+
 /** Checks a `Matrix`'s shape only, in constant time (for hot paths that must not scan the data). */
 export function requireMatrixShape(context: string, name: string, X: Matrix): Matrix {
   const { rows, cols, data } = X;

@@ -10,12 +10,7 @@ import { Value, type ValueOptions } from "./value.ts";
 
 const CREATE = "Cannot create a Value";
 
-/**
- * Checks the arguments of `new Value(data, options)`.
- * @param data Must be a finite number.
- * @param options Must hold only `label` (a string), `op` (a string), `parents` (an array of Values) and
- *   `localGradients` (one finite number per parent).
- */
+/** Checks the arguments of `new Value(data, options)`. */
 export function checkNewValue(data: unknown, options: ValueOptions): void {
   if (typeof data !== "number") {
     throw new TypeError(`${CREATE}: data must be a number, got ${describe(data)}`);
@@ -36,22 +31,12 @@ export function checkNewValue(data: unknown, options: ValueOptions): void {
       `${CREATE}: localGradients must hold one number per parent (${parents.length}), got ${shown}`,
     );
   }
-  for (const g of localGradients) {
-    if (typeof g !== "number" || !Number.isFinite(g)) {
-      throw new RangeError(
-        `${CREATE}: localGradients must be finite numbers, got ${describe(localGradients)}`,
-      );
-    }
+  if (!localGradients.every(Number.isFinite)) {
+    throw new RangeError(`${CREATE}: localGradients must be finite numbers, got ${describe(localGradients)}`);
   }
 }
 
-/**
- * Checks the operand of a binary operation: a `Value`, or a finite number (a constant).
- * @param self The value the operation was called on.
- * @param op The operation's symbol, for the message.
- * @param other The operand.
- * @returns `other`, now known to be a `Value` or a finite number.
- */
+/** Checks the operand of a binary operation `op`: a `Value`, or a finite number (a constant). */
 export function checkOperand(self: Value, op: string, other: unknown): Value | number {
   if (other instanceof Value) return other;
   if (typeof other !== "number") {
@@ -65,12 +50,7 @@ export function checkOperand(self: Value, op: string, other: unknown): Value | n
   return other;
 }
 
-/**
- * Checks the constant exponent of `pow`: a finite number.
- * @param self The base.
- * @param exponent The exponent.
- * @returns `exponent`.
- */
+/** Checks the constant exponent of `pow`: a finite number. */
 export function checkExponent(self: Value, exponent: unknown): number {
   if (typeof exponent !== "number") {
     throw new TypeError(
@@ -83,30 +63,20 @@ export function checkExponent(self: Value, exponent: unknown): number {
   return exponent;
 }
 
-/**
- * Refuses a division by zero.
- * @param self The dividend.
- * @param divisor The (already checked) divisor.
- */
+/** Refuses a division by zero. */
 export function checkDivisor(self: Value, divisor: Value | number): void {
   const b = typeof divisor === "number" ? divisor : divisor.data;
   if (b === 0) throw new RangeError(`Cannot compute ${self.data} ÷ ${b}: division by zero`);
 }
 
-/**
- * Refuses the logarithm of a number that is not > 0.
- * @param self The argument of `log`.
- */
+/** Refuses the logarithm of a number that is not > 0. */
 export function checkLogArgument(self: Value): void {
   if (!(self.data > 0)) {
     throw new RangeError(`Cannot compute log(${self.data}): log needs a value > 0, got ${self.data}`);
   }
 }
 
-/**
- * Checks the argument of `Value.sum`: a non-empty array of Values.
- * @param values The argument.
- */
+/** Checks the argument of `Value.sum`: a non-empty array of Values. */
 export function checkSumInputs(values: unknown): void {
   if (!Array.isArray(values) || !values.every((v) => v instanceof Value)) {
     throw new TypeError(`Cannot compute a sum: values must be an array of Values, got ${describe(values)}`);
@@ -114,13 +84,7 @@ export function checkSumInputs(values: unknown): void {
   if (values.length === 0) throw new RangeError("Cannot compute a sum: values must not be empty, got []");
 }
 
-/**
- * Refuses an operation whose result or local derivative is not finite (an overflow, `√x` at 0, …).
- * @param op The operation's name, as recorded in the graph (`"×"`, `"+ 1"`, `"^2"`, `"exp"`, …).
- * @param data Its result.
- * @param parents The values it was computed from.
- * @param localGradients Its local derivatives.
- */
+/** Refuses an operation whose result or local derivative is not finite (an overflow, `√x` at 0, …). */
 export function checkResult(
   op: string,
   data: number,
@@ -130,17 +94,13 @@ export function checkResult(
   if (!Number.isFinite(data)) {
     throw new RangeError(`Cannot compute ${shown(op, parents)}: the result is ${data}`);
   }
-  for (const g of localGradients) {
-    if (!Number.isFinite(g)) {
-      throw new RangeError(`Cannot compute ${shown(op, parents)}: its derivative is ${g} there`);
-    }
+  const g = localGradients.find((g) => !Number.isFinite(g));
+  if (g !== undefined) {
+    throw new RangeError(`Cannot compute ${shown(op, parents)}: its derivative is ${g} there`);
   }
 }
 
-/**
- * Refuses a gradient that overflowed during the backward pass.
- * @param node The value whose `grad` was just increased.
- */
+/** Refuses a gradient that overflowed during the backward pass. */
 export function checkGradient(node: Value): void {
   if (!Number.isFinite(node.grad)) {
     const name = node.label || (node.op ? `the result of ${node.op}` : `the input ${node.data}`);
@@ -148,10 +108,7 @@ export function checkGradient(node: Value): void {
   }
 }
 
-/**
- * Checks the argument of `topologicalOrder`.
- * @param output Must be a `Value`.
- */
+/** Checks the argument of `topologicalOrder`. */
 export function checkOutput(output: unknown): void {
   if (!(output instanceof Value)) {
     throw new TypeError(`Cannot order the graph: output must be a Value, got ${describe(output)}`);

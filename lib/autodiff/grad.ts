@@ -7,11 +7,9 @@
 import { describe, requireFinite, requireFunction, requireNumbers } from "../_validate.ts";
 import { Value } from "./value.ts";
 
-/** A function's value and its gradient at one point, from {@linkcode valueAndGrad}. */
+/** A function's value `f(x)` and its gradient (`∂f/∂x[i]` at index `i`), from {@linkcode valueAndGrad}. */
 export interface ValueAndGradient {
-  /** `f(x)`. */
   value: number;
-  /** `∂f/∂x[i]` at index `i`. */
   gradient: number[];
 }
 

@@ -7,59 +7,46 @@
 import { describe } from "../_validate.ts";
 import { topologicalOrder, Value } from "./value.ts";
 
-/** One value of the graph, from {@linkcode traceGraph}. */
+/**
+ * One value of the graph: its index `id` in topological order, `label`, `op` (`""` for an input), `data`,
+ * `grad`, `kind`, its column `depth` and its `row` in that column, and the ids of its `parents` in operand
+ * order.
+ */
 export interface GraphNode {
-  /** Its index in `nodes` (topological order: every node after the nodes it was computed from). */
   id: number;
-  /** Its name, `""` when none was given. */
   label: string;
-  /** The operation that produced it, `""` for an input. */
   op: string;
-  /** Its number. */
   data: number;
-  /** Its gradient (0 unless `backward()` was run on the output). */
   grad: number;
-  /** `"input"` (no parents), `"output"` (the value traced) or `"operation"`. */
   kind: "input" | "operation" | "output";
-  /**
-   * Its column, from 0: right of all its parents, and just left of the first operation that uses it (the
-   * output is in the last column).
-   */
   depth: number;
-  /** Its place in its column, from 0 at the top (waypoints of long arrows take rows too). */
   row: number;
-  /** The ids of its parents, in the order of the operation's operands. */
   parents: number[];
 }
 
-/** One use of a value by an operation, from {@linkcode traceGraph}. */
+/**
+ * One use of a value (`from`) by an operation (`to`) as its operand number `slot`, with the local derivative
+ * `∂to/∂from`, and where the arrow crosses the columns between its ends (`waypoints`, each in a row of its
+ * own,
+ * so it never passes behind a box).
+ */
 export interface GraphEdge {
-  /** The id of the value used. */
   from: number;
-  /** The id of the value computed from it. */
   to: number;
-  /** Which operand of `to` it is (0 for the first). */
   slot: number;
-  /** The local derivative `∂to/∂from` recorded by the operation. */
   localGradient: number;
-  /**
-   * Where the arrow crosses the columns between its ends, one entry per column, each in a row of its own (so
-   * it never passes behind a box); empty for an arrow between neighbouring columns.
-   */
   waypoints: { depth: number; row: number }[];
 }
 
-/** The graph of a computation, from {@linkcode traceGraph}. */
+/**
+ * The graph of a computation: every value (the traced output last), every operand of every operation, the
+ * number of `columns`, how many rows each column uses (boxes and waypoints), and the most `rows` of any.
+ */
 export interface ComputationGraph {
-  /** Every value, in topological order; the traced output is last. */
   nodes: GraphNode[];
-  /** Every operand of every operation (a value used twice by one operation gives two edges). */
   edges: GraphEdge[];
-  /** The number of columns (the deepest node's `depth` + 1). */
   columns: number;
-  /** How many rows each column uses, boxes and waypoints together. */
   columnSizes: number[];
-  /** The most rows any column uses. */
   rows: number;
 }
 
@@ -99,17 +86,8 @@ export function traceGraph(output: Value): ComputationGraph {
     const parents = v.parents.map((p) => id.get(p)!);
     let depth = 0;
     for (const p of parents) depth = Math.max(depth, nodes[p].depth + 1);
-    nodes.push({
-      id: i,
-      label: v.label,
-      op: v.op,
-      data: v.data,
-      grad: v.grad,
-      kind: v === output ? "output" : parents.length === 0 ? "input" : "operation",
-      depth,
-      row: 0,
-      parents,
-    });
+    const kind = v === output ? "output" : parents.length === 0 ? "input" : "operation";
+    nodes.push({ id: i, label: v.label, op: v.op, data: v.data, grad: v.grad, kind, depth, row: 0, parents });
     parents.forEach((p, slot) => {
       edges.push({ from: p, to: i, slot, localGradient: v.localGradients[slot], waypoints: [] });
     });
@@ -170,18 +148,12 @@ export function traceGraph(output: Value): ComputationGraph {
   return { nodes, edges, columns, columnSizes, rows: Math.max(...columnSizes) };
 }
 
-/** A place in the layout: a node's box, or a waypoint of a long arrow. */
+/** A place in the layout (a node's box, or a waypoint of a long arrow) and what links to it on each side. */
 interface Slot {
   depth: number;
   row: number;
-  /** What feeds it, one column to the left. */
   left: Slot[];
-  /** What it feeds, one column to the right. */
   right: Slot[];
 }
 
-function mean(values: number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total / values.length;
-}
+const mean = (values: number[]) => values.reduce((total, v) => total + v, 0) / values.length;

@@ -37,20 +37,16 @@ export class Value {
   readonly data: number;
   /** `∂output/∂this` after the output's `backward()`; 0 before. */
   grad = 0;
-  /** A name for drawings and messages; `""` when none was given. */
   readonly label: string;
   /** The operation that produced it, e.g. `"×"`, `"+ 1"`, `"exp"`; `""` for an input. */
   readonly op: string;
-  /** The values it was computed from (empty for an input). */
   readonly parents: readonly Value[];
   /** `∂this/∂parents[i]` at index `i`. */
   readonly localGradients: readonly number[];
 
   /**
-   * Wraps a number. Operations call this with `op`, `parents` and `localGradients`; so can you, to add an
-   * operation of your own (lesson 11's first exercise adds a sigmoid this way).
-   * @param data A finite number.
-   * @param options `label`, `op`, `parents`, `localGradients`; see {@linkcode ValueOptions}.
+   * Wraps a finite number. Operations call this with `op`, `parents` and `localGradients`; so can you, to add
+   * an operation of your own (lesson 11's first exercise adds a sigmoid this way).
    */
   constructor(data: number, options: ValueOptions = {}) {
     checkNewValue(data, options);
@@ -63,9 +59,8 @@ export class Value {
   }
 
   /**
-   * `this + other`.
-   * @param other A `Value` or a finite number (a constant: it gets no gradient).
-   * @returns The sum; `∂/∂this = 1`, `∂/∂other = 1`.
+   * `this + other`, with `other` a `Value` or a finite number (a constant: no gradient); `∂/∂this = ∂/∂other
+   * = 1`.
    */
   add(other: Value | number): Value {
     const b = checkOperand(this, "+", other);
@@ -73,33 +68,21 @@ export class Value {
     return operation("+", this.data + b.data, [this, b], [1, 1]);
   }
 
-  /**
-   * `this − other`.
-   * @param other A `Value` or a finite number.
-   * @returns The difference; `∂/∂this = 1`, `∂/∂other = −1`.
-   */
+  /** `this − other`; `∂/∂this = 1`, `∂/∂other = −1`. */
   sub(other: Value | number): Value {
     const b = checkOperand(this, "−", other);
     if (typeof b === "number") return operation(`− ${b}`, this.data - b, [this], [1]);
     return operation("−", this.data - b.data, [this, b], [1, -1]);
   }
 
-  /**
-   * `this × other`.
-   * @param other A `Value` or a finite number.
-   * @returns The product; `∂/∂this = other`, `∂/∂other = this`.
-   */
+  /** `this × other`; `∂/∂this = other`, `∂/∂other = this`. */
   mul(other: Value | number): Value {
     const b = checkOperand(this, "×", other);
     if (typeof b === "number") return operation(`× ${b}`, this.data * b, [this], [b]);
     return operation("×", this.data * b.data, [this, b], [b.data, this.data]);
   }
 
-  /**
-   * `this ÷ other`.
-   * @param other A `Value` or a finite number, not 0.
-   * @returns The quotient; `∂/∂this = 1/other`, `∂/∂other = −this/other²`.
-   */
+  /** `this ÷ other` (not 0); `∂/∂this = 1/other`, `∂/∂other = −this/other²`. */
   div(other: Value | number): Value {
     const b = checkOperand(this, "÷", other);
     checkDivisor(this, b);
@@ -113,9 +96,8 @@ export class Value {
   }
 
   /**
-   * `this ^ exponent` for a constant exponent (use `exp` and `log` for a variable one).
-   * @param exponent A finite number.
-   * @returns The power; `∂/∂this = exponent · this^(exponent − 1)`.
+   * `this ^ exponent` for a constant exponent (`exp` and `log` for a variable one); `∂/∂this = n·this^(n −
+   * 1)`.
    */
   pow(exponent: number): Value {
     const n = checkExponent(this, exponent);
@@ -214,7 +196,7 @@ export class Value {
     }
   }
 
-  /** A short description for printing, e.g. `Value(a = 3, grad = 6)`. @returns The description. */
+  /** A short description for printing, e.g. `Value(a = 3, grad = 6)`. */
   toString(): string {
     return `Value(${this.label ? `${this.label} = ` : ""}${this.data}, grad = ${this.grad})`;
   }
@@ -272,14 +254,14 @@ function operation(
   return new Value(data, { op, parents, localGradients });
 }
 
-/** Options for {@linkcode Value}: a name, and — for a new operation — how the value was computed. */
+/**
+ * Options for {@linkcode Value}: a `label` for drawings and messages, and — for a new operation (e.g.
+ * `"sigmoid"`) — its `op`, the `parents` it was computed from and the `localGradients` `∂value/∂parents[i]`.
+ * Without them the value is an input.
+ */
 export interface ValueOptions {
-  /** A name shown in drawings and messages, e.g. `"a"`. Defaults to `""` (none). */
   label?: string;
-  /** The operation that produced the value, e.g. `"sigmoid"`. Defaults to `""`: an input. */
   op?: string;
-  /** The values it was computed from. Defaults to none: an input. */
   parents?: readonly Value[];
-  /** The local derivatives `∂value/∂parents[i]`, one finite number per parent, known at the forward pass. */
   localGradients?: readonly number[];
 }

@@ -15,33 +15,25 @@ import { differenceOptions } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 import { numericalGradient } from "./gradient.ts";
 
-/** Options for {@linkcode checkGradient}. */
+/** Options for {@linkcode checkGradient}: the central differences' step `h` (1e-5) and `tolerance` (1e-6). */
 export interface CheckGradientOptions {
-  /** The step of the central differences, a finite number > 0. */
   h?: number;
-  /** The largest relative error that passes, >= 0. Defaults to `1e-6`. */
   tolerance?: number;
 }
 
-/** What {@linkcode checkGradient} found. */
+/**
+ * What {@linkcode checkGradient} found: the gradient under test (`analytic`) and the central-difference
+ * estimate (`numerical`) at `x`, their `relativeErrors` `|a − n| / max(1, |a|, |n|)` (absolute below 1, so a
+ * true 0 is not judged by a ratio of rounding errors), the largest and its index `worst`, and whether it is
+ * within `tolerance`.
+ */
 export interface GradientCheck {
-  /** Whether `maxRelativeError <= tolerance`. */
   ok: boolean;
-  /** The largest of `relativeErrors`. */
   maxRelativeError: number;
-  /** The index of the component with the largest relative error (the first such, on a tie). */
   worst: number;
-  /** The gradient under test at `x` (one value for a function of one number). */
   analytic: number[];
-  /** The central-difference estimate at `x`. */
   numerical: number[];
-  /**
-   * `|analytic[i] − numerical[i]| / max(1, |analytic[i]|, |numerical[i]|)`: relative to the size of the
-   * gradient, and absolute for components smaller than 1, so a true 0 is not judged by a ratio of two
-   * rounding errors.
-   */
   relativeErrors: number[];
-  /** The tolerance used. */
   tolerance: number;
 }
 

@@ -7,26 +7,22 @@
 import { requireFinite, requireNonNegative, requireOptions, requirePositive } from "../_validate.ts";
 import { assertStepResolves, differenceOptions, evaluateFinite, finiteResult } from "./_evaluate.ts";
 
-/** Options for {@linkcode secondDerivative}. */
+/** Options for {@linkcode secondDerivative}: the step `h` (> 0, default `1e-4`). */
 export interface SecondDerivativeOptions {
-  /** The step `h`, > 0. */
   h?: number;
 }
 
 /** What the second-derivative test concludes about a stationary point. */
 export type StationaryPointKind = "minimum" | "maximum" | "inconclusive";
 
-/** Options for {@linkcode secondDerivativeTest} given the value of `f''`. */
+/** Options of the test given `f''`: values with `|f''| <= tolerance` (default 0) count as zero. */
 export interface CurvatureTestOptions {
-  /** Values of `f''` with `|f''| <= tolerance` count as zero ("inconclusive"). Defaults to `0`. */
   tolerance?: number;
 }
 
-/** Options for {@linkcode secondDerivativeTest} given `f` and a point. */
+/** Options of the test given `f`: the step `h` (1e-4) and `tolerance` (default: the estimate's own error). */
 export interface SecondDerivativeTestOptions {
-  /** The step of the central second difference, > 0. Defaults to `1e-4`. */
   h?: number;
-  /** Estimates of `f''` with `|f''| <= tolerance` count as zero ("inconclusive"). */
   tolerance?: number;
 }
 

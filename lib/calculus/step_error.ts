@@ -15,23 +15,17 @@ import {
 import { assertStepResolves } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod, numericalDerivative } from "./derivative.ts";
 
-/** Options for {@linkcode stepErrors}. */
+/** Options for {@linkcode stepErrors}: the `steps` to try (each > 0) and the `methods` (all three). */
 export interface StepErrorsOptions {
-  /** The steps to try, each a finite number > 0. */
   steps?: readonly number[];
-  /** The differences to take. Defaults to all three, `["forward", "backward", "central"]`. */
   methods?: readonly DifferenceMethod[];
 }
 
-/** One estimate of the derivative and its error, from {@linkcode stepErrors}. */
+/** One estimate of `f'(x)` by `method` with step `h`, and its `error` against the exact derivative. */
 export interface StepError {
-  /** The finite difference taken. */
   method: DifferenceMethod;
-  /** The step. */
   h: number;
-  /** The finite-difference estimate of `f'(x)`. */
   estimate: number;
-  /** `|estimate − f'(x)|`, against the exact derivative given. */
   error: number;
 }
 

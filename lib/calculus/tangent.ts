@@ -7,30 +7,23 @@ import { requireFinite, requireFunction } from "../_validate.ts";
 import { differenceOptions, evaluateFinite } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 
-/** Options for {@linkcode tangentLine}. */
+/**
+ * Options for {@linkcode tangentLine}: the exact `derivative` if known (else the slope is a central
+ * difference with step `h`, default `1e-4`).
+ */
 export interface TangentLineOptions {
-  /**
-   * The exact derivative `f'`, if known (e.g. `(x) => 4 * x - 3`). When given, the slope is `derivative(x0)`;
-   * otherwise it is a central-difference estimate with step `h`.
-   */
   derivative?: (x: number) => number;
-  /** The step of the central difference used when no `derivative` is given, > 0. Defaults to `1e-4`. */
   h?: number;
 }
 
-/** The tangent line `g(x) = slope · (x − x0) + y0` of a function at `x0`, from {@linkcode tangentLine}. */
+/**
+ * The tangent line `g(x) = slope · (x − x0) + y0` of a function at `x0`; `at(x)` evaluates it (a standalone
+ * function, so `xs.map(line.at)` works).
+ */
 export interface TangentLine {
-  /** The point of tangency. */
   readonly x0: number;
-  /** `f(x0)`. */
   readonly y0: number;
-  /** The slope `f'(x0)`, exact if a `derivative` was given, else a central-difference estimate. */
   readonly slope: number;
-  /**
-   * Evaluates the line: `slope * (x - x0) + y0`. A standalone function, so `xs.map(line.at)` works.
-   * @param x Where to evaluate the line, a finite number.
-   * @returns The height of the tangent line at `x`.
-   */
   readonly at: (x: number) => number;
 }
 

@@ -1,32 +1,24 @@
 /**
- * CSV tables, read by `d3-dsv` (RFC 4180: quotes, doubled quotes, line breaks in quoted fields), with errors
- * that name the file, the line and the column.
+ * CSV tables from the project's `data/` folder, read by `d3-dsv` (RFC 4180: quotes, doubled quotes, line
+ * breaks in quoted fields), with errors that name the file, the line and the column.
  * @module
  */
 import { dsvFormat } from "d3-dsv";
+import { fileURLToPath } from "node:url";
 import { describe, plural } from "../_validate.ts";
 
 /** One data row: each column's value, a number for numeric columns and text otherwise. */
 export type CsvRow = Record<string, number | string>;
 
-/** A parsed CSV file. */
+/**
+ * A parsed CSV file: the column names in file order, the rows, whether each column is all numbers, and the
+ * line each row starts on (1-based, for messages).
+ */
 export interface CsvTable {
-  /** Column names, from the header line, in file order. */
   columns: string[];
-  /** The data rows. */
   rows: CsvRow[];
-  /** For each column, whether every value is a number. */
   types: Record<string, "number" | "string">;
-  /** For each row, the line of the file it starts on (1-based), for messages. */
   lines: number[];
-}
-
-/** Options for {@linkcode parseCsv}. */
-export interface CsvOptions {
-  /** The field separator, one character. Defaults to `","`. */
-  delimiter?: string;
-  /** Where the text came from, for messages (`loadCsv` passes the file's path). Defaults to `"CSV"`. */
-  source?: string;
 }
 
 // A decimal number: optional sign, digits with an optional fraction (or a bare fraction), optional exponent.
@@ -42,7 +34,7 @@ function readNumber(cell: string): number | undefined {
  * holds numbers; any other column holds text. Blank lines are skipped; a row with the wrong number of fields
  * is an error naming its line.
  * @param text The CSV text.
- * @param options `delimiter` (`","`), `source` (for messages).
+ * @param source Where the text came from, for messages (`loadCsv` passes the file's path).
  * @returns `{ columns, rows, types, lines }`.
  * @example
  * ```ts
@@ -54,23 +46,15 @@ function readNumber(cell: string): number | undefined {
  * assert.throws(() => parseCsv("a,b\n1,2\n3\n"), /line 3: expected 2 fields, got 1/);
  * ```
  */
-export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
-  const { delimiter = ",", source = "CSV" } = options;
+export function parseCsv(text: string, source = "CSV"): CsvTable {
   const context = `Cannot parse ${source}`;
   if (typeof text !== "string") {
     throw new TypeError(`${context}: text must be a string, got ${describe(text)}`);
   }
-  if (typeof delimiter !== "string" || delimiter.length !== 1 || `"\r\n`.includes(delimiter)) {
-    throw new RangeError(
-      `${context}: delimiter must be one character other than a quote or a line break, got ${
-        describe(delimiter)
-      }`,
-    );
-  }
   // d3-dsv gives the records; the line each starts on is 1 + the line breaks of every record before it.
   const records: { fields: string[]; line: number }[] = [];
   let line = 1;
-  const parseRows: (text: string) => string[][] = dsvFormat(delimiter).parseRows; // d3-dsv ships no types
+  const parseRows: (text: string) => string[][] = dsvFormat(",").parseRows; // d3-dsv ships no types
   for (const fields of parseRows(text.replace(/^\uFEFF/, ""))) {
     if (fields.length > 1 || fields[0] !== "") records.push({ fields, line });
     line += 1 + fields.reduce((sum, field) => sum + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
@@ -104,8 +88,43 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
 }
 
 /**
+ * Reads and parses a CSV file from the project's `data/` folder (found from this file's place, whatever the
+ * current directory; `data/README.md` says what each file holds). Needs `--allow-read=data`. Lesson 03.
+ * @param name A file name inside `data/`, e.g. `"penguins.csv"`, or an absolute path.
+ * @returns The parsed {@linkcode CsvTable}.
+ * @example Lesson 03's data: flipper length and body mass of 342 penguins
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { column, loadCsv } from "./csv.ts";
+ *
+ * const penguins = await loadCsv("penguins.csv");
+ * assert.equal(column(penguins, "flipper_length_mm").length, 342);
+ * ```
+ */
+export async function loadCsv(name: string): Promise<CsvTable> {
+  if (typeof name !== "string" || name === "") {
+    throw new TypeError(`Cannot find a data file: name must be a non-empty string, got ${describe(name)}`);
+  }
+  const path = /^([A-Za-z]:)?[\\/]/.test(name)
+    ? name
+    : fileURLToPath(new URL(name, new URL("../../data/", import.meta.url)));
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (error) {
+    const why = error instanceof Deno.errors.NotFound
+      ? `there is no file ${path}`
+      : error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied
+      ? `no permission to read ${path} (run Deno with --allow-read=data)`
+      : `reading ${path} failed: ${(error as Error).message}`;
+    throw new Error(`Cannot load CSV: ${why}`, { cause: error });
+  }
+  return parseCsv(text, path);
+}
+
+/**
  * One numeric column of a table, as an array (lessons 03, 06, 07, 09).
- * @param table A table from `parseCsv` or `loadCsv`.
+ * @param table A table from `loadCsv`.
  * @param name The column's name.
  * @returns Its values, in row order.
  * @example

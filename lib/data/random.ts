@@ -1,4 +1,4 @@
-import { describe } from "../_validate.ts";
+import { describe, requireFinite } from "../_validate.ts";
 /**
  * A seeded stream of pseudo-random numbers. The same seed always gives the same stream, so a lesson that
  * draws data, shuffles rows or picks a start point can be re-run to the same figures.
@@ -10,10 +10,6 @@ export interface Random {
   uniform(min?: number, max?: number): number;
   /** A number drawn from the normal (Gaussian) distribution with this mean and standard deviation. */
   normal(mean?: number, sd?: number): number;
-  /** An integer drawn uniformly from `min, min + 1, …, max − 1` (the upper end is excluded, like indices). */
-  int(min: number, max: number): number;
-  /** A shuffled copy of `items` (Fisher–Yates); `items` is left as it was. */
-  shuffle<T>(items: readonly T[]): T[];
   /** Shuffles `items` in place (Fisher–Yates) and returns it; allocates nothing. */
   shuffleInPlace<T extends { length: number; [index: number]: unknown }>(items: T): T;
   /** The numbers `0 … n − 1` in a random order, e.g. an order in which to visit rows. */
@@ -35,9 +31,7 @@ const TWO_POW_32 = 4294967296;
  * const b = createRandom(42);
  * assert.equal(a.uniform(), b.uniform());
  * assert.equal(a.normal(10, 2), b.normal(10, 2));
- * assert.deepEqual(a.shuffle([1, 2, 3, 4]), b.shuffle([1, 2, 3, 4]));
- * const k = a.int(0, 6);
- * assert.ok(Number.isInteger(k) && k >= 0 && k < 6);
+ * assert.deepEqual(a.permutation(4), b.permutation(4));
  * ```
  */
 export function createRandom(seed: number): Random {
@@ -104,24 +98,6 @@ export function createRandom(seed: number): Random {
       }
       return mean + sd * z;
     },
-    int(min, max) {
-      const context = "Cannot draw an integer";
-      requireFinite(context, "min", min);
-      requireFinite(context, "max", max);
-      if (!Number.isSafeInteger(min)) throw new RangeError(`${context}: min must be an integer, got ${min}`);
-      if (!Number.isSafeInteger(max)) throw new RangeError(`${context}: max must be an integer, got ${max}`);
-      if (!(max > min)) throw new RangeError(`${context}: max must be > min, got min ${min} and max ${max}`);
-      if (max - min > TWO_POW_32) {
-        throw new RangeError(`${context}: max - min must be at most 2^32, got ${max - min}`);
-      }
-      return min + Math.floor((max - min) * unit());
-    },
-    shuffle(items) {
-      if (!Array.isArray(items)) {
-        throw new TypeError(`Cannot shuffle: items must be an array, got ${describe(items)}`);
-      }
-      return random.shuffleInPlace(items.slice());
-    },
     shuffleInPlace(items) {
       if (typeof items !== "object" || items === null || typeof items.length !== "number") {
         throw new TypeError(`Cannot shuffle: items must be an array or typed array, got ${describe(items)}`);
@@ -145,13 +121,4 @@ export function createRandom(seed: number): Random {
     },
   };
   return random;
-}
-
-function requireFinite(context: string, name: string, value: unknown): void {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
-  }
 }

@@ -1,4 +1,4 @@
-import { describe, plural } from "../_validate.ts";
+import { describe, plural, requireFinite, requireInteger } from "../_validate.ts";
 import type { Matrix } from "../regression/matrix.ts";
 import { createRandom } from "./random.ts";
 
@@ -29,19 +29,15 @@ export interface LinearDataOptions {
   typed?: boolean;
 }
 
-/** Synthetic data as plain arrays. */
+/** Synthetic data as plain arrays: `m` rows of features and `m` targets. */
 export interface LinearData {
-  /** Features, `m` rows of `n` values. */
   X: number[][];
-  /** Targets, `m` values. */
   y: number[];
 }
 
-/** Synthetic data in the typed form used by the fast regression path. */
+/** Synthetic data in the typed form of the fast regression path. */
 export interface TypedLinearData {
-  /** Features as a row-major `Matrix`. */
   X: Matrix;
-  /** Targets. */
   y: Float64Array;
 }
 
@@ -69,9 +65,7 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   const context = "Cannot make linear data";
   const { m = 100, w = 2, b = 1, noise = 1, seed = 1, xRange = [0, 10], typed = false } = options;
 
-  if (typeof m !== "number" || !Number.isSafeInteger(m) || m < 1) {
-    throw new RangeError(`${context}: m must be an integer >= 1, got ${describe(m)}`);
-  }
+  requireInteger(context, "m", m);
   const weights = typeof w === "number" ? [w] : w;
   if (!Array.isArray(weights)) {
     throw new TypeError(`${context}: w must be a number or an array of numbers, got ${describe(w)}`);
@@ -103,15 +97,6 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   const X = new Array<number[]>(m);
   for (let i = 0; i < m; i++) X[i] = Array.from(data.subarray(i * n, (i + 1) * n));
   return { X, y: Array.from(targets) };
-}
-
-function requireFinite(context: string, name: string, value: unknown): void {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${context}: ${name} must be a finite number, got ${value}`);
-  }
 }
 
 function isRange(value: unknown): value is FeatureRange {

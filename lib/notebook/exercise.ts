@@ -16,7 +16,6 @@ export class TodoError extends Error {
 
 /**
  * A placeholder for the learner's code. A checker that meets it says "not attempted yet" instead of failing.
- *
  * @returns never; always throws a {@linkcode TodoError}.
  * @example
  * ```ts
@@ -29,26 +28,22 @@ export function todo(): never {
   throw new TodoError();
 }
 
-/** Options of {@linkcode checkFunction}. */
-export interface CheckFunctionOptions {
-  /** Inputs to try, each a number or an argument list. Required, at least one. */
+/**
+ * Options of {@linkcode checkFunction}: the `inputs` to try (each a number or an argument list, at least
+ * one),
+ * and those of {@linkcode checkValue}.
+ */
+export interface CheckFunctionOptions extends CheckValueOptions {
   inputs: readonly (number | readonly number[])[];
-  /** Name shown in messages; defaults to "f". */
-  name?: string;
-  /** Allowed relative difference (absolute near zero); defaults to 1e-9. */
-  tolerance?: number;
-  /** A hint shown when the answer is wrong. */
-  hint?: string;
 }
 
 /**
  * Runs the learner's function against a reference on every input and says whether they agree.
- *
  * @param learner The learner's function.
  * @param reference The reference function (from `lib/`).
- * @param options Inputs, name, tolerance, hint.
- * @returns A {@linkcode Verdict}: right, wrong (with the first input that differs and the hint), or not
- *   attempted yet.
+ * @param options `inputs`, `name` ("f"), `tolerance`, `hint`.
+ * @returns A {@linkcode Verdict}: right, wrong (the first input that differs, and the hint), or not
+ * attempted.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -107,19 +102,18 @@ export function checkFunction<A extends number[]>(
   return new Verdict(true, `✓ \`${name}\` agrees with the reference on ${inputs.length} inputs.`);
 }
 
-/** Options of {@linkcode checkValue}. */
+/**
+ * Options of {@linkcode checkValue}: the `name` shown in messages ("your answer"), the allowed relative
+ * difference (`tolerance`, absolute near zero; 1e-9), and a `hint` shown when the answer is wrong.
+ */
 export interface CheckValueOptions {
-  /** Name shown in messages; defaults to "your answer". */
   name?: string;
-  /** Allowed relative difference (absolute near zero); defaults to 1e-9. */
   tolerance?: number;
-  /** A hint shown when the answer is wrong. */
   hint?: string;
 }
 
 /**
  * Checks a number the learner computed or chose against the expected value.
- *
  * @param learner The learner's value, or a function that computes it (so `todo()` can stand in).
  * @param expected The right value.
  * @param options Name, tolerance, hint.
@@ -154,14 +148,11 @@ export function checkValue(
 
 /**
  * Checks a multiple-choice answer (quiz questions).
- *
  * @param learner The learner's choice, or a function returning it.
- * @param expected The right choice, or every choice that counts as right (a question where two answers can be
- *   defended).
+ * @param expected The right choice, or every choice that counts as right.
  * @param choices Every allowed choice; an answer outside them is reported as such.
  * @param options `hint` shown when wrong, `name` of the question.
  * @returns A {@linkcode Verdict}.
- * @throws {RangeError} When an expected choice is not among `choices`, or `expected` is an empty list.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -8,27 +8,15 @@
 import { Verdict } from "./verdict.ts";
 
 /**
- * Compares a figure the lesson computed with the one the source lesson printed.
- *
- * With the source's parameters (`withSourceParameters` true) the two must be the same double (`Object.is`, so
- * `0.7599999999999989` is not `0.76`): the verdict reads `✓ x after 250 steps = 0.7599999999999989 matches the
- * source lesson`, and any difference throws, so headless execution fails loudly. With edited parameters nothing
- * is compared: the verdict says "not compared" and shows both numbers, and its `ok` is false — an edited run
- * never claims to match.
- *
- * The verdict is one line. It is returned, not printed: make it the cell's last expression, or
- * `console.log(String(verdict))` when a cell shows several.
- *
+ * Compares a figure the lesson computed with the one the source lesson printed. With the source's parameters
+ * the two must be the same double (`Object.is`, so `0.7599999999999989` is not `0.76`), and any difference
+ * throws, so headless execution fails loudly. With edited parameters nothing is compared: the verdict says
+ * "not compared" and its `ok` is false — an edited run never claims to match.
  * @param name What the figure is, e.g. "x after 250 steps".
  * @param actual The value the lesson computed.
  * @param expected The value the source lesson printed.
- * @param withSourceParameters Whether the lesson runs with the source lesson's parameters (required: a lesson
- *   computes it from its parameters cell).
- * @returns A one-line {@linkcode Verdict}.
- * @throws {Error} With the source's parameters, when `actual` differs from `expected` (the message names the
- *   figure and both numbers).
- * @throws {TypeError} When `name` is not a non-empty string, a value is not a number, or
- *   `withSourceParameters` is not a boolean.
+ * @param withSourceParameters Whether the lesson runs with the source lesson's parameters.
+ * @returns A one-line {@linkcode Verdict}: make it the cell's last expression, or print it.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

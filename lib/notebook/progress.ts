@@ -5,34 +5,29 @@
  *
  * @module
  */
+import { requireInteger } from "../_validate.ts";
 
-/** Options of {@linkcode progressBar}. */
+/**
+ * Options of {@linkcode progressBar}: the `total` number of steps (required), the `label` before the bar
+ * ("progress"), how many times to redraw at most (`redraws`, 20), the bar's `width` in characters (30), and
+ * where to draw outside the kernel (`write`, e.g. `console.log`; by default nothing, so tests stay quiet).
+ */
 export interface ProgressOptions {
-  /** Number of steps the loop will take. Required, a positive integer. */
   total: number;
-  /** Text before the bar; defaults to "progress". */
   label?: string;
-  /** Redraw at most this many times over the whole loop; defaults to 20. */
   redraws?: number;
-  /** Bar width in characters; defaults to 30. */
   width?: number;
-  /**
-   * Where to draw outside the kernel, e.g. `(line) => console.log(line)`; defaults to nothing (silent), so
-   * tests and scripts are not flooded.
-   */
   write?: (line: string) => void;
 }
 
-/** A progress bar returned by {@linkcode progressBar}. */
+/**
+ * A progress bar: `update(step, note?)` reports progress; `done(note?, step = total)` draws the final state
+ * (pass the step a run really stopped at, so the bar does not claim more than was done); `line` is the last
+ * line drawn.
+ */
 export interface Progress {
-  /** Reports that `step` steps are done, with an optional note (e.g. the current value). */
   update(step: number, note?: string): void;
-  /**
-   * Draws the final state: `step` defaults to `total`; pass the step a run really stopped at (e.g. a
-   * diverged or converged run that ended early) so the bar does not claim more than was done.
-   */
   done(note?: string, step?: number): void;
-  /** The last line drawn. */
   readonly line: string;
 }
 
@@ -40,8 +35,7 @@ let bars = 0;
 
 /**
  * Creates a progress bar.
- *
- * @param options Total, label, redraws, width, writer.
+ * @param options `total`, `label`, `redraws`, `width`, `write`.
  * @returns A {@linkcode Progress}.
  * @example
  * ```ts
@@ -58,15 +52,10 @@ let bars = 0;
 export function progressBar(
   { total, label = "progress", redraws = 20, width = 30, write }: ProgressOptions,
 ): Progress {
-  if (!Number.isInteger(total) || total <= 0) {
-    throw new RangeError(`Cannot make a progress bar: total must be a positive integer, got ${total}`);
-  }
-  if (!Number.isInteger(redraws) || redraws <= 0) {
-    throw new RangeError(`Cannot make a progress bar: redraws must be a positive integer, got ${redraws}`);
-  }
-  if (!Number.isInteger(width) || width <= 0) {
-    throw new RangeError(`Cannot make a progress bar: width must be a positive integer, got ${width}`);
-  }
+  const context = "Cannot make a progress bar";
+  requireInteger(context, "total", total);
+  requireInteger(context, "redraws", redraws);
+  requireInteger(context, "width", width);
   const jupyter = kernel();
   const id = `progress-${Date.now()}-${++bars}`;
   const every = Math.max(1, Math.floor(total / redraws));
@@ -94,12 +83,7 @@ export function progressBar(
       if (step === total || step - lastDrawn >= every) draw(step, note);
     },
     done(note?: string, step = total) {
-      if (!Number.isInteger(step) || step < 0 || step > total) {
-        throw new RangeError(
-          `Cannot finish the progress bar: step must be an integer in [0, ${total}], got ${step}`,
-        );
-      }
-      draw(step, note);
+      draw(requireInteger("Cannot finish the progress bar", "step", step, 0, total), note);
     },
     get line() {
       return line;

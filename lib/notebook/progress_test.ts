@@ -48,10 +48,10 @@ Deno.test("progressBar() is silent outside the kernel without a writer", () => {
 
 for (
   const [options, message] of [
-    [{ total: 0 }, /total must be a positive integer, got 0/],
-    [{ total: 2.5 }, /total must be a positive integer, got 2.5/],
-    [{ total: 10, redraws: 0 }, /redraws must be a positive integer, got 0/],
-    [{ total: 10, width: -1 }, /width must be a positive integer, got -1/],
+    [{ total: 0 }, /total must be an integer >= 1, got 0/],
+    [{ total: 2.5 }, /total must be an integer >= 1, got 2.5/],
+    [{ total: 10, redraws: 0 }, /redraws must be an integer >= 1, got 0/],
+    [{ total: 10, width: -1 }, /width must be an integer >= 1, got -1/],
   ] as [{ total: number }, RegExp][]
 ) {
   Deno.test(`progressBar() rejects ${JSON.stringify(options)}`, () => {
@@ -64,5 +64,5 @@ Deno.test("progressBar().done() can stop at the step a run really reached", () =
   bar.update(617);
   bar.done("diverged", 617);
   assert.match(bar.line, /617\/1000 {2}diverged/);
-  assert.throws(() => bar.done("x", 1001), /step must be an integer in \[0, 1000\], got 1001/);
+  assert.throws(() => bar.done("x", 1001), /step must be an integer from 0 to 1000, got 1001/);
 });

@@ -13,25 +13,13 @@ export const $display: typeof Deno.jupyter.$display = Symbol.for(
   "Jupyter.display",
 ) as typeof Deno.jupyter.$display;
 
-/** The result of checking a learner's answer or a printed figure. */
+/**
+ * The result of checking a learner's answer or a printed figure: whether it is right, its message in
+ * Markdown,
+ * and whether the learner attempted the exercise at all (false while the cell still calls `todo()`).
+ */
 export class Verdict {
-  /** True when the answer (or figure) is right. */
-  readonly ok: boolean;
-  /** False when the learner has not attempted the exercise yet (the cell still calls `todo()`). */
-  readonly attempted: boolean;
-  /** The message, in Markdown. */
-  readonly message: string;
-
-  /**
-   * @param ok Whether the check passed.
-   * @param message The message, in Markdown.
-   * @param attempted Whether the learner attempted the exercise; defaults to true.
-   */
-  constructor(ok: boolean, message: string, attempted = true) {
-    this.ok = ok;
-    this.message = message;
-    this.attempted = attempted;
-  }
+  constructor(readonly ok: boolean, readonly message: string, readonly attempted = true) {}
 
   /** The message as plain text (Markdown markup for code and emphasis removed). */
   toString(): string {

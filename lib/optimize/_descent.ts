@@ -16,51 +16,46 @@ import {
 /** Why a run stopped: its step fell within `tolerance`, it used every iteration, or its numbers blew up. */
 export type Status = "converged" | "max-iterations" | "diverged";
 
-/** One point of a run (`X` is `number` for a number start, `number[]` for a vector start). */
+/**
+ * One point of a run (`X` is `number` for a number start, `number[]` for a vector start): the `iteration`
+ * that
+ * led to `x` (0 for the start), `f(x)` as `value` when the method knows `f`, the `gradient` at `x`, and the
+ * `step` that led here, its largest absolute component (0 at the start).
+ */
 export interface HistoryEntry<X = number | number[]> {
-  /** How many steps led to `x` (0 for the start). */
   iteration: number;
-  /** The point. */
   x: X;
-  /** `f(x)`, when the method knows `f` (the cost, for the regression fits). */
   value?: number;
-  /** The gradient at `x`. */
   gradient: X;
-  /** The size of the step that led here: its largest absolute component; 0 at the start. */
   step: number;
 }
 
-/** What every iterative method returns: the answer, why it stopped, and how it got there. */
+/**
+ * What every iterative method returns: the last accepted point `x` (always finite), the `status` and a
+ * `reason` sentence for a lesson to print, the number of `iterations`, the `value` and `gradient` at `x`, and
+ * the recorded `history`, start included.
+ */
 export interface DescentResult<X = number | number[], E = HistoryEntry<X>> {
-  /** The last accepted point (always finite). */
   x: X;
-  /** Why the run stopped. */
   status: Status;
-  /** A sentence saying why, with the numbers involved — for a lesson to print. */
   reason: string;
-  /** How many steps led to `x`. */
   iterations: number;
-  /** `f(x)` at the final point, when known. */
   value?: number;
-  /** The gradient at the final point. */
   gradient: X;
-  /** The recorded entries, start included (see `recordEvery`). */
   history: E[];
 }
 
-/** The options every method shares. */
+/** The options every method shares; see the vocabulary table in `lib/README.md`. */
 export interface DescentOptions<X = number | number[], E = HistoryEntry<X>> {
   /** The most steps to take, an integer >= 1. */
   maxIterations?: number;
-  /** Stop with `"converged"` once a step's size is `<= tolerance`, a number >= 0; `0` never stops early. */
+  /** Stop with `"converged"` once a step's size is `<= tolerance`; `0` never stops early. */
   tolerance?: number;
   /** The function being minimized; when given, each entry records `value: f(x)`. */
   f?: (x: X) => number;
   /** Called with every entry as it is made, recorded or not. */
   onIteration?: (entry: E) => void;
-  /**
-   * Keep every `recordEvery`-th entry (start and last always), an integer >= 0; `0` keeps none. Default 1.
-   */
+  /** Keep every `recordEvery`-th entry (start and last always); `0` keeps none. Defaults to `1`. */
   recordEvery?: number;
   /** Declare divergence once a component of `x` exceeds this in absolute value. */
   divergenceBound?: number;
@@ -76,6 +71,15 @@ export const DESCENT_OPTIONS = [
   "divergenceBound",
 ];
 
+/**
+ * The two call forms every method offers, a number start with its derivative or a vector start with its
+ * gradient, with options `ON`/`OV` and results `RN`/`RV` for each.
+ */
+export interface Solver<ON, OV, RN, RV> {
+  (gradient: (x: number) => number, start: number, options?: ON): RN;
+  (gradient: (x: number[]) => number[], start: readonly number[], options?: OV): RV;
+}
+
 /** A method's part: the gradient (and value) at a point, and its step from there. */
 export interface Method {
   /** The gradient at `x` and, when known, the value there; throws on a wrong shape. */
@@ -90,9 +94,10 @@ export interface Method {
   /** Fields the method adds to each history entry. */
   extra?(iteration: number, x: number[], value: number | undefined): object;
   /**
-   * How many steps in a row of the method's sign of blowing up count as divergence (`Infinity`: never): by
-   * default growing overshoots; with `watch: "value"`, rises of the value ending above the start value (the
-   * fits' test: a stable step never raises a convex quadratic cost).
+   * How many signs of blowing up in a row count as divergence (default `Infinity`: never): growing
+   * overshoots,
+   * or with `watch: "value"` rises of the value ending above the start value (a stable step never raises a
+   * convex quadratic cost).
    */
   patience?: number;
   watch?: "overshoot" | "value";

@@ -11,6 +11,7 @@ import {
   type DescentOptions,
   type DescentResult,
   type HistoryEntry,
+  type Solver,
   startVector,
   userFunctions,
 } from "./_descent.ts";
@@ -96,21 +97,12 @@ export const GRADIENT_DESCENT_OPTIONS = [
  * assert.equal(gradientDescent((w) => 2 * w + 3, 10, { learningRate: 1.1 }).status, "diverged"); // α > 2/L
  * ```
  */
-export function gradientDescent(
-  gradient: (x: number) => number,
-  start: number,
-  options?: GradientDescentOptions<number>,
-): GradientDescentResult<number>;
-export function gradientDescent(
-  gradient: (x: number[]) => number[],
-  start: readonly number[],
-  options?: GradientDescentOptions<number[]>,
-): GradientDescentResult<number[]>;
-export function gradientDescent(
-  gradient: ((x: number) => number) | ((x: number[]) => number[]),
-  start: number | readonly number[],
-  options?: GradientDescentOptions<number> | GradientDescentOptions<number[]>,
-): GradientDescentResult {
+export const gradientDescent: Solver<
+  GradientDescentOptions<number>,
+  GradientDescentOptions<number[]>,
+  GradientDescentResult<number>,
+  GradientDescentResult<number[]>
+> = (gradient: unknown, start: unknown, options?: unknown): never => {
   const checked = requireOptions(CONTEXT, options as GradientDescentOptions, GRADIENT_DESCENT_OPTIONS);
   const { learningRate = 0.01, rule = "standard", f } = checked;
   requirePositive(CONTEXT, "learningRate", learningRate);
@@ -139,5 +131,5 @@ export function gradientDescent(
       maxIterations: 1000,
       tolerance: 0,
     },
-  ) as GradientDescentResult;
-}
+  ) as never;
+};

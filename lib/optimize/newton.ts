@@ -5,15 +5,8 @@
  */
 import { factorSymmetric, solveFactored } from "../_linear.ts";
 import { describe, requireFunction, requireOptions, requirePositive } from "../_validate.ts";
-import {
-  descend,
-  DESCENT_OPTIONS,
-  type DescentOptions,
-  type DescentResult,
-  type HistoryEntry,
-  startVector,
-  userFunctions,
-} from "./_descent.ts";
+import { descend, DESCENT_OPTIONS, startVector, userFunctions } from "./_descent.ts";
+import type { DescentOptions, DescentResult, HistoryEntry, Solver } from "./_descent.ts";
 
 /** The second derivative (a number) for a function of a number, the Hessian (rows of numbers) for a vector. */
 export type HessianOf<X> = X extends number ? number : number[][];
@@ -82,21 +75,12 @@ const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, ai, i
  * assert.ok(Math.abs(damped.x - 1) < 1e-12 && damped.uphillSteps === 0);
  * ```
  */
-export function newtonMethod(
-  gradient: (x: number) => number,
-  start: number,
-  options?: NewtonOptions<number>,
-): NewtonResult<number>;
-export function newtonMethod(
-  gradient: (x: number[]) => number[],
-  start: readonly number[],
-  options?: NewtonOptions<number[]>,
-): NewtonResult<number[]>;
-export function newtonMethod(
-  gradient: ((x: number) => number) | ((x: number[]) => number[]),
-  start: number | readonly number[],
-  options?: NewtonOptions<number> | NewtonOptions<number[]>,
-): NewtonResult {
+export const newtonMethod: Solver<
+  NewtonOptions<number>,
+  NewtonOptions<number[]>,
+  NewtonResult<number>,
+  NewtonResult<number[]>
+> = (gradient: unknown, start: unknown, options?: unknown): never => {
   const checked = requireOptions(CONTEXT, options as NewtonOptions, OPTIONS);
   const { hessian, f, damping = 1, lineSearch = false, h = 1e-5 } = checked;
   if (hessian !== undefined) requireFunction(CONTEXT, "hessian", hessian);
@@ -200,8 +184,8 @@ export function newtonMethod(
   if (result.status === "converged") {
     result.reason += curvatureNote(hessianAt(scalar ? [result.x as number] : result.x as number[]), scalar);
   }
-  return Object.assign(result, { uphillSteps, gradientSteps });
-}
+  return Object.assign(result, { uphillSteps, gradientSteps }) as never;
+};
 
 function curvatureNote(H: number[][], scalar: boolean): string {
   const factor = factorSymmetric(H);

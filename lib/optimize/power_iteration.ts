@@ -28,25 +28,21 @@ export interface PowerIterationOptions {
   seed?: number;
 }
 
-/** An eigenvalue, its eigenvector and how the iteration that found it ended. */
+/**
+ * An eigenvalue, a unit eigenvector, and how the iteration ended (`"converged"`: settled within tolerance).
+ */
 export interface EigenEstimate {
-  /** The eigenvalue estimate (the Rayleigh quotient `vᵀAv` of the unit vector `v`). */
   eigenvalue: number;
-  /** A unit eigenvector estimate. */
   eigenvector: number[];
-  /** How many iterations were made. */
   iterations: number;
-  /** `"converged"` when the estimate settled within `tolerance`, `"max-iterations"` otherwise. */
   status: "converged" | "max-iterations";
 }
 
 /**
- * The eigenvalue of largest size of a symmetric matrix, by power iteration: start from a (seeded) random unit
- * vector `v` and repeat `v ← A·v / |A·v|`. Each multiplication stretches the component along the top
- * eigenvector by `λmax` and every other one by less, so `v` turns towards the top eigenvector; the estimate is
- * the Rayleigh quotient `vᵀ·A·v`. It converges like `(λ₂/λmax)ᵗ` in the vector (twice as fast in the
- * eigenvalue). For a positive semi-definite matrix such as `XᵀX/m` this is the largest eigenvalue — the
- * curvature `L` of linear regression's cost along its steepest direction. Introduced in lesson 06.
+ * The eigenvalue of largest size of a symmetric matrix, by power iteration: from a seeded random unit vector,
+ * repeat `v ← A·v / |A·v|`; `v` turns towards the top eigenvector and the Rayleigh quotient `vᵀ·A·v`
+ * estimates
+ * `λmax`. For `XᵀX/m` this is the curvature `L` of linear regression's cost. Introduced in lesson 06.
  * @param A A symmetric square matrix of finite numbers, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
  * @returns An {@linkcode EigenEstimate}.
@@ -63,16 +59,14 @@ export interface EigenEstimate {
  */
 export function powerIteration(A: SquareMatrix, options: PowerIterationOptions = {}): EigenEstimate {
   const context = "Cannot run power iteration";
-  const { maxIterations, tolerance, seed } = readOptions(options, context);
-  const n = checkSymmetric(A, context);
-  return iterate(n, (v) => multiply(A, v), (v) => rayleigh(A, v), { maxIterations, tolerance, seed });
+  const settings = readOptions(options, context);
+  return iterate(checkSymmetric(A, context), (v) => multiply(A, v), A, settings);
 }
 
 /**
  * The smallest eigenvalue of a symmetric positive definite matrix, by inverse power iteration: power iteration
- * on `A⁻¹`, whose largest eigenvalue is `1/λmin`. Each iteration solves `A·z = v` (with the `L·D·Lᵀ` factor
- * `A = C·Cᵀ` computed once) instead of multiplying; the estimate is the Rayleigh quotient of `A` itself. It
- * converges like `(λmin/λ₂)ᵗ`. Introduced in lesson 07.
+ * on `A⁻¹` (each step solves `A·z = v` with the factor of `A` computed once), whose largest eigenvalue is
+ * `1/λmin`. Introduced in lesson 07.
  * @param A A symmetric positive definite matrix, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
  * @returns An {@linkcode EigenEstimate} for the smallest eigenvalue.
@@ -87,7 +81,7 @@ export function powerIteration(A: SquareMatrix, options: PowerIterationOptions =
  */
 export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptions = {}): EigenEstimate {
   const context = "Cannot find the smallest eigenvalue";
-  const { maxIterations, tolerance, seed } = readOptions(options, context);
+  const settings = readOptions(options, context);
   const n = checkSymmetric(A, context);
   const factor = factorSymmetric(A, 0);
   if (typeof factor === "number" || !factor.positiveDefinite) {
@@ -97,20 +91,14 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
       `${context}: the matrix is singular or not positive definite (pivot ${k} is ${pivot})`,
     );
   }
-  return iterate(n, (v) => solveFactored(factor, v), (v) => rayleigh(A, v), {
-    maxIterations,
-    tolerance,
-    seed,
-  });
+  return iterate(n, (v) => solveFactored(factor, v), A, settings);
 }
 
 /**
  * The condition number `κ = λmax / λmin` of a symmetric positive semi-definite matrix such as the Hessian
- * `XᵀX/m` of linear regression's cost: how many times more sharply the cost curves along its steepest
- * direction than along its flattest. Gradient descent must keep `α < 2/λmax`, so along the flattest direction
- * each step removes at most about `2/κ` of the error: a large `κ` means many iterations. Computed with
- * {@linkcode powerIteration} and {@linkcode smallestEigenvalue}; a matrix that is singular (or not positive
- * definite) to working precision gives `Infinity`. Introduced in lesson 07.
+ * `XᵀX/m`: how many times more sharply the cost curves along its steepest direction than its flattest. At
+ * `α < 2/λmax` each step removes at most about `2/κ` of the error along the flattest direction. A matrix that
+ * is singular to working precision gives `Infinity`. Introduced in lesson 07.
  * @param A A symmetric positive semi-definite matrix, as rows.
  * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1), for both iterations.
  * @returns `λmax / λmin`, a number >= 1, or `Infinity`.
@@ -125,27 +113,19 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
  */
 export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions = {}): number {
   const context = "Cannot compute the condition number";
-  const { maxIterations, tolerance, seed } = readOptions(options, context);
+  const settings = readOptions(options, context);
   const n = checkSymmetric(A, context);
-  const largest = iterate(n, (v) => multiply(A, v), (v) => rayleigh(A, v), {
-    maxIterations,
-    tolerance,
-    seed,
-  });
+  const largest = iterate(n, (v) => multiply(A, v), A, settings);
   const factor = factorSymmetric(A, 0);
   if (typeof factor === "number" || !factor.positiveDefinite) return Infinity;
-  const smallest = iterate(n, (v) => solveFactored(factor, v), (v) => rayleigh(A, v), {
-    maxIterations,
-    tolerance,
-    seed,
-  });
+  const smallest = iterate(n, (v) => solveFactored(factor, v), A, settings);
   return smallest.eigenvalue > 0 ? largest.eigenvalue / smallest.eigenvalue : Infinity;
 }
 
 /**
- * Both eigenvalues of the symmetric 2×2 matrix `[[a, b], [b, c]]` in closed form: `(a + c)/2 ± √(((a − c)/2)² + b²)`
- * — the roots of `λ² − (a + c)·λ + (ac − b²) = 0`. An oracle for {@linkcode powerIteration}, and the exact
- * curvatures of a cost of two parameters. Introduced in lesson 06.
+ * Both eigenvalues of the symmetric 2×2 matrix `[[a, b], [b, c]]` in closed form, `(a + c)/2 ± √(((a − c)/2)²
+ * + b²)`:
+ * the exact curvatures of a cost of two parameters. Introduced in lesson 06.
  * @param a The top-left entry.
  * @param b The off-diagonal entry.
  * @param c The bottom-right entry.
@@ -166,8 +146,6 @@ export function symmetricEigenvalues2x2(a: number, b: number, c: number): [numbe
   const radius = Math.hypot((a - c) / 2, b);
   return [mean + radius, mean - radius];
 }
-
-// ---------------------------------------------------------------------------------------------------------
 
 interface IterationSettings {
   maxIterations: number;
@@ -202,13 +180,14 @@ function checkSymmetric(A: unknown, context: string): number {
   return n;
 }
 
-// Power iteration with `apply` (A·v, or A⁻¹·v); `estimate` gives the eigenvalue of A for a unit vector.
+// Power iteration with `apply` (A·v, or A⁻¹·v); the estimate is the Rayleigh quotient vᵀ·A·v of a unit v.
 function iterate(
   n: number,
   apply: (v: number[]) => number[],
-  estimate: (v: number[]) => number,
+  A: SquareMatrix,
   { maxIterations, tolerance, seed }: IterationSettings,
 ): EigenEstimate {
+  const estimate = (v: number[]) => multiply(A, v).reduce((sum, Avi, i) => sum + v[i] * Avi, 0);
   const random = createRandom(seed);
   let v: number[] = [];
   for (let i = 0; i < n; i++) v.push(random.uniform(-1, 1));
@@ -228,22 +207,7 @@ function iterate(
 }
 
 function multiply(A: SquareMatrix, v: readonly number[]): number[] {
-  const n = v.length;
-  const out = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let j = 0; j < n; j++) sum += A[i][j] * v[j];
-    out[i] = sum;
-  }
-  return out;
-}
-
-// vᵀ·A·v for a unit vector v.
-function rayleigh(A: SquareMatrix, v: readonly number[]): number {
-  const Av = multiply(A, v);
-  let sum = 0;
-  for (let i = 0; i < v.length; i++) sum += v[i] * Av[i];
-  return sum;
+  return A.map((row) => row.reduce((sum, aij, j) => sum + aij * v[j], 0));
 }
 
 // v / |v|, or undefined when v is zero.

@@ -7,14 +7,9 @@
 import { requireFinite, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /**
- * How gradient descent with rate `α` behaves on a quadratic of curvature `L`, from the factor `r = 1 − α·L`
- * that multiplies the distance to the minimum at every step:
- * - `"monotone"`: `0 < αL < 1`, so `0 < r < 1` — every step lands on the same side, a fraction `r` of the way;
- *   slow when `αL` is small.
- * - `"one-step"`: `αL = 1`, so `r = 0` — the first step lands on the minimum.
- * - `"oscillating"`: `1 < αL < 2`, so `−1 < r < 0` — every step jumps over the minimum and lands closer.
- * - `"bouncing"`: `αL = 2`, so `r = −1` — it jumps between `x₀` and `−x₀` for ever.
- * - `"diverging"`: `αL > 2`, so `r < −1` — every jump lands farther away.
+ * How gradient descent with rate `α` behaves on a quadratic of curvature `L`: `"monotone"` (`αL < 1`, same
+ * side every step), `"one-step"` (`αL = 1`), `"oscillating"` (`1 < αL < 2`, jumps over and lands closer),
+ * `"bouncing"` (`αL = 2`, between `x₀` and `−x₀` for ever), `"diverging"` (`αL > 2`).
  */
 export type StepRegime = "monotone" | "one-step" | "oscillating" | "bouncing" | "diverging";
 
@@ -28,9 +23,8 @@ export const STEP_REGIMES: readonly StepRegime[] = [
 ];
 
 /**
- * The largest stable learning rate on a quadratic of curvature `L` (the second derivative, or the largest
- * eigenvalue of the Hessian for several parameters): gradient descent converges for every
- * `0 < learningRate < 2 / L` and diverges above it. Introduced in lesson 06.
+ * The largest stable learning rate on a quadratic of curvature `L` (the second derivative, or the Hessian's
+ * largest eigenvalue): gradient descent converges for `0 < learningRate < 2 / L`. Introduced in lesson 06.
  * @param curvature `L`, a finite number > 0.
  * @returns `2 / L`.
  * @example
@@ -48,9 +42,7 @@ export function stabilityLimit(curvature: number): number {
 
 /**
  * The factor `1 − α·L` by which one step of gradient descent multiplies the distance to the minimum of a
- * quadratic of curvature `L`: on `f(x) = L/2·(x − x*)²`, `x − α·L·(x − x*) − x* = (1 − α·L)·(x − x*)`. After
- * `t` steps the error is `(1 − α·L)ᵗ` times the first one, so it shrinks exactly when `|1 − α·L| < 1`.
- * Introduced in lesson 06.
+ * quadratic of curvature `L`; the error shrinks exactly when `|1 − α·L| < 1`. Introduced in lesson 06.
  * @param learningRate `α`, a finite number > 0.
  * @param curvature `L`, a finite number > 0.
  * @returns `1 − learningRate · curvature`.
@@ -71,9 +63,8 @@ export function contractionFactor(learningRate: number, curvature: number): numb
 }
 
 /**
- * Names the behaviour of gradient descent with rate `α` on a quadratic of curvature `L`; see
- * {@linkcode StepRegime}. Decided from the computed product `α·L` compared with exactly 1 and 2. Introduced in
- * lesson 06.
+ * Names the behaviour of gradient descent with rate `α` on a quadratic of curvature `L` (see
+ * {@linkcode StepRegime}), from the product `α·L` compared with exactly 1 and 2. Introduced in lesson 06.
  * @param learningRate `α`, a finite number > 0.
  * @param curvature `L`, a finite number > 0.
  * @returns `"monotone"`, `"one-step"`, `"oscillating"`, `"bouncing"` or `"diverging"`.
@@ -120,32 +111,25 @@ export function descentPath(L: number, alpha: number, x0: number, steps: number)
   return xs;
 }
 
-/** Options for {@linkcode quadraticDescent}. */
+/** Options for {@linkcode quadraticDescent}: `learningRate` (0.1) and `maxIterations` (20, all taken). */
 export interface QuadraticDescentOptions {
-  /** `α`, a finite number > 0. Defaults to `0.1`. */
   learningRate?: number;
-  /** How many steps to take, an integer >= 1 (all are taken: no tolerance here). Defaults to `20`. */
   maxIterations?: number;
 }
 
-/** What {@linkcode quadraticDescent} returns. */
+/** The iterates `x ← x − α·(L·x)`, the closed form `(1 − α·L)ᵗ·x₀`, the factor `1 − α·L` and the regime. */
 export interface QuadraticDescent {
-  /** The iterates `x₀, x₁, …, x_T` of gradient descent, computed step by step: `x ← x − α·(L·x)`. */
   iterates: number[];
-  /** The closed form `(1 − α·L)ᵗ · x₀` for `t = 0 … T`; equal to `iterates` up to round-off. */
   predicted: number[];
-  /** The factor `1 − α·L`. */
   factor: number;
-  /** The behaviour, see {@linkcode StepRegime}. */
   regime: StepRegime;
 }
 
 /**
- * Gradient descent on `f(x) = L/2·x²` (minimum at 0, `f'(x) = L·x`, curvature `L`), step by step and in
- * closed form. Each step computes `x − α·(L·x)`, the same operations as `gradientDescent((x) => L * x, …)`,
- * so the iterates equal that run's exactly; `predicted[t] = (1 − α·L)ᵗ·x₀` equals them up to round-off. The
- * iterates are not cut at divergence: with `αL > 2` they grow geometrically (to ±Infinity if `maxIterations` is
- * large enough), which is the point of the demonstration. Introduced in lesson 06.
+ * Gradient descent on `f(x) = L/2·x²`, step by step (the same operations as `gradientDescent((x) => L * x,
+ * …)`)
+ * and in closed form. The iterates are not cut at divergence: that is the point of the demonstration.
+ * Introduced in lesson 06.
  * @param curvature `L`, a finite number > 0.
  * @param start `x₀`, a finite number.
  * @param options `learningRate` (0.1) and `maxIterations` (20).

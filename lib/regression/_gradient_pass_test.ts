@@ -18,7 +18,7 @@ function randomProblem(random: Random, m: number, n: number) {
   for (let i = 0; i < m; i++) y[i] = draw(random, 100);
   const w = new Float64Array(n);
   for (let j = 0; j < n; j++) w[j] = draw(random, 3);
-  const b = [0, -0, random.normal(0, 5)][random.int(0, 3)];
+  const b = [0, -0, random.normal(0, 5)][Math.floor(random.uniform(0, 3))];
   const X: Matrix = { rows: m, cols: n, data };
   return { X, y, w, b };
 }
@@ -47,7 +47,7 @@ Deno.test("the specialised passes give bit-identical sums to the generic loop fo
   for (let n = 1; n <= 10; n++) {
     const specialised = n <= 8 ? passFor(n) : undefined;
     for (let trial = 0; trial < 25; trial++) {
-      const problem = randomProblem(random, random.int(1, 300), n);
+      const problem = randomProblem(random, 1 + Math.floor(random.uniform(0, 299)), n);
       const expected = run(gradientPassGeneric, problem);
       // deepEqual in strict mode compares numbers with Object.is: 0 and −0 differ, every bit counts.
       assert.deepEqual(run(gradientPass, problem), expected, `gradientPass, n = ${n}, trial ${trial}`);

@@ -4,7 +4,8 @@ import type { MatrixLike, Vector } from "./matrix.ts";
 
 /**
  * The squared-error cost of a linear model, `J(w, b) = 1/(2m) · Σ (yHat[i] − y[i])²` with
- * `yHat = X·w + b`: half the mean of the squared errors (the half makes the gradient tidy). Introduced in lesson 03 (as `J(θ0, θ1)`, see `univariateCost`) and used for any number of features from lesson 05.
+ * `yHat = X·w + b`: half the mean of the squared errors (the half makes the gradient tidy). Introduced in
+ * lesson 03 (as `J(θ0, θ1)`, see `univariateCost`), for any number of features from lesson 05.
  * @param X Features, one row per example (`m × n`).
  * @param y Targets, one per row of `X`.
  * @param w Weights, one per column of `X`.

@@ -26,11 +26,8 @@ import type { MatrixLike, Vector } from "./matrix.ts";
 
 /** A fit's history entry: the shared entry (`x = [w…, b]`, `value` = the cost) with `w`, `b` and `cost` named. */
 export interface FitEntry extends HistoryEntry<number[]> {
-  /** The weights (a copy). */
   w: number[];
-  /** The bias. */
   b: number;
-  /** The cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²` here. */
   cost: number;
 }
 
@@ -45,14 +42,12 @@ export interface FitResult<E = FitEntry> extends DescentResult<number[], E> {
 export interface LinearRegressionOptions extends Omit<DescentOptions<number[], FitEntry>, "f"> {
   /** The step size `α`, > 0. Defaults to `0.01` (seed 004's `alpha`); `maxIterations` to 1000. */
   learningRate?: number;
-  /** Starting weights, one per column of `X`. Defaults to zeros. */
+  /** Starting weights, one per column of `X` (default zeros), and bias (default 0). */
   w?: Vector;
-  /** Starting bias. Defaults to 0. */
   b?: number;
   /**
-   * When the parameters move — not a step rule but the order of the updates: `"simultaneous"` (default):
-   * every partial derivative at the same point, then all parameters move. `"sequential"`: each parameter
-   * moves as soon as its partial is known, so the next partial sees it — lesson 05's counter-example.
+   * `"simultaneous"` (default): every partial derivative at the same point, then all parameters move.
+   * `"sequential"`: each parameter moves as soon as its partial is known — lesson 05's counter-example.
    */
   update?: "simultaneous" | "sequential";
 }
@@ -139,11 +134,7 @@ export function fitLinearRegression(X: MatrixLike, y: Vector, options?: LinearRe
     start,
     false,
     checked as DescentOptions<never, never>,
-    {
-      maxIterations: 1000,
-      tolerance: 0,
-      divergenceBound: Infinity,
-    },
+    { maxIterations: 1000, tolerance: 0, divergenceBound: Infinity },
   ) as DescentResult<number[], FitEntry>;
   return { ...result, w: result.x.slice(0, n), b: result.x[n], cost: result.value! };
 }

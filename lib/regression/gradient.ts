@@ -9,11 +9,9 @@ import {
 import { gradientPass } from "./_gradient_pass.ts";
 import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
-/** The gradient of the cost: one partial derivative per weight, and one for the bias. */
+/** The gradient of the cost: `dw[j] = ∂J/∂w[j]`, one per column of `X`, and `db = ∂J/∂b`. */
 export interface RegressionGradient {
-  /** `∂J/∂w[j] = (1/m) · Σ (yHat[i] − y[i]) · X[i][j]`, one per column of `X`. */
   dw: number[];
-  /** `∂J/∂b = (1/m) · Σ (yHat[i] − y[i])`. */
   db: number;
 }
 
@@ -22,7 +20,8 @@ const totals = new Float64Array(2);
 
 /**
  * The gradient of the squared-error cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`:
- * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`. Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
+ * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`.
+ * Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
  * @param X Features, one row per example (`m × n`).
  * @param y Targets, one per row of `X`.
  * @param w Weights, one per column of `X`.
@@ -50,13 +49,13 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
 }
 
 /**
- * The allocation-free form of {@linkcode computeGradient} for big data: writes `∂J/∂w` into `dw` and returns
- * `∂J/∂b`. Same numbers, bit for bit. Introduced in lesson 05 (used by the stochastic and large-data lessons).
+ * The allocation-free form of {@linkcode computeGradient} for big data (lesson 09): writes `∂J/∂w` into `dw`
+ * and returns `∂J/∂b`, the same numbers bit for bit. `X` must be a `Matrix` and `y`, `dw` `Float64Array`s.
  * @param X Features as a {@linkcode Matrix} (`m × n`).
- * @param y Targets, `m` values, as a `Float64Array` (a plain array would have to be copied each call).
+ * @param y Targets, `m` values.
  * @param w Weights, `n` values.
  * @param b Bias (intercept).
- * @param dw Output: `n` slots that receive `∂J/∂w`; its old contents are ignored.
+ * @param dw Output: `n` slots that receive `∂J/∂w`.
  * @returns `∂J/∂b`.
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isMatrix, matrix, matrixFromColumns, toMatrix } from "./matrix.ts";
+import { isMatrix, matrix, matrixFromColumns } from "./matrix.ts";
 
 Deno.test("matrix() stores the rows one after another in a Float64Array", () => {
   const rows = [[1, 2, 3], [4, 5, 6]];
@@ -30,10 +30,10 @@ Deno.test("matrixFromColumns() puts input column j in column j of the matrix", (
   assert.deepEqual(X, matrix([[1, 10], [2, 20], [3, 30]]));
 });
 
-Deno.test("toMatrix() returns a Matrix as it is and copies plain rows", () => {
+Deno.test("matrix() returns a Matrix as it is and copies plain rows", () => {
   const X = matrix([[1, 2], [3, 4]]);
-  assert.equal(toMatrix(X), X);
-  const fromRows = toMatrix([[1, 2], [3, 4]]);
+  assert.equal(matrix(X), X);
+  const fromRows = matrix([[1, 2], [3, 4]]);
   assert.notEqual(fromRows, X);
   assert.deepEqual(fromRows, X);
 });

@@ -2,11 +2,9 @@ import { factorSymmetric, solveFactored } from "../_linear.ts";
 import { plural, requireLength, requireMatrix, requireNumbers } from "../_validate.ts";
 import type { MatrixLike, Vector } from "./matrix.ts";
 
-/** The least-squares parameters found by {@linkcode normalEquation}. */
+/** The least-squares weights (one per column of `X`) and bias found by {@linkcode normalEquation}. */
 export interface LeastSquares {
-  /** Weights, one per column of `X`. */
   w: number[];
-  /** Bias (intercept). */
   b: number;
 }
 
@@ -17,7 +15,7 @@ const SINGULAR_PIVOT = 1e-12;
 /**
  * The exact minimiser of the cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`, in closed form: with `A = [X | 1]`
  * (the features plus a column of ones for the bias) and `θ = [w; b]`, it solves the normal equation
- * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer, which makes this its oracle. Introduced in lesson 05 (to check where gradient descent should end up).
+ * `(AᵀA)·θ = Aᵀy`. Gradient descent should arrive at the same answer: this is its oracle. Lesson 05.
  * @param X Features, one row per example (`m × n`), with `m >= n + 1`.
  * @param y Targets, one per row of `X`.
  * @returns `{ w, b }`.

@@ -2,8 +2,8 @@ import { plural, requireFinite, requireLength, requireMatrix, requireNumbers } f
 import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
 /**
- * Predictions of the linear model `yHat = X·w + b`: for each row `i` of `X`,
- * `yHat[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b` (seed 004's `X @ w + b`, in that order). Introduced in lesson 05; lesson 03's one-feature model `h(x) = θ0 + θ1·x` is `predict(X, [θ1], θ0)` with `X` a one-column matrix (see also `hypothesis`).
+ * Predictions of the linear model `yHat = X·w + b`: `yHat[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b`
+ * (seed 004's `X @ w + b`, in that order). Introduced in lesson 05.
  * @param X Features, one row per example (`m × n`).
  * @param w Weights, one per column of `X`.
  * @param b Bias (intercept).
@@ -32,9 +32,7 @@ export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | num
 }
 
 /**
- * `X·w + b` into `yHat`, unchecked (the callers validate): the one loop that writes the prediction, in seed
- * 004's order — the products summed left to right, then `+ b`. (The gradient passes fuse the same order into
- * their single pass, so that no array of predictions is allocated there.)
+ * `X·w + b` into `yHat`, unchecked (the callers validate), in seed 004's order (the gradient pass fuses it).
  */
 export function predictInto<T extends { [i: number]: number }>(
   M: Matrix,

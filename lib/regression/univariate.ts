@@ -7,11 +7,9 @@ import { cost } from "./cost.ts";
 import { computeGradient } from "./gradient.ts";
 import type { Matrix, Vector } from "./matrix.ts";
 
-/** The two partial derivatives of `J(θ0, θ1)`. */
+/** The two partial derivatives of `J(θ0, θ1)`: `dTheta0 = ∂J/∂θ0`, `dTheta1 = ∂J/∂θ1`. */
 export interface UnivariateGradient {
-  /** `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])`. */
   dTheta0: number;
-  /** `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`. */
   dTheta1: number;
 }
 
@@ -47,7 +45,8 @@ export function hypothesis(x: number | Vector, theta0: number, theta1: number): 
 }
 
 /**
- * The cost of the line `h(x) = θ0 + θ1·x` on the data `(x, y)`: `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`. Introduced in lesson 03.
+ * The cost of the line `h(x) = θ0 + θ1·x` on the data `(x, y)`: `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`.
+ * Introduced in lesson 03.
  * @param x Inputs, one per example.
  * @param y Targets, one per input.
  * @param theta0 The intercept θ0.
@@ -68,8 +67,8 @@ export function univariateCost(x: Vector, y: Vector, theta0: number, theta1: num
 }
 
 /**
- * The partial derivatives of `J(θ0, θ1)` for the line `h(x) = θ0 + θ1·x`:
- * `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`. Introduced in lesson 03.
+ * The partial derivatives of `J(θ0, θ1)`: `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and
+ * `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`. Introduced in lesson 03.
  * @param x Inputs, one per example.
  * @param y Targets, one per input.
  * @param theta0 The intercept θ0.

@@ -1,49 +1,44 @@
 import { describe, requireFunction, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
-/**
- * A learning-rate schedule: the learning rate to use for the update with this index (0 for the first update,
- * 1 for the second, …). Every schedule here is a pure function of the index, so the same run always sees the
- * same rates.
- */
+/** A learning-rate schedule: a pure function from the update's index (0 for the first) to its rate. */
 export type LearningRateSchedule = (iteration: number) => number;
 
-/** Options of {@linkcode constantSchedule}. */
+/** Options of {@linkcode constantSchedule}: the rate of every update, > 0. */
 export interface ConstantScheduleOptions {
-  /** The learning rate of every update; a finite number > 0. Required. */
   initial: number;
 }
 
-/** Options of {@linkcode stepSchedule}. */
+/**
+ * Options of {@linkcode stepSchedule}: the first rate (> 0), the factor `drop` in (0, 1] (0.5), `every` >= 1.
+ */
 export interface StepScheduleOptions {
-  /** The learning rate of the first `every` updates; a finite number > 0. Required. */
   initial: number;
-  /** The factor the rate is multiplied by every `every` updates; in (0, 1]. Defaults to 0.5 (halve it). */
   drop?: number;
-  /** How many updates between drops; an integer >= 1. Required. */
   every: number;
 }
 
-/** Options of {@linkcode exponentialSchedule}. */
+/**
+ * Options of {@linkcode exponentialSchedule}: the first rate (> 0) and the factor `decay` per update, in (0,
+ * 1].
+ */
 export interface ExponentialScheduleOptions {
-  /** The learning rate of the first update; a finite number > 0. Required. */
   initial: number;
-  /** The factor the rate is multiplied by after every update; in (0, 1]. Required. */
   decay: number;
 }
 
-/** Options of {@linkcode linearSchedule} and {@linkcode cosineSchedule}. */
+/**
+ * Options of {@linkcode linearSchedule} and {@linkcode cosineSchedule}: the first rate (> 0), the `final`
+ * rate
+ * in [0, initial] (0), reached at update `total` (an integer >= 1) and kept after it.
+ */
 export interface AnnealingScheduleOptions {
-  /** The learning rate of the first update; a finite number > 0. Required. */
   initial: number;
-  /** The learning rate reached at update `total` and kept after it; in [0, initial]. Defaults to 0. */
   final?: number;
-  /** The update at which the rate reaches `final`; an integer >= 1. Required. */
   total: number;
 }
 
-/** Options of {@linkcode warmup}. */
+/** Options of {@linkcode warmup}: how many updates the warm-up lasts, an integer >= 1. */
 export interface WarmupOptions {
-  /** How many updates the warm-up lasts; an integer >= 1. Required. */
   steps: number;
 }
 
@@ -81,8 +76,7 @@ function checkFinal(final: unknown, initial: number, context: string): asserts f
 }
 
 /**
- * The schedule that is no schedule: the same learning rate for every update. It is what plain gradient
- * descent uses, and the baseline the other schedules are compared with. Introduced in lesson 09.
+ * The same learning rate for every update: plain gradient descent, the baseline. Introduced in lesson 09.
  * @param options `initial`, the rate.
  * @returns A {@linkcode LearningRateSchedule}.
  * @example
@@ -107,9 +101,8 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
 }
 
 /**
- * Step decay: keep the rate for `every` updates, then multiply it by `drop`, and so on —
- * `initial · drop^⌊iteration / every⌋`. With `every` set to the number of updates in an epoch, the rate
- * drops once per epoch (or every few epochs), the classic recipe. Introduced in lesson 09.
+ * Step decay, `initial · drop^⌊iteration / every⌋`: keep the rate for `every` updates, then multiply it by
+ * `drop`. Introduced in lesson 09.
  * @param options `initial`, `drop` (0.5), `every`.
  * @returns A {@linkcode LearningRateSchedule}.
  * @example Halve the rate every 100 updates
@@ -138,8 +131,7 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
 }
 
 /**
- * Exponential decay: multiply the rate by `decay` after every update, `initial · decay^iteration`. A smooth
- * version of the step schedule; `decay` close to 1 (e.g. 0.999) makes it slow. Introduced in lesson 09.
+ * Exponential decay, `initial · decay^iteration`: a smooth step schedule. Introduced in lesson 09.
  * @param options `initial`, `decay`.
  * @returns A {@linkcode LearningRateSchedule}.
  * @example
@@ -164,9 +156,8 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
 }
 
 /**
- * Linear decay: the rate falls in a straight line from `initial` (update 0) to `final` (update `total`) and
- * stays there: `final + (initial − final) · (1 − t / total)`. Exactly `initial` at 0 and `final` from `total`
- * on; in between it never increases, even by a rounding error. Introduced in lesson 09.
+ * Linear decay, `final + (initial − final) · (1 − t / total)`, then `final`: exactly `initial` at 0, never
+ * increasing, even by a rounding error. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
  * @returns A {@linkcode LearningRateSchedule}.
  * @example
@@ -192,11 +183,8 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
 }
 
 /**
- * Cosine annealing: the rate follows half a cosine wave from `initial` (update 0) down to `final` (update
- * `total`) and stays there — flat at the start, steepest in the middle, flat again at the end:
- * `final + (initial − final) · (1 + cos(π · t / total)) / 2`. Exactly `initial` at 0, `final` from `total` on,
- * and the midpoint `final + (initial − final) / 2` at `total / 2`; in between it never increases, even by a
- * rounding error. Introduced in lesson 09.
+ * Cosine annealing, `final + (initial − final) · (1 + cos(π · t / total)) / 2`, then `final`: flat at both
+ * ends, steepest in the middle, never increasing. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
  * @returns A {@linkcode LearningRateSchedule}.
  * @example
@@ -223,11 +211,9 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
 }
 
 /**
- * Linear warm-up in front of another schedule: for the first `steps` updates the rate climbs in equal steps,
- * `schedule(0) · (t + 1) / (steps + 1)`, from `schedule(0) / (steps + 1)` towards `schedule(0)`; from update
- * `steps` on, the wrapped schedule runs from its own start, `schedule(t − steps)`. So
- * `warmup(cosineSchedule({ initial, total }), { steps })` warms up for `steps` updates and then anneals over
- * `total` more. A gentle start keeps the first, large-gradient updates of a fresh model from overshooting. Introduced in lesson 09.
+ * Linear warm-up in front of another schedule: `schedule(0) · (t + 1) / (steps + 1)` for the first `steps`
+ * updates, then `schedule(t − steps)`. A gentle start keeps the first, large-gradient updates from
+ * overshooting. Introduced in lesson 09.
  * @param schedule The schedule to run after the warm-up.
  * @param options `steps`, the length of the warm-up.
  * @returns A {@linkcode LearningRateSchedule}.

@@ -6,7 +6,7 @@
  */
 
 import { all, create, type EvalFunction, type MathNode } from "mathjs";
-import { describe } from "../_validate.ts";
+import { describe, requireFinite } from "../_validate.ts";
 
 /**
  * A private mathjs instance configured for plain doubles, so that a notebook changing the configuration of
@@ -17,32 +17,19 @@ export const math = create(all, { number: "number" });
 /** Node types that would assign or define something instead of describing a value. */
 const ASSIGNING_NODES = new Set(["AssignmentNode", "FunctionAssignmentNode", "BlockNode"]);
 
-/**
- * Checks a list of variable names: non-empty, each a name mathjs reads as a single symbol, no repeats.
- * @param variables The names to check.
- * @param context What was being attempted, for the message.
- * @returns The names, as a new frozen array.
- */
+/** Checks a list of variable names (non-empty, each a single symbol, no repeats); returns a frozen copy. */
 export function checkVariables(variables: unknown, context: string): readonly string[] {
   if (!Array.isArray(variables)) {
     throw new TypeError(`${context}: variables must be an array of names, got ${describe(variables)}`);
   }
   if (variables.length === 0) throw new RangeError(`${context}: variables must not be empty, got []`);
   for (const name of variables) checkVariableName(name, context);
-  const seen = new Set<string>();
-  for (const name of variables as string[]) {
-    if (seen.has(name)) throw new RangeError(`${context}: variable ${describe(name)} is listed twice`);
-    seen.add(name);
-  }
+  const twice = variables.find((name, i) => variables.indexOf(name) !== i);
+  if (twice !== undefined) throw new RangeError(`${context}: variable ${describe(twice)} is listed twice`);
   return Object.freeze([...(variables as string[])]);
 }
 
-/**
- * Checks one variable name: a string that mathjs parses as a single symbol (`x`, `w`, `θ0`, `x_1`).
- * @param name The name to check.
- * @param context What was being attempted, for the message.
- * @returns Nothing; narrows `name` to `string`.
- */
+/** Checks one variable name: a string that mathjs parses as a single symbol (`x`, `w`, `θ0`, `x_1`). */
 export function checkVariableName(name: unknown, context: string): asserts name is string {
   if (typeof name !== "string") {
     throw new TypeError(`${context}: a variable name must be a string, got ${describe(name)}`);
@@ -63,12 +50,8 @@ export function checkVariableName(name: unknown, context: string): asserts name 
 }
 
 /**
- * Parses `expression` and checks that it describes a value in terms of `variables`: no assignments, every
- * free symbol a declared variable or a numeric constant, every function one mathjs knows.
- * @param expression The expression text, e.g. `"2x^2 - 3x + 4"`.
- * @param variables The declared variable names (already checked).
- * @param context What was being attempted, for the message (it should name the expression).
- * @returns The parsed expression tree.
+ * Parses `expression` and checks that it describes a value in terms of `variables` (already checked): no
+ * assignments, every free symbol a declared variable or a numeric constant, every function one mathjs knows.
  */
 export function parseExpression(
   expression: unknown,
@@ -132,11 +115,8 @@ function isNumericConstant(name: string): boolean {
 
 /**
  * Wraps compiled mathjs code as a function of a scope that returns a finite number or throws a `RangeError`
- * (NaN, ±Infinity, complex results) or `TypeError` (booleans, matrices, mathjs errors) naming the expression
- * and the point.
- * @param code The compiled expression.
- * @param what How messages name the expression, e.g. `"log(x)"` or `the derivative "1 / x" of "log(x)"`.
- * @returns A function of a scope `Map` and a description of the point (for messages).
+ * (NaN, ±Infinity, complex results) or `TypeError` (anything else) naming the expression (`what`) and the
+ * point.
  */
 export function finiteEvaluator(
   code: EvalFunction,
@@ -167,7 +147,7 @@ export function finiteEvaluator(
 }
 
 /** Renders a scope as `x = 1, y = 2` for messages. */
-export function pointText(scope: Map<string, number>): string {
+function pointText(scope: Map<string, number>): string {
   return [...scope].map(([name, value]) => `${name} = ${describe(value)}`).join(", ");
 }
 
@@ -177,11 +157,6 @@ export type VectorFunction = (values: readonly number[] | Readonly<Record<string
 /**
  * Copies `values` (an array in the order of `variables`, or an object keyed by variable name) into `scope`,
  * checking that every variable gets exactly one finite number.
- * @param values The caller's values.
- * @param variables The variable names.
- * @param scope The scope to fill.
- * @param what How messages name the expression.
- * @returns Nothing.
  */
 export function fillScope(
   values: unknown,
@@ -197,7 +172,7 @@ export function fillScope(
       );
     }
     for (let i = 0; i < variables.length; i++) {
-      scope.set(variables[i], checkValue(values[i], variables[i], context));
+      scope.set(variables[i], requireFinite(context, variables[i], values[i]));
     }
     return;
   }
@@ -216,51 +191,21 @@ export function fillScope(
   }
   for (const name of variables) {
     if (!(name in record)) throw new TypeError(`${context}: missing a value for ${name}`);
-    scope.set(name, checkValue(record[name], name, context));
+    scope.set(name, requireFinite(context, name, record[name]));
   }
 }
 
-/**
- * Returns `value` if it is a finite number, else throws a `TypeError`/`RangeError` naming the variable.
- * @param value The value given for a variable.
- * @param name The variable's name.
- * @param context What was being attempted.
- * @returns `value`.
- */
-export function checkValue(value: unknown, name: string, context: string): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${context}: ${name} must be a finite number, got ${describe(value)}`);
-  }
-  return value;
-}
-
-/**
- * Compiles a checked expression tree of one variable into `(x: number) => number`. The scope `Map` is made
- * once and reused, so a call allocates nothing.
- * @param node The parsed, checked expression.
- * @param variable The variable's name.
- * @param what How evaluation messages name the expression.
- * @returns The compiled function.
- */
+/** Compiles a checked expression of one variable into `(x: number) => number`; a call allocates nothing. */
 export function scalarFunction(node: MathNode, variable: string, what: string): (x: number) => number {
   const evaluate = finiteEvaluator(node.compile(), what);
   const scope = new Map<string, number>([[variable, 0]]);
   return (x: number): number => {
-    scope.set(variable, checkValue(x, variable, `Cannot evaluate ${what}`));
+    scope.set(variable, requireFinite(`Cannot evaluate ${what}`, variable, x));
     return evaluate(scope);
   };
 }
 
-/**
- * Compiles a checked expression tree of several variables into a {@linkcode VectorFunction}.
- * @param node The parsed, checked expression.
- * @param variables The variables' names, in the order array arguments use.
- * @param what How evaluation messages name the expression.
- * @returns The compiled function.
- */
+/** Compiles a checked expression of several variables into a {@linkcode VectorFunction}. */
 export function vectorFunction(node: MathNode, variables: readonly string[], what: string): VectorFunction {
   const evaluate = finiteEvaluator(node.compile(), what);
   const scope = new Map<string, number>();
@@ -270,14 +215,7 @@ export function vectorFunction(node: MathNode, variables: readonly string[], wha
   };
 }
 
-/**
- * Differentiates a checked expression tree with mathjs, turning its errors into `TypeError`s that name the
- * expression.
- * @param node The parsed, checked expression.
- * @param variable The variable of differentiation.
- * @param context What was being attempted, for the message.
- * @returns The simplified derivative tree.
- */
+/** Differentiates a checked expression with mathjs, turning its errors into `TypeError`s naming it. */
 export function differentiate(node: MathNode, variable: string, context: string): MathNode {
   try {
     return math.derivative(node, variable);

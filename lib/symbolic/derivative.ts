@@ -6,27 +6,23 @@
 import { describe } from "../_validate.ts";
 import { checkVariableName, differentiate, parseExpression, scalarFunction } from "./_expression.ts";
 
-/** The derivative of an expression of one variable, from {@linkcode symbolicDerivative}. */
+/**
+ * The derivative of an expression of one variable: as mathjs prints it simplified (`text`, e.g.
+ * `"4 * x - 3"`), as LaTeX (`tex`), and compiled once (`evaluate(x)` returns `f'(x)`, a finite number, or
+ * throws
+ * a `RangeError` naming the expression and the point).
+ */
 export interface SymbolicDerivative {
-  /** The expression that was differentiated, as given. */
   readonly expression: string;
-  /** The variable of differentiation. */
   readonly variable: string;
-  /** The derivative as mathjs prints it after simplifying, e.g. `"4 * x - 3"`. */
   readonly text: string;
-  /** The derivative as LaTeX, e.g. `"4\\cdot x-3"`, for display in a notebook. */
   readonly tex: string;
-  /**
-   * The derivative as a function, compiled once: `evaluate(x)` returns `f'(x)` as a finite number, and throws
-   * a `RangeError` naming the expression and the point when it is NaN, infinite or complex.
-   */
   readonly evaluate: (x: number) => number;
 }
 
 /**
- * Differentiates an expression exactly, by the rules of calculus (with mathjs), and compiles the result.
- * It plays the part of `jax.grad` in lesson 04: the derivative comes from the formula of `f`, not from a
- * hand-written `f'` or a finite difference. Introduced in lesson 04.
+ * Differentiates an expression exactly, by the rules of calculus (with mathjs), and compiles the result: the
+ * part of `jax.grad` in lesson 04.
  * @param expression The expression text in mathjs syntax, e.g. `"2x^2 - 3x + 4"` (`^` for powers, implicit
  *   products, `exp`, `log`, `sin`, `pi`, `e`, …).
  * @param variable The variable to differentiate with respect to. Defaults to `"x"`; every other name in the

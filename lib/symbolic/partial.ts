@@ -5,44 +5,34 @@
 
 import { describe } from "../_validate.ts";
 import {
-  checkValue,
   checkVariables,
   differentiate,
+  fillScope,
   finiteEvaluator,
   parseExpression,
   type VectorFunction,
   vectorFunction,
 } from "./_expression.ts";
 
-/** One partial derivative `∂f/∂variable`, from {@linkcode partialDerivatives}. */
+/**
+ * One partial derivative `∂f/∂variable`: as mathjs prints it simplified (`text`, e.g. `"4 * b"`), as LaTeX,
+ * and compiled once as a function of all the variables' values (an array in their order, or an object).
+ */
 export interface PartialDerivative {
-  /** The variable of differentiation. */
   readonly variable: string;
-  /** The partial derivative as mathjs prints it after simplifying, e.g. `"4 * b"`. */
   readonly text: string;
-  /** The partial derivative as LaTeX, for display in a notebook. */
   readonly tex: string;
-  /**
-   * The partial derivative as a function, compiled once, of all the variables' values: an array in the order
-   * of the variables, or an object keyed by name.
-   */
   readonly evaluate: VectorFunction;
 }
 
-/** The partial derivatives of an expression, from {@linkcode partialDerivatives}. */
+/**
+ * The partial derivatives of an expression: `partials[i]` is `∂f/∂variables[i]`, and `gradient(values)`
+ * returns them all at once as a new array, the shape `gradientDescent` expects.
+ */
 export interface PartialDerivatives {
-  /** The expression that was differentiated, as given. */
   readonly expression: string;
-  /** The variables, in the order of `partials` and of the vectors `gradient` takes and returns. */
   readonly variables: readonly string[];
-  /** `∂f/∂variables[i]` at index `i`. */
   readonly partials: readonly PartialDerivative[];
-  /**
-   * The gradient `∇f`: given the variables' values as an array, returns a new array of the partial
-   * derivatives there, in the same order. Its shape is the one `gradientDescent` expects.
-   * @param values One finite number per variable, in the order of `variables`.
-   * @returns `[∂f/∂v₀, ∂f/∂v₁, …]` at `values`.
-   */
   readonly gradient: (values: readonly number[]) => number[];
 }
 
@@ -91,23 +81,14 @@ export function partialDerivatives(expression: string, variables: readonly strin
   // The gradient fills one scope and evaluates every partial derivative in it.
   const scope = new Map<string, number>();
   const gradient = (values: readonly number[]): number[] => {
-    const gradientContext = `Cannot evaluate the gradient of ${describe(expression)}`;
+    const what = `the gradient of ${describe(expression)}`;
     if (!Array.isArray(values)) {
       throw new TypeError(
-        `${gradientContext}: pass an array of ${names.length} numbers, got ${describe(values)}`,
+        `Cannot evaluate ${what}: pass an array of ${names.length} numbers, got ${describe(values)}`,
       );
     }
-    if (values.length !== names.length) {
-      throw new TypeError(
-        `${gradientContext}: it takes ${names.length} values (${names.join(", ")}) but got ${values.length}`,
-      );
-    }
-    for (let i = 0; i < names.length; i++) {
-      scope.set(names[i], checkValue(values[i], names[i], gradientContext));
-    }
-    const result: number[] = [];
-    for (const evaluate of evaluators) result.push(evaluate(scope));
-    return result;
+    fillScope(values, names, scope, what);
+    return evaluators.map((evaluate) => evaluate(scope));
   };
 
   return { expression, variables: names, partials: Object.freeze(partials), gradient };
