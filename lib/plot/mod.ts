@@ -12,6 +12,8 @@
  * | {@link plotCost} | cost per iteration, one or several runs, linear or log | 01–09, 11–13 |
  * | {@link plotFits} | data points with the fitted line at chosen iterations | 03, 05 |
  * | {@link plotContours} | contours of `J(θ₀, θ₁)` with a descent path, or several named ones | 03, 05, 07, 08 |
+ * | {@link plotSurface} | `J(θ₀, θ₁)` as a bowl, with the slices through a point | 03 |
+ * | {@link plotGradientField} | `−∇J` as arrows on the contours, with a descent path | 03 |
  * | {@link plotGraph} | the computation graph of an autodiff `Value` | 11 |
  * | {@link sampleFunction} | `f` tabulated on a grid of x values | 01, 12, 13 |
  * | {@link render} | any Plot specification, with the same defaults | 03, 06, 08–10, 12–14 |
@@ -53,6 +55,9 @@ export { plotContours } from "./contours.ts";
 export type { ContourOptions, Domain2, Fn2, Path2 } from "./contours.ts";
 export { plotGraph } from "./graph.ts";
 export type { GraphOptions } from "./graph.ts";
-export * from "./surface.ts";
+export { plotSurface } from "./surface.ts";
+export type { SurfaceOptions } from "./surface.ts";
+export { plotGradientField } from "./gradient_field.ts";
+export type { Gradient2, GradientFieldOptions } from "./gradient_field.ts";
 export { plotPanels, sharedDomain } from "./panels.ts";
 export type { Panel, Panels, SharedDomainOptions } from "./panels.ts";
