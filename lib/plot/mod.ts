@@ -48,7 +48,7 @@ export type { DescentOptions } from "./descent.ts";
 export { plotRuns } from "./runs.ts";
 export type { RunsOptions } from "./runs.ts";
 export { plotCost } from "./cost.ts";
-export type { CostOptions, CostPoint, CostSeries } from "./cost.ts";
+export type { CostOptions, CostSeries } from "./cost.ts";
 export { plotFits } from "./fits.ts";
 export type { FitLine, FitOptions } from "./fits.ts";
 export { plotContours } from "./contours.ts";
