@@ -22,16 +22,13 @@ export type CostSeries = readonly number[] | Readonly<Record<string, readonly nu
 /** Options for {@link plotCost}. */
 export interface CostOptions extends ChartOptions {
   /**
-   * `"linear"` or `"log"` y axis. Defaults to linear, or log when every series grows past 100 times the largest
-   * starting value (diverging runs, which no linear axis shows readably) and all values are > 0. On a log axis
-   * a value of exactly 0 (a run that converged exactly) ends its series there; a negative value is an error.
+   * `"linear"` or `"log"` y axis; defaults to log only when every series diverges (grows past 100 times the
+   * largest start) and all values are > 0. On a log axis an exact 0 ends its series.
    */
   scale?: "linear" | "log";
   /**
-   * Top of the y axis. Defaults to the largest value, except when a series grows past 100 times the
-   * largest starting value (a diverging run): then the top is 1.5 times that starting value on a linear axis
-   * (10⁶ times on a log axis) and the diverging series is cut where it crosses, marked with a triangle, so the
-   * other series stay readable.
+   * Top of the y axis; defaults to the largest value, or, when a series diverges, 1.5 times the largest start
+   * (10⁶ times on a log axis), the diverging series cut where it crosses, marked with a triangle.
    */
   yMax?: number;
   /** Label of the x axis; defaults to `"iteration"`. */

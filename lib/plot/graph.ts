@@ -44,22 +44,18 @@ const GRAD_COLOR = "#c2412b";
 const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } as const;
 
 /**
- * Draw the computation graph that produced a {@link Value}: inputs in the left column, the output on the right,
- * each operation one column right of its deepest input. Each box shows the value's name or operation, its
- * `data` and (after `backward()`) its `grad`; an arrow runs from a value to every operation that uses it, so a
- * value used twice sends two arrows — and receives the sum of two gradients on the backward pass. Arrows into
- * one box arrive in the order of the operation's operands, top to bottom. Deterministic.
+ * Draw the computation graph that produced a {@link Value}: inputs on the left, the output on the right, each
+ * box with the value's name or operation, its `data` and (after `backward()`) its `grad`; an arrow runs from a
+ * value to every operation that uses it, so a value used twice sends two arrows (and sums two gradients).
  *
  * Introduced in lesson 11.
  *
  * @param graph the output `Value` (traced with `traceGraph`) or a graph it returned
- * @param options `digits` (4), `showGrad` (true), and the {@link ChartOptions}; the height follows from the
- * fullest column; the text in the boxes shrinks from `fontSize` (12) down to 8 px, then drops digits (down to
- * 2), until the longest line fits
+ * @param options `digits` (4), `showGrad` (true), and the {@link ChartOptions}; box text shrinks to 8 px,
+ * then drops digits, until it fits
  * @returns the chart
  * @throws {TypeError} when `graph` is neither a `Value` nor a traced graph, or an option has the wrong type
- * @throws {RangeError} when `digits` is not an integer from 1 to 17, or the columns are too narrow for their
- * boxes (more than about one column per 54 px of width) or their text (even at 8 px with 2 digits)
+ * @throws {RangeError} when `digits` is not an integer from 1 to 17, or the boxes or their text do not fit
  *
  * @example
  * ```ts

@@ -29,6 +29,8 @@ export interface SurfaceOptions extends ChartOptions {
 
 const GRID = 24;
 const AZIMUTH = -55;
+// Marks of projected points draw at their screen coordinates.
+const UV = { x: "u", y: "v" } as const;
 const SLICE_COLORS = ["#ff725c", "#a463f2"] as const;
 
 /**
@@ -89,8 +91,8 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const left = floor.reduce((best, p, k) => (p.u < floor[best].u ? k : best), 0);
   const axisAt = (t: number) => view.point(corners[left].x, corners[left].y, t);
   marks.push(
-    Plot.line([...floor, floor[0]], { x: "u", y: "v", stroke: "#999", strokeWidth: 1 }),
-    Plot.line([floor[left], axisAt(zDomain[1])], { x: "u", y: "v", stroke: "#999" }),
+    Plot.line([...floor, floor[0]], { ...UV, stroke: "#999", strokeWidth: 1 }),
+    Plot.line([floor[left], axisAt(zDomain[1])], { ...UV, stroke: "#999" }),
   );
 
   // The surface, back to front.
@@ -116,8 +118,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   });
   marks.push(
     Plot.line(quads, {
-      x: "u",
-      y: "v",
+      ...UV,
       z: "quad",
       fill: "fill",
       stroke: "white",
@@ -133,15 +134,15 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const zAxis = zTicks.map((t, k) => ({ ...axisAt(t), label: zLabels[k] }));
   marks.push(
     Plot.link(zAxis, { x1: (p: Projected) => p.u - 0.03, x2: "u", y1: "v", y2: "v", stroke: "#999" }),
-    Plot.text(zAxis, { x: "u", y: "v", text: "label", textAnchor: "end", dx: -6, fill: "#555" }),
-    Plot.text([axisAt(zDomain[1])], { x: "u", y: "v", text: () => "J", dy: -12, fontWeight: "bold" }),
+    Plot.text(zAxis, { ...UV, text: "label", textAnchor: "end", dx: -6, fill: "#555" }),
+    Plot.text([axisAt(zDomain[1])], { ...UV, text: () => "J", dy: -12, fontWeight: "bold" }),
   );
 
   // The lowest sampled point.
   const bottom = view.point(low.x, low.y, low.value);
   marks.push(
     ...[["white", 2.5], ["#1a1a1a", 1.5]].map(([stroke, strokeWidth]) =>
-      Plot.dot([bottom], { x: "u", y: "v", symbol: "plus", r: 6, stroke, strokeWidth })
+      Plot.dot([bottom], { ...UV, symbol: "plus", r: 6, stroke, strokeWidth })
     ),
   );
 
@@ -183,8 +184,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
     });
     marks.push(
       Plot.dot([view.point(at[0], at[1], j0)], {
-        x: "u",
-        y: "v",
+        ...UV,
         r: 5,
         fill: "#1a1a1a",
         stroke: "white",
@@ -225,14 +225,13 @@ function haloed(
 ): Plot.Markish[] {
   return [
     mark(data, {
-      x: "u",
-      y: "v",
+      ...UV,
       ...options,
       stroke: "white",
       strokeWidth: haloWidth,
       strokeDasharray: undefined,
     }),
-    mark(data, { x: "u", y: "v", ...options }),
+    mark(data, { ...UV, ...options }),
   ];
 }
 
@@ -312,8 +311,7 @@ function edgeTicks(
     const anchor = (p: Projected) => (side(p) < 0 ? "end" : "start");
     return [
       Plot.text(ticks, {
-        x: "u",
-        y: "v",
+        ...UV,
         text: "label",
         dy: 12,
         dx: 8 * side(ticks[0]),
@@ -321,8 +319,7 @@ function edgeTicks(
         fill: "#555",
       }),
       Plot.text([mid], {
-        x: "u",
-        y: "v",
+        ...UV,
         text: () => name,
         dy: 30,
         dx: 14 * side(mid),
@@ -332,7 +329,7 @@ function edgeTicks(
     ];
   };
   return [
-    Plot.dot([...xTicks, ...yTicks], { x: "u", y: "v", r: 1.5, fill: "#777" }),
+    Plot.dot([...xTicks, ...yTicks], { ...UV, r: 1.5, fill: "#777" }),
     ...edge(xTicks, xLabel),
     ...edge(yTicks, yLabel),
   ];
