@@ -4,7 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, requireInteger } from "../_validate.ts";
+import { describe } from "../_validate.ts";
 import { COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 
@@ -188,11 +188,6 @@ export function pathDomain(paths: readonly (readonly PathPoint[])[]): Domain {
   const [min, max] = [Math.min(...xs), Math.max(...xs)];
   const pad = (max - min) * 0.2 || Math.max(1, Math.abs(min) * 0.2);
   return [min - pad, max + pad];
-}
-
-/** Check `maxDots`, an integer ≥ 2. */
-export function checkMaxDots(context: string, maxDots: unknown): number {
-  return requireInteger(context, "maxDots", maxDots, 2);
 }
 
 /** A note in the top-right corner when fewer dots than iterates are drawn, so no one counts dots as steps. */

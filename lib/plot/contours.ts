@@ -15,7 +15,6 @@ import {
 } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 import {
-  checkMaxDots,
   edgeAwareText,
   MAX_DOTS,
   pathMarks,
@@ -113,7 +112,7 @@ export function contourChart(
   const { thresholds = 12, gridSize = 100, xLabel = "θ₀", yLabel = "θ₁", maxDots = MAX_DOTS } = options ?? {};
   requireInteger(context, "thresholds", thresholds, 1);
   requireInteger(context, "gridSize", gridSize, 2);
-  checkMaxDots(context, maxDots);
+  requireInteger(context, "maxDots", maxDots, 2);
   const path = options?.path === undefined
     ? undefined
     : visiblePath2(context, options.path, xDomain, yDomain);

@@ -3,12 +3,11 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, requireFunction, requireNumbers } from "../_validate.ts";
+import { describe, requireFunction, requireInteger, requireNumbers } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
 import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import {
-  checkMaxDots,
   cornerNote,
   MAX_DOTS,
   pathDomain,
@@ -173,7 +172,7 @@ function drawRuns(
 ): { visible: VisiblePath[]; dots: number; plot: Partial<RenderOptions>; marks: Plot.Markish[] } {
   requireFunction(context, "f", f);
   const { xLabel = "x", yLabel = "f(x)", maxDots = MAX_DOTS, step } = options ?? {};
-  checkMaxDots(context, maxDots);
+  requireInteger(context, "maxDots", maxDots, 2);
   const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
   const names = Object.keys(runs);
   const label = (name: string) => (faceted ? `runs["${name}"]` : "path");
