@@ -28,14 +28,10 @@ const LABEL_DY = 14;
 const LABEL_DX = 10;
 
 /**
- * Plot `y = f(x)` with its tangent line `g(x) = f'(x0)(x − x0) + f(x0)` at each chosen `x0`: a short segment
- * around the point, the point marked, and the slope written beside it, in a quadrant that the tangent and the
- * curve leave free; near an edge of the frame the label takes the opposite free quadrant, so it stays inside
- * (the chart's `width` and `fontSize` decide what fits). Segments are clipped to the frame so a steep tangent
- * does not stretch the y axis.
+ * Plot `y = f(x)` with its tangent line `g(x) = f'(x0)(x − x0) + f(x0)` at each chosen `x0`: a short dashed
+ * segment, the point, and the slope written in a quadrant the tangent and the curve leave free, inside the frame.
  *
- * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); lesson 01
- * (source lesson 000) evaluates the slope of `2x² − 3x + 4` at `x = −1` (−7) and `x = 2` (5).
+ * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); used in 01 and 03.
  *
  * @param f the function
  * @param domain `[min, max]`, finite, `min < max`
