@@ -59,11 +59,7 @@ export function curveMarks(points: readonly Point[], xDomain: Domain, yDomain: D
   ];
 }
 
-/**
- * How much of the frame's width a one-line label takes, with its gap to the point: an average glyph of the
- * system sans-serif font is about 0.6 em wide (0.66 em in bold), and the frame is the chart's width less the
- * default margins (84 px). Plot measures text only to wrap it, so the estimate is made here, on the generous side.
- */
+/** The fraction of the frame's width a one-line label takes: glyphs about 0.6 em wide (0.66 em bold). */
 export function labelReach(
   text: string,
   options: ChartOptions | undefined,
@@ -74,11 +70,7 @@ export function labelReach(
   return ([...text].length * fontSize * (bold ? 0.66 : 0.6) + gap + 4) / Math.max(width - 84, 1);
 }
 
-/**
- * Which side of its point a label takes so that it stays inside the frame: the side asked for, turned inwards
- * when the label would reach past the left or right edge, or when the point lies in the outer twelfth of the y
- * range on the side asked for (a line of text).
- */
+/** The side of its point a label takes to stay inside the frame: the one asked for, turned inwards at an edge. */
 export function inward(
   x: number,
   y: number,

@@ -40,10 +40,7 @@ export function formatLogTick(value: number): string {
   return formatNumber(value);
 }
 
-/**
- * Ticks for a log axis from `min` to `max` (both > 0): d3's powers of ten, at most 10 (over a wide range d3
- * keeps every 2nd, 5th, 10th, … power), or, when fewer than three powers fit, its 1-2-5 steps.
- */
+/** Ticks for a log axis: d3's powers of ten (at most 10), or its 1-2-5 steps when fewer than three fit. */
 export function logTicks(min: number, max: number): number[] {
   const leading = (t: number) => Number(t.toExponential(0)[0]);
   for (const count of [10, 5, 2]) {
@@ -56,10 +53,7 @@ export function logTicks(min: number, max: number): number[] {
   return [min, max];
 }
 
-/**
- * The domain a linear scale with `nice: true` ends up with (d3's `linear.nice()`, as Plot applies it), so
- * labels can be placed before Plot renders.
- */
+/** The domain a linear scale with `nice: true` ends up with, so labels can be placed before Plot renders. */
 export function niceDomain(domain: readonly [number, number]): [number, number] {
   return scaleLinear().domain(domain).nice().domain() as [number, number];
 }
@@ -75,11 +69,8 @@ interface AxisOptions {
 }
 
 /**
- * The ticks and labels a quantitative axis will show, when they can be known before rendering: its `ticks` as
- * given, or d3's ticks over a known linear domain (`nice` as Plot applies it), about `count` of them. Labels use
- * the given `tickFormat`, else d3's, except that from `big` up (10⁸ on y, 10⁷ on x, where grouped digits stop
- * fitting) they read `2e24` (d3 would print
- * 2,000,000,000,000,000,000,000,000, and beyond 10²¹ 2.0000000000000002e+24).
+ * The ticks and labels a quantitative axis will show, when they can be known before rendering (given `ticks`,
+ * or a known linear domain): d3's, as Plot picks them, except that from `big` up labels read `2e24`.
  */
 export function axisTicks(
   options: AxisOptions,

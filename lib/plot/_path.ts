@@ -4,7 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, requireInteger } from "../_validate.ts";
+import { describe } from "../_validate.ts";
 import { COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 
@@ -36,10 +36,8 @@ const DOT_GAP = 0.012;
 export const MAX_DOTS = 200;
 
 /**
- * Pick the iterates to draw. The first and last are always kept; one in between is kept when it lies at least
- * `gap` (a fraction of the spans, so roughly of the chart) from the last kept one; when more than `maxCount`
- * remain, every k-th is kept. Long runs that creep towards a minimum shrink to the points a reader can tell
- * apart, and drawing stays fast.
+ * The iterates worth drawing: the first, the last, and each one at least `gap` (a fraction of the spans) from
+ * the last kept; then every k-th if more than `maxCount` remain. A long creep to a minimum stays fast to draw.
  */
 export function thinPath(
   points: readonly PathPoint[],
@@ -74,10 +72,8 @@ export function thinned(
 }
 
 /**
- * Text marks for labels above (`dy` < 0) or below their points that stay inside the frame: start-anchored in
- * the left fifth of the x range, end-anchored in the right fifth, centred between; when `yDomain` is given, a
- * label that would cross the top or bottom edge (the outer twelfth of the y range) goes on the other side of its
- * point (charts with insets above and below leave it out).
+ * Labels above (`dy` < 0) or below their points that stay inside the frame: anchored inwards in the outer
+ * fifths of the x range, and, given `yDomain`, moved to the other side of a point in the outer twelfth of y.
  */
 export function edgeAwareText(
   points: readonly { x: number; y: number }[],
@@ -106,11 +102,7 @@ export function edgeAwareText(
   });
 }
 
-/**
- * What {@link pathMarks} draws: the thinned `line` and `dots`, the `starts` and `ends` of the runs, the text at
- * each end, whether the points' `run` splits the chart into facets, and the ranges shown (`yDomain` when labels
- * must not cross its ends).
- */
+/** What {@link pathMarks} draws, thinned, and where (`faceted`: one panel per `run`). */
 export interface PathMarkOptions {
   line: readonly PathPoint[];
   dots: readonly PathPoint[];
@@ -122,10 +114,7 @@ export interface PathMarkOptions {
   yDomain?: Domain;
 }
 
-/**
- * The marks for a path: a line through the iterates in order, small dots on them, a green circle labelled
- * "start" and a dark diamond labelled with `endLabel`.
- */
+/** A path's marks: a line through the iterates, dots, a green "start" and a dark diamond labelled `endLabel`. */
 export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
   const { line, dots, starts, ends, endLabel, faceted, xDomain, yDomain } = options;
   const at = { x: "x", y: "y", ...(faceted ? { fx: "run" } : {}) };
@@ -161,10 +150,7 @@ export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
   ];
 }
 
-/**
- * The leading part of a 1-D path that can be drawn: it stops before the first iterate that is not finite, lies
- * outside `domain`, or has a non-finite `f` value.
- */
+/** The leading part of a 1-D path that is finite, inside `domain`, with a finite `f`. */
 export function visiblePath(
   context: string,
   f: Fn1,
@@ -202,11 +188,6 @@ export function pathDomain(paths: readonly (readonly PathPoint[])[]): Domain {
   const [min, max] = [Math.min(...xs), Math.max(...xs)];
   const pad = (max - min) * 0.2 || Math.max(1, Math.abs(min) * 0.2);
   return [min - pad, max + pad];
-}
-
-/** Check `maxDots`, an integer ≥ 2. */
-export function checkMaxDots(context: string, maxDots: unknown): number {
-  return requireInteger(context, "maxDots", maxDots, 2);
 }
 
 /** A note in the top-right corner when fewer dots than iterates are drawn, so no one counts dots as steps. */

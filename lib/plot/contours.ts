@@ -1,5 +1,6 @@
 /**
- * Contours of a two-parameter cost, with an optimizer's path over them.
+ * Contours of a two-parameter cost, with an optimizer's path over them; `plotGradientField` draws its arrows on
+ * the same contours.
  * @module
  */
 import * as Plot from "@observablehq/plot";
@@ -14,15 +15,15 @@ import {
 } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 import {
-  checkMaxDots,
   edgeAwareText,
   MAX_DOTS,
   pathMarks,
   type PathPoint,
   thinned,
   thinningNote,
+  type VisiblePath,
 } from "./_path.ts";
-import { type Figure, render } from "./figure.ts";
+import { type Figure, render, type RenderOptions } from "./figure.ts";
 
 /** A cost of two parameters, e.g. `J(θ₀, θ₁)` or `J(w, b)`. */
 export type Fn2 = (x: number, y: number) => number;
@@ -42,10 +43,7 @@ export type Path2 = readonly (readonly [number, number])[];
 export interface ContourOptions extends ChartOptions {
   /** An optimizer's iterates `[x, y]` in order; defaults to none. */
   path?: Path2;
-  /**
-   * How many contour levels; defaults to 12. They are spaced geometrically from 1/1000 of the sampled range
-   * above the lowest cost to the highest, so the narrow valley where descent ends keeps several levels.
-   */
+  /** How many contour levels, spaced geometrically up from the lowest cost; defaults to 12. */
   thresholds?: number;
   /** Samples per axis of the cost grid; defaults to 100 (10,000 evaluations). */
   gridSize?: number;
@@ -57,25 +55,25 @@ export interface ContourOptions extends ChartOptions {
   maxDots?: number;
 }
 
+/** Dark blue (low cost) to pale yellow (high): the bottom of the bowl reads as deep. */
+const COST_STOPS = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];
+/** The colour of a cost `t` of the way from the lowest to the highest. */
+export const costColor = (t: number): string => interpolateStops(COST_STOPS, t);
+
 /**
- * Plot filled contours of a cost `J(x, y)` over two ranges (darker = lower), the lowest sampled point marked
- * "+", and optionally an optimizer's path on top: a line through the iterates, dots, a green "start" and a
- * dark "end". The cost is sampled on a `gridSize × gridSize` grid (at cell centres) and contoured by Plot.
- * Iterates after the path leaves the ranges, or becomes non-finite, are not drawn ("leaves the chart").
- * No colour legend for the levels is drawn: Plot's continuous legends need a canvas.
+ * Plot filled contours of a cost `J(x, y)` (darker = lower), the lowest sampled point marked "+", and
+ * optionally an optimizer's path on top, cut where it leaves the ranges ("leaves the chart").
  *
- * Introduced in lesson 03 (source lesson 002: the bowl `J(θ₀, θ₁)` and the path down into it); lessons 05, 07
- * and 08 draw their descents on it.
+ * Introduced in lesson 03; lessons 05, 07 and 08 draw their descents on it.
  *
- * @param cost the cost, e.g. `(t0, t1) => mse(t0, t1)`; must be finite on the ranges
+ * @param cost the cost, finite on the ranges
  * @param domain `{ x: [min, max], y: [min, max] }`
- * @param options `path` (none), `thresholds` (12), `gridSize` (100), `xLabel` ("θ₀"), `yLabel` ("θ₁"),
- * `maxDots` (200), and the {@link ChartOptions}
+ * @param options `path`, `thresholds` (12), `gridSize` (100), `xLabel` ("θ₀"), `yLabel` ("θ₁"), `maxDots`
+ * (200), and the {@link ChartOptions}
  * @returns the chart
- * @throws {TypeError} when `cost` is not a function or returns a non-number, `path` is not an array of pairs,
- * or an option is unknown
- * @throws {RangeError} on a bad range, a non-finite cost value (naming the point), `thresholds` < 1,
- * `gridSize` < 2, or a path that is empty or whose start is not finite or not inside the ranges
+ * @throws {TypeError} when `cost` is not a function, `path` is not an array of pairs, or an option is unknown
+ * @throws {RangeError} on a bad range, a non-finite cost (naming the point), a bad count, or a path whose
+ * start cannot be drawn
  *
  * @example
  * ```ts
@@ -89,22 +87,36 @@ export interface ContourOptions extends ChartOptions {
  * ```
  */
 export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions = {}): Figure {
-  const context = "Cannot plot the contours";
-  requireFunction(context, "cost", cost);
-  if (domain === null || typeof domain !== "object" || Array.isArray(domain)) {
-    throw new TypeError(
-      `${context}: domain must be an object {x: [min, max], y: [min, max]}, got ${describe(domain)}`,
-    );
-  }
-  const xDomain = requireDomain(context, "domain.x", domain.x);
-  const yDomain = requireDomain(context, "domain.y", domain.y);
+  return contourChart("Cannot plot the contours", cost, domain, options, ["gridSize", "maxDots"]);
+}
+
+/** What `plotGradientField` draws over the contours, below the path. */
+export interface Overlay {
+  marks: Plot.Markish[];
+  ariaLabel: string;
+  /** The start of the description, before the contours' part. */
+  text: string;
+  plot: Partial<RenderOptions>;
+}
+
+/** The body of {@link plotContours}, and of `plotGradientField` with its arrows as the `overlay`. */
+export function contourChart(
+  context: string,
+  cost: Fn2,
+  domain: Domain2,
+  options: ContourOptions,
+  own: string[],
+  overlay?: (xDomain: Domain, yDomain: Domain) => Overlay,
+): Figure {
+  const { xDomain, yDomain } = requireDomain2(context, cost, domain);
   const { thresholds = 12, gridSize = 100, xLabel = "θ₀", yLabel = "θ₁", maxDots = MAX_DOTS } = options ?? {};
   requireInteger(context, "thresholds", thresholds, 1);
   requireInteger(context, "gridSize", gridSize, 2);
-  checkMaxDots(context, maxDots);
+  requireInteger(context, "maxDots", maxDots, 2);
   const path = options?.path === undefined
     ? undefined
     : visiblePath2(context, options.path, xDomain, yDomain);
+  const over = overlay?.(xDomain, yDomain);
 
   // Sample at cell centres, row by row from y min: the layout Plot's contour mark expects.
   const values = new Float64Array(gridSize * gridSize);
@@ -120,33 +132,41 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
       high = Math.max(high, value);
     }
   }
-  const levels = high > low.value ? geometricLevels(low.value, high, thresholds) : [];
-  // Dark blue (low cost) to pale yellow (high): the bottom of the bowl reads as deep.
-  const stops = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];
-
+  // Level k of n sits k/(n + 1) of the way up a geometric scale from 1/1000 of the range above the lowest,
+  // so the narrow valley where descent ends keeps several levels; it takes the (k + 1)/n-th colour.
+  const levels = high > low.value
+    ? Array.from(
+      { length: thresholds },
+      (_, k) => low.value + (high - low.value) * 10 ** (-3 * (1 - (k + 1) / (thresholds + 1))),
+    )
+    : [];
   const marks: Plot.Markish[] = [
-    // Below the lowest level: the darkest colour.
-    Plot.frame({ fill: stops[0], stroke: null }),
-    // Level k of n takes the (k + 1)/n-th colour of the ramp.
-    filledContours(
-      values,
-      gridSize,
-      xDomain,
-      yDomain,
-      levels,
-      (value) =>
-        interpolateStops(stops, levels.length > 1 ? (levels.indexOf(value) + 1) / levels.length : 0.75),
-    ),
+    Plot.frame({ fill: COST_STOPS[0], stroke: null }), // below the lowest level
+    Plot.contour(values, {
+      width: gridSize,
+      height: gridSize,
+      x1: xDomain[0],
+      x2: xDomain[1],
+      y1: yDomain[0],
+      y2: yDomain[1],
+      thresholds: levels,
+      value: Plot.identity, // each contour's value is its level
+      fill: ({ value }: { value: number }) =>
+        costColor(levels.length > 1 ? (levels.indexOf(value) + 1) / levels.length : 0.75),
+      stroke: "white",
+      strokeOpacity: 0.5,
+    }),
+    ...(over?.marks ?? []),
     ...["white", "#1a1a1a"].map((stroke, k) =>
       Plot.dot([low], { x: "x", y: "y", symbol: "plus", r: 7, stroke, strokeWidth: 2.5 - k })
     ),
   ];
   let pathText = "";
-  if (path === undefined) {
+  if (path === undefined && over === undefined) {
     marks.push(
       ...edgeAwareText([low], { text: () => "lowest", dy: 16, ...haloText("#1a1a1a") }, xDomain, yDomain),
     );
-  } else {
+  } else if (path !== undefined) {
     const { points, cut } = path;
     const { line, dots } = thinned(points, xDomain[1] - xDomain[0], yDomain[1] - yDomain[0], maxDots);
     const [first, last] = [points[0], points[points.length - 1]];
@@ -174,24 +194,42 @@ export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions
     ...chartOptions(
       context,
       options,
-      ["path", "thresholds", "gridSize", "xLabel", "yLabel", "maxDots"],
-      `Contours of the cost over ${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${
-        formatDomain(yDomain)
-      }` +
-        (path === undefined ? "" : ", with a descent path"),
-      `${levels.length} filled contour levels, darker where the cost is lower; the lowest sampled cost is ` +
-        `${formatNumber(low.value)} at (${formatNumber(low.x)}, ${
-          formatNumber(low.y)
-        }), marked +.${pathText}`,
+      ["path", "thresholds", "xLabel", "yLabel", ...own],
+      over?.ariaLabel ??
+        `Contours of the cost over ${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${
+          formatDomain(yDomain)
+        }${path === undefined ? "" : ", with a descent path"}`,
+      `${
+        over?.text ?? ""
+      }${levels.length} filled contour levels, darker where the cost is lower; the lowest ` +
+        `sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${formatNumber(low.y)}), ` +
+        `marked +.${pathText}`,
     ),
+    ...over?.plot,
     x: { label: xLabel, domain: xDomain },
     y: { label: yLabel, domain: yDomain },
     marks,
   });
 }
 
+/** Check a two-parameter cost and its ranges. */
+export function requireDomain2(
+  context: string,
+  cost: unknown,
+  domain: unknown,
+): { xDomain: Domain; yDomain: Domain } {
+  requireFunction(context, "cost", cost);
+  if (domain === null || typeof domain !== "object" || Array.isArray(domain)) {
+    throw new TypeError(
+      `${context}: domain must be an object {x: [min, max], y: [min, max]}, got ${describe(domain)}`,
+    );
+  }
+  const { x, y } = domain as Record<string, unknown>;
+  return { xDomain: requireDomain(context, "domain.x", x), yDomain: requireDomain(context, "domain.y", y) };
+}
+
 // The leading part of a 2-D path that lies inside the ranges and is finite.
-function visiblePath2(context: string, path: unknown, xDomain: Domain, yDomain: Domain) {
+function visiblePath2(context: string, path: unknown, xDomain: Domain, yDomain: Domain): VisiblePath {
   if (!Array.isArray(path)) {
     throw new TypeError(`${context}: path must be an array of [x, y] pairs, got ${describe(path)}`);
   }
@@ -217,44 +255,5 @@ function visiblePath2(context: string, path: unknown, xDomain: Domain, yDomain: 
     }
     points.push({ x, y, step });
   }
-  return { points, cut: undefined };
-}
-
-/**
- * `count` contour levels between `low` and `high`: level k of n sits at t = k/(n + 1) of the way up on a
- * geometric scale from (high − low)/1000 above `low`, so a narrow valley keeps several levels. Internal to
- * lib/plot (contours and the surface's contour map).
- */
-export function geometricLevels(low: number, high: number, count: number): number[] {
-  return Array.from(
-    { length: count },
-    (_, k) => low + (high - low) * 10 ** (-3 * (1 - (k + 1) / (count + 1))),
-  );
-}
-
-/**
- * Filled contours of `values` (a `gridSize × gridSize` grid sampled over the two domains) at `levels`, each filled
- * by `fill(level)`, with thin white borders. Internal to lib/plot (contours and the surface's arrow map).
- */
-export function filledContours(
-  values: ArrayLike<number>,
-  gridSize: number,
-  xDomain: readonly [number, number],
-  yDomain: readonly [number, number],
-  levels: number[],
-  fill: (level: number) => string,
-): Plot.Markish {
-  return Plot.contour(values, {
-    width: gridSize,
-    height: gridSize,
-    x1: xDomain[0],
-    x2: xDomain[1],
-    y1: yDomain[0],
-    y2: yDomain[1],
-    thresholds: levels,
-    value: Plot.identity, // each contour's value is its level
-    fill: ({ value }: { value: number }) => fill(value),
-    stroke: "white",
-    strokeOpacity: 0.5,
-  });
+  return { points };
 }

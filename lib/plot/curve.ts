@@ -1,14 +1,60 @@
 /**
- * The curve of a one-variable function.
+ * A one-variable function: tabulated on a grid of x values, and drawn as a curve.
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { evaluate, requireFinite } from "../_validate.ts";
-import { type ChartOptions, chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
+import { evaluate, requireFinite, requireOptions } from "../_validate.ts";
+import {
+  type ChartOptions,
+  chartOptions,
+  COLORS,
+  type Domain,
+  type Fn1,
+  haloText,
+  type Point,
+} from "./_chart.ts";
 import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
-import type { SampleOptions } from "./sample.ts";
+
+/** Options for {@link sampleFunction}. */
+export interface SampleOptions {
+  /** Distance between neighbouring x values; defaults to 1/200 of the domain's width. */
+  step?: number;
+  /**
+   * Whether the domain's upper end is included. Defaults to true: the last x is `max` even when `step` does
+   * not divide the width. With `false` the grid is half-open like NumPy's `arange(min, max, step)`.
+   */
+  endpoint?: boolean;
+}
+
+/**
+ * Tabulate `f` at `x = min + i·step` (computed by multiplication, so no rounding drift builds up).
+ *
+ * Lessons 01, 12 and 13 tabulate curves with it.
+ *
+ * @param f the function, e.g. `(x) => 2 * x ** 2 - 3 * x + 4`
+ * @param domain `[min, max]` with `min < max`, both finite
+ * @param options `step` and `endpoint`
+ * @returns the points `{x, y}` in increasing x
+ * @throws {TypeError} when `f` is not a function or returns a non-number, or an option is unknown
+ * @throws {RangeError} when the domain is not finite or `min ≥ max`, `step ≤ 0`, there would be more than
+ * 100,000 points, or `f` returns a non-finite value (the message names the x)
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sampleFunction } from "./mod.ts";
+ * const points = sampleFunction((x) => 2 * x ** 2 - 3 * x + 4, [-5, 5], { step: 0.25, endpoint: false });
+ * assert.equal(points.length, 40);
+ * assert.deepEqual(points[0], { x: -5, y: 69 });
+ * ```
+ */
+export function sampleFunction(f: Fn1, domain: Domain, options: SampleOptions = {}): Point[] {
+  const context = "Cannot sample the function";
+  const { step, endpoint } = requireOptions(context, options, ["step", "endpoint"]);
+  return sampleFor(context, f, domain, step, endpoint).points;
+}
 
 /** Options for {@link plotCurve}. */
 export interface CurveOptions extends ChartOptions, SampleOptions {

@@ -1,15 +1,13 @@
 /**
- * An optimizer's path on a one-variable curve; several runs side by side are drawn by `plotRuns` with the same
- * pieces.
+ * An optimizer's path on a one-variable curve, and several runs side by side on the same curve.
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { requireFunction, requireNumbers } from "../_validate.ts";
+import { describe, requireFunction, requireInteger, requireNumbers } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
 import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import {
-  checkMaxDots,
   cornerNote,
   MAX_DOTS,
   pathDomain,
@@ -25,9 +23,8 @@ import { type Figure, render, type RenderOptions } from "./figure.ts";
 /** Options for {@link plotDescent}. */
 export interface DescentOptions extends ChartOptions {
   /**
-   * The x range of the curve. Defaults to the range of the iterates widened by 20% on each side (and to
-   * `x ± 1` when they all coincide); a run whose value grows past 100 times its start (a diverging one) counts
-   * only up to there. Iterates outside the range are not drawn: the path stops at the last one inside.
+   * The x range of the curve; defaults to the iterates' range widened by 20% each side, a diverging run (its
+   * value past 100 times its start) counting only up to there. The path stops at the last iterate inside.
    */
   domain?: Domain;
   /** Sampling step of the curve; defaults to 1/200 of the domain's width. */
@@ -41,11 +38,9 @@ export interface DescentOptions extends ChartOptions {
 }
 
 /**
- * Plot an optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line through them in order, dots on them,
- * the start marked by a green circle and the end by a dark diamond. Long paths are thinned for drawing (the
- * dots to at most `maxDots`, at least ~7 px apart; the line to vertices ~0.6 px apart). A path that blows up (a
- * non-finite iterate, one outside an explicit `domain`, or a value past 100 times the start's) is drawn up to
- * its last visible iterate, labelled "leaves the chart", so the axes stay readable.
+ * Plot an optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line through them, dots (thinned to at
+ * most `maxDots`), a green "start" and a dark "end". A path that blows up is drawn up to its last visible
+ * iterate, labelled "leaves the chart", so the axes stay readable.
  *
  * Introduced in lesson 01 (source lesson 000: 250 fixed-size steps from x = 2 on `2x² − 3x + 4`); used again
  * in lessons 02 and 04.
@@ -94,12 +89,81 @@ export function plotDescent(f: Fn1, path: readonly number[], options: DescentOpt
   });
 }
 
-/** The options of `plotDescent` and `plotRuns` besides the {@link ChartOptions}. */
-export const OWN = ["domain", "step", "xLabel", "yLabel", "maxDots"];
+/** Options for {@link plotRuns}: those of `plotDescent`; `height` defaults to 300. */
+export type RunsOptions = DescentOptions;
+
+/**
+ * Plot several descent runs on the same function side by side: one panel per run, titled with its name, each
+ * with the curve, the path (line and dots), a green "start" and a dark "end". Panels share their axes, so
+ * step sizes compare at a glance; a run that blows up stops where it leaves the chart (see `domain`).
+ *
+ * Introduced in lesson 03 (source lesson 002: a learning rate too small, about right, too large).
+ *
+ * @param f the function
+ * @param runs named paths in panel order, e.g. `{ "α = 0.01": a, "α = 0.1": b, "α = 0.6": c }`; at least one,
+ * each non-empty with a finite first iterate
+ * @param options `domain` (all iterates + 20%), `step`, `xLabel` ("x"), `yLabel` ("f(x)"), `maxDots` (200),
+ * and the {@link ChartOptions}; `height` defaults to 300
+ * @returns the chart
+ * @throws {TypeError} when `f` is not a function, `runs` is not an object of number arrays, or an option is
+ * unknown
+ * @throws {RangeError} when there are no runs, a run is empty or cannot be drawn from its start, or the
+ * domain is bad
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { plotRuns } from "./mod.ts";
+ * const run = (rate: number) => {
+ *   const path = [2];
+ *   for (let i = 0; i < 10; i++) path.push(path[i] - rate * 2 * path[i]);
+ *   return path;
+ * };
+ * const chart = plotRuns((x) => x * x, { slow: run(0.05), fast: run(0.4) });
+ * assert.match(chart.svg, />slow</);
+ * ```
+ */
+export function plotRuns(
+  f: Fn1,
+  runs: Readonly<Record<string, readonly number[]>>,
+  options: RunsOptions = {},
+): Figure {
+  const context = "Cannot plot the runs";
+  if (runs === null || typeof runs !== "object" || Array.isArray(runs)) {
+    throw new TypeError(`${context}: runs must be an object of named paths, got ${describe(runs)}`);
+  }
+  const names = Object.keys(runs);
+  if (names.length === 0) throw new RangeError(`${context}: runs must hold at least one named path, got {}`);
+  const drawn = drawRuns(context, f, runs, options, true);
+  const { xLabel = "x", yLabel = "f(x)" } = options ?? {};
+  const ariaDescription = drawn.visible.map(({ points, cut }, k) => {
+    const [first, last] = [points[0], points[points.length - 1]];
+    return `${names[k]}: ${runs[names[k]].length} iterates from ${xLabel} = ${formatNumber(first.x)}, ` +
+      (cut === undefined
+        ? `ending at ${xLabel} = ${formatNumber(last.x)} after ${last.step} steps.`
+        : `leaving the chart after step ${last.step} (${cut}).`);
+  }).join(" ");
+  return render({
+    height: 300,
+    ...chartOptions(
+      context,
+      options,
+      OWN,
+      `${names.length} descent runs side by side on the curve of ${yLabel}: ${names.join(", ")}`,
+      ariaDescription,
+    ),
+    ...drawn.plot,
+    fx: { domain: names, label: null, padding: 0.12 },
+    marks: drawn.marks,
+  });
+}
+
+// The options of `plotDescent` and `plotRuns` besides the ChartOptions.
+const OWN = ["domain", "step", "xLabel", "yLabel", "maxDots"];
 
 // The shared part of `plotDescent` and `plotRuns`: check the runs, cut each to what can be shown, and build the
 // curve, the paths and the axes (one panel per run when `faceted`).
-export function drawRuns(
+function drawRuns(
   context: string,
   f: Fn1,
   runs: Readonly<Record<string, readonly number[]>>,
@@ -108,7 +172,7 @@ export function drawRuns(
 ): { visible: VisiblePath[]; dots: number; plot: Partial<RenderOptions>; marks: Plot.Markish[] } {
   requireFunction(context, "f", f);
   const { xLabel = "x", yLabel = "f(x)", maxDots = MAX_DOTS, step } = options ?? {};
-  checkMaxDots(context, maxDots);
+  requireInteger(context, "maxDots", maxDots, 2);
   const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
   const names = Object.keys(runs);
   const label = (name: string) => (faceted ? `runs["${name}"]` : "path");

@@ -50,15 +50,7 @@ export class Figure {
   /** `"image/svg+xml"` for a bare svg, `"text/html"` for a `<figure>`. */
   readonly mime: "image/svg+xml" | "text/html";
 
-  /**
-   * Wrap rendered markup; charts are made with {@link render} or a `plot…` helper.
-   * @param html the complete markup: an `<svg>`, or a `<figure>` with the svg inside
-   * @param svg the chart's `<svg>` element on its own
-   * @param ariaLabel the accessible name, also the svg's `aria-label` and `<title>`
-   * @param ariaDescription the accessible description, also the svg's `<desc>`
-   * @param width width in pixels
-   * @param height height of the svg in pixels
-   */
+  /** Wrap rendered markup (an `<svg>`, or a `<figure>` around it); charts are made with {@link render}. */
   constructor(
     readonly html: string,
     readonly svg: string,
@@ -70,20 +62,12 @@ export class Figure {
     this.mime = html.startsWith("<svg") ? "image/svg+xml" : "text/html";
   }
 
-  /**
-   * The markup, so a figure can be written to a file or interpolated into HTML.
-   * @returns {@link Figure.html}
-   */
+  /** The markup, so a figure can be written to a file or interpolated into HTML. */
   toString(): string {
     return this.html;
   }
 
-  /**
-   * The bundle the Deno Jupyter kernel displays: always `text/html` (JupyterLab shows `image/svg+xml` as an
-   * `<img>` without alt text, hiding the chart's name from screen readers), and the name and description as
-   * `text/plain`.
-   * @returns the MIME bundle
-   */
+  /** What Jupyter displays: `text/html` (an svg `<img>` would hide the name from screen readers) and the text. */
   [Symbol.for("Jupyter.display")](): Record<string, string> {
     return { "text/html": this.html, "text/plain": `${this.ariaLabel}. ${this.ariaDescription}`.trim() };
   }
@@ -100,14 +84,10 @@ export interface RenderOptions extends Plot.PlotOptions {
 }
 
 /**
- * Render a Plot specification to a {@link Figure}, without a browser, in one pass. Defaults: width 640 px,
- * height 400 px, 12 px text, margins that fit the axis labels. When the y domain (or the y ticks) is given, the
- * ticks are chosen up front by d3, as Plot would, and the left margin grows to fit their labels; otherwise
- * Plot picks them and the margin stays 56 px (give `y.domain` or `marginLeft` for labels longer than "6,000").
- * Tick values from 10⁸ up (10⁷ on x) are written `2e24`. Every chart gets `role="img"`, `aria-label`, a
- * `<title>` and, when given, a `<desc>`.
- *
- * Avoid `Plot.raster` and continuous colour legends: they need a canvas, which a server-side DOM lacks.
+ * Render a Plot specification to a {@link Figure} without a browser, in one pass: 640 × 400 px, 12 px text,
+ * and a left margin that fits the y tick labels when the y domain (or ticks) is given. Tick values from 10⁸ up
+ * (10⁷ on x) are written `2e24`. Every chart gets `role="img"`, `aria-label`, a `<title>` and a `<desc>`.
+ * `Plot.raster` and continuous colour legends need a canvas, which a server-side DOM lacks.
  *
  * @param options Plot options plus a required `ariaLabel` and an optional `fontSize`
  * @returns the figure

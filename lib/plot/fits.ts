@@ -38,16 +38,11 @@ export interface FitOptions extends ChartOptions {
 }
 
 /**
- * Plot data points and the fitted line `y = w·x + b` at chosen iterations. Lines go from light (early) to dark
- * blue (late), with a swatch legend "iteration" (the legend makes the output a `<figure>`, shown as HTML), so
- * the line can be watched closing in on the data.
- *
- * Introduced in lesson 03 (source lesson 002: the line fits the data better step by step); lesson 05 (source
- * lesson 004) fits `y = 2x` on x = 1, 2, 3.
+ * Plot data points and the fitted line `y = w·x + b` at chosen iterations, light (early) to dark (late), with a
+ * swatch legend (so the output is a `<figure>`, shown as HTML). Lessons 03 and 05.
  *
  * @param data the points `{x, y}`, at least one, all finite
- * @param fits the lines to draw, at least one; iterations must be distinct integers ≥ 0 (drawn in increasing
- * order)
+ * @param fits the lines to draw, at least one, with distinct integer iterations ≥ 0
  * @param options `domain` (data x range + 5%), `xLabel` ("x"), `yLabel` ("y"), and the {@link ChartOptions}
  * @returns the chart
  * @throws {TypeError} when `data` or `fits` is not an array of objects with numbers, or an option is unknown

@@ -15,8 +15,6 @@ import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, type Figure, render } from "./figure.
 export interface GraphOptions extends ChartOptions {
   /** Significant digits of `data` and `grad` in the boxes; defaults to 4 (fewer when a line would not fit). */
   digits?: number;
-  /** Whether to write `grad` in each box; defaults to `true` (turn it off to show the forward pass only). */
-  showGrad?: boolean;
 }
 
 /** A node with its box in pixels. */
@@ -44,22 +42,18 @@ const GRAD_COLOR = "#c2412b";
 const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } as const;
 
 /**
- * Draw the computation graph that produced a {@link Value}: inputs in the left column, the output on the right,
- * each operation one column right of its deepest input. Each box shows the value's name or operation, its
- * `data` and (after `backward()`) its `grad`; an arrow runs from a value to every operation that uses it, so a
- * value used twice sends two arrows — and receives the sum of two gradients on the backward pass. Arrows into
- * one box arrive in the order of the operation's operands, top to bottom. Deterministic.
+ * Draw the computation graph that produced a {@link Value}: inputs on the left, the output on the right, each
+ * box with the value's name or operation, its `data` and (after `backward()`) its `grad`; an arrow runs from a
+ * value to every operation that uses it, so a value used twice sends two arrows (and sums two gradients).
  *
  * Introduced in lesson 11.
  *
  * @param graph the output `Value` (traced with `traceGraph`) or a graph it returned
- * @param options `digits` (4), `showGrad` (true), and the {@link ChartOptions}; the height follows from the
- * fullest column; the text in the boxes shrinks from `fontSize` (12) down to 8 px, then drops digits (down to
- * 2), until the longest line fits
+ * @param options `digits` (4) and the {@link ChartOptions}; box text shrinks to 8 px,
+ * then drops digits, until it fits
  * @returns the chart
  * @throws {TypeError} when `graph` is neither a `Value` nor a traced graph, or an option has the wrong type
- * @throws {RangeError} when `digits` is not an integer from 1 to 17, or the columns are too narrow for their
- * boxes (more than about one column per 54 px of width) or their text (even at 8 px with 2 digits)
+ * @throws {RangeError} when `digits` is not an integer from 1 to 17, or the boxes or their text do not fit
  *
  * @example
  * ```ts
@@ -78,11 +72,8 @@ const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } a
 export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions = {}): Figure {
   const context = "Cannot plot the graph";
   const traced = graph instanceof Value ? traceGraph(graph) : checkGraph(context, graph);
-  const { digits = 4, showGrad = true } = options ?? {};
+  const { digits = 4 } = options ?? {};
   requireInteger(context, "digits", digits, 1, 17);
-  if (typeof showGrad !== "boolean") {
-    throw new TypeError(`${context}: showGrad must be true or false, got ${describe(showGrad)}`);
-  }
 
   const width = options?.width ?? DEFAULT_WIDTH;
   const column = (width - 2 * MARGIN) / traced.columns;
@@ -153,12 +144,12 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
   }
 
   // The description keeps every digit asked for, whatever the boxes had room for.
-  const values = textFor(digits).map((t) => `${t.title}: ${t.dataText}${showGrad ? `, ${t.gradText}` : ""}`);
+  const values = textFor(digits).map((t) => `${t.title}: ${t.dataText}, ${t.gradText}`);
   return render({
     ...chartOptions(
       context,
       options,
-      ["digits", "showGrad"],
+      ["digits"],
       `Computation graph of ${traced.nodes.length} values`,
       `${traced.columns} columns, inputs on the left and the output on the right. ${values.join("; ")}.`,
     ),
@@ -190,11 +181,9 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
         strokeWidth: 1.5,
       }),
       // The title (bold), data and grad lines of each box, centred on it.
-      ...([["title", showGrad ? -1 : -0.5, "#1a1a1a"], ["dataText", showGrad ? 0 : 0.5, "#1a1a1a"], [
-        "gradText",
-        1,
-        GRAD_COLOR,
-      ]] as const).slice(0, showGrad ? 3 : 2).map(([text, line, fill]) =>
+      ...([["title", -1, "#1a1a1a"], ["dataText", 0, "#1a1a1a"], ["gradText", 1, GRAD_COLOR]] as const).map((
+        [text, line, fill],
+      ) =>
         Plot.text(boxes, {
           x: "x",
           y: "y",

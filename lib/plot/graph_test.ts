@@ -42,15 +42,13 @@ Deno.test("plotGraph() writes each value's data and grad, and says them in the d
   assert.match(chart.ariaDescription, /\+: data 7, grad 1\.$/);
 });
 
-Deno.test("plotGraph() leaves out the grads when asked, and rounds to the digits asked", () => {
+Deno.test("plotGraph() rounds to the digits asked", () => {
   const x = new Value(Math.PI, { label: "x" });
   const y = x.mul(2);
   y.backward();
-  const forward = plotGraph(y, { showGrad: false, digits: 3 });
-  assert.doesNotMatch(forward.svg, />grad /);
-  assert.match(forward.svg, />data 3\.14</);
-  assert.match(forward.svg, />data 6\.28</);
-  assert.doesNotMatch(forward.ariaDescription, /grad/);
+  const chart = plotGraph(y, { digits: 3 });
+  assert.match(chart.svg, />data 3\.14</);
+  assert.match(chart.svg, />data 6\.28</);
 });
 
 Deno.test("plotGraph() grows with the fullest column and takes a title and accessible name", () => {
@@ -109,10 +107,10 @@ Deno.test("plotGraph() rejects bad input, naming the value", () => {
       /digits must be an integer from 1 to 17, got 18/,
     ],
     [
-      "showGrad a string",
-      () => plotGraph(seed000(), { showGrad: "no" as never }),
+      "showGrad, no longer an option",
+      () => plotGraph(seed000(), { showGrad: false } as never),
       TypeError,
-      /showGrad must be true or false, got "no"/,
+      /unknown option "showGrad"/,
     ],
     [
       "too many columns",

@@ -12,6 +12,8 @@
  * | {@link plotCost} | cost per iteration, one or several runs, linear or log | 01–09, 11–13 |
  * | {@link plotFits} | data points with the fitted line at chosen iterations | 03, 05 |
  * | {@link plotContours} | contours of `J(θ₀, θ₁)` with a descent path, or several named ones | 03, 05, 07, 08 |
+ * | {@link plotSurface} | `J(θ₀, θ₁)` as a bowl, with the slices through a point | 03 |
+ * | {@link plotGradientField} | `−∇J` as arrows on the contours, with a descent path | 03 |
  * | {@link plotGraph} | the computation graph of an autodiff `Value` | 11 |
  * | {@link sampleFunction} | `f` tabulated on a grid of x values | 01, 12, 13 |
  * | {@link render} | any Plot specification, with the same defaults | 03, 06, 08–10, 12–14 |
@@ -35,24 +37,23 @@ export * as Plot from "@observablehq/plot";
 export { Figure, render } from "./figure.ts";
 export type { RenderOptions } from "./figure.ts";
 export type { ChartOptions, Domain, Fn1, Point } from "./_chart.ts";
-export { sampleFunction } from "./sample.ts";
-export type { SampleOptions } from "./sample.ts";
-export { plotCurve } from "./curve.ts";
-export type { CurveOptions } from "./curve.ts";
+export { plotCurve, sampleFunction } from "./curve.ts";
+export type { CurveOptions, SampleOptions } from "./curve.ts";
 export { plotTangents } from "./tangents.ts";
 export type { TangentOptions } from "./tangents.ts";
-export { plotDescent } from "./descent.ts";
-export type { DescentOptions } from "./descent.ts";
-export { plotRuns } from "./runs.ts";
-export type { RunsOptions } from "./runs.ts";
+export { plotDescent, plotRuns } from "./descent.ts";
+export type { DescentOptions, RunsOptions } from "./descent.ts";
 export { plotCost } from "./cost.ts";
-export type { CostOptions, CostPoint, CostSeries } from "./cost.ts";
+export type { CostOptions, CostSeries } from "./cost.ts";
 export { plotFits } from "./fits.ts";
 export type { FitLine, FitOptions } from "./fits.ts";
 export { plotContours } from "./contours.ts";
 export type { ContourOptions, Domain2, Fn2, Path2 } from "./contours.ts";
 export { plotGraph } from "./graph.ts";
 export type { GraphOptions } from "./graph.ts";
-export * from "./surface.ts";
+export { plotSurface } from "./surface.ts";
+export type { SurfaceOptions } from "./surface.ts";
+export { plotGradientField } from "./gradient_field.ts";
+export type { Gradient2, GradientFieldOptions } from "./gradient_field.ts";
 export { plotPanels, sharedDomain } from "./panels.ts";
-export type { Panel, Panels, SharedDomainOptions } from "./panels.ts";
+export type { Panel, Panels } from "./panels.ts";

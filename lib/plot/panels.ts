@@ -3,7 +3,7 @@
  * plotting range that fits several 2-D paths at once (lesson 08 races six optimizers this way).
  * @module
  */
-import { requireFinite, requireInteger, requirePositive } from "../_validate.ts";
+import { requireFinite, requireInteger } from "../_validate.ts";
 import { $display } from "../notebook/verdict.ts";
 import type { Figure } from "./figure.ts";
 
@@ -65,24 +65,15 @@ export function plotPanels(panels: readonly Panel[], { columns = 3 }: { columns?
   return { html, ariaLabel, [$display]: () => ({ "text/html": html, "text/plain": ariaLabel }) };
 }
 
-/** Options for {@link sharedDomain}. */
-export interface SharedDomainOptions {
-  /** Coordinates beyond ±`clip` are left out (a path that leaves for infinity does not set the range); default 8. */
-  clip?: number;
-  /** Margin added on each side, as a fraction of the span; default 0.1. */
-  margin?: number;
-  /** The centre keeps at least this fraction of the span on each side, so it never sits on the edge; default 0.25. */
-  around?: number;
-}
-
 /**
  * One x and one y range that hold every point of several 2-D paths and a centre point (a minimum), with a
- * margin, so that the charts of a {@link plotPanels} grid share their axes.
+ * 10% margin, so that the charts of a {@link plotPanels} grid share their axes. Coordinates beyond ±8 are left
+ * out (a path that leaves for infinity does not set the range), and the centre keeps at least a quarter of the
+ * span on each side.
  * @param paths the paths, each a list of `[x, y]` points; leave out the runs that diverged
  * @param centre the point every range must show well inside, e.g. the minimum
- * @param options `clip`, `margin` and `around`
  * @returns `{ x: [lo, hi], y: [lo, hi] }`
- * @throws {RangeError} when `centre` or an option is not finite, or `clip` is not > 0
+ * @throws {RangeError} when `centre` is not finite
  *
  * @example
  * ```ts
@@ -95,16 +86,13 @@ export interface SharedDomainOptions {
 export function sharedDomain(
   paths: readonly (readonly (readonly number[])[])[],
   centre: readonly number[],
-  { clip = 8, margin = 0.1, around = 0.25 }: SharedDomainOptions = {},
 ): { x: [number, number]; y: [number, number] } {
   const context = "Cannot fit a shared domain";
   const [cx, cy] = [
     requireFinite(context, "centre[0]", centre[0]),
     requireFinite(context, "centre[1]", centre[1]),
   ];
-  requirePositive(context, "clip", clip);
-  requireFinite(context, "margin", margin);
-  requireFinite(context, "around", around);
+  const [clip, margin, around] = [8, 0.1, 0.25];
   const xs = [cx];
   const ys = [cy];
   for (const path of paths) {

@@ -3,27 +3,24 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { evaluate, requireFunction, requireInteger, requireNumbers, requirePositive } from "../_validate.ts";
-import { chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
+import { evaluate, requireFunction, requireNumbers, requirePositive } from "../_validate.ts";
+import { type ChartOptions, chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
 import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber, niceDomain } from "./_format.ts";
-import type { CurveOptions } from "./curve.ts";
 import { type Figure, render } from "./figure.ts";
 
 /** Options for {@link plotTangents}. */
-export interface TangentOptions extends Omit<CurveOptions, "highlight"> {
+export interface TangentOptions extends ChartOptions {
+  /** Label of the x axis; defaults to `"x"`. */
+  xLabel?: string;
+  /** Label of the y axis; defaults to `"f(x)"`. */
+  yLabel?: string;
   /** The x values where tangents are drawn (required, at least one, inside the domain). */
   at: readonly number[];
-  /**
-   * The derivative `f'`, when known. Defaults to the central difference `(f(x + h) − f(x − h)) / 2h`.
-   */
+  /** The derivative `f'`, when known. Defaults to the central difference with h = 1e-5. */
   derivative?: Fn1;
-  /** Step of the central difference; defaults to 1e-5. */
-  h?: number;
   /** Each tangent spans `x0 ± halfWidth`; defaults to 1/10 of the domain's width. */
   halfWidth?: number;
-  /** Significant digits of the slope labels; defaults to 3. */
-  digits?: number;
 }
 
 // Distance of a slope label from its point, in pixels: vertically (to its centre) and horizontally.
@@ -31,23 +28,19 @@ const LABEL_DY = 14;
 const LABEL_DX = 10;
 
 /**
- * Plot `y = f(x)` with its tangent line `g(x) = f'(x0)(x − x0) + f(x0)` at each chosen `x0`: a short segment
- * around the point, the point marked, and the slope written beside it, in a quadrant that the tangent and the
- * curve leave free; near an edge of the frame the label takes the opposite free quadrant, so it stays inside
- * (the chart's `width` and `fontSize` decide what fits). Segments are clipped to the frame so a steep tangent
- * does not stretch the y axis.
+ * Plot `y = f(x)` with its tangent line `g(x) = f'(x0)(x − x0) + f(x0)` at each chosen `x0`: a short dashed
+ * segment, the point, and the slope written in a quadrant the tangent and the curve leave free, inside the frame.
  *
- * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); lesson 01
- * (source lesson 000) evaluates the slope of `2x² − 3x + 4` at `x = −1` (−7) and `x = 2` (5).
+ * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); used in 01 and 03.
  *
  * @param f the function
  * @param domain `[min, max]`, finite, `min < max`
- * @param options `at` (required), `derivative` (central difference), `h` (1e-5), `halfWidth` (width / 10),
- * `digits` (3), sampling and labels as in {@link plotCurve}, and the {@link ChartOptions}
+ * @param options `at` (required), `derivative` (central difference), `halfWidth` (width / 10), `xLabel`,
+ * `yLabel`, and the {@link ChartOptions}
  * @returns the chart
  * @throws {TypeError} when `f` or `derivative` is not a function, `at` is not an array of numbers, or an
  * option is unknown
- * @throws {RangeError} on a bad domain, an empty `at`, a point outside the domain, `h` or `halfWidth` ≤ 0, or
+ * @throws {RangeError} on a bad domain, an empty `at`, a point outside the domain, `halfWidth` ≤ 0, or
  * a non-finite value or slope
  *
  * @example
@@ -61,13 +54,10 @@ const LABEL_DX = 10;
  */
 export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): Figure {
   const context = "Cannot plot the tangents";
-  const { at, derivative, h = 1e-5, digits = 3, xLabel = "x", yLabel = "f(x)", step, endpoint } = options ??
-    {};
-  const { domain: [min, max], points } = sampleFor(context, f, domain, step, endpoint);
+  const { at, derivative, xLabel = "x", yLabel = "f(x)" } = options ?? {};
+  const { domain: [min, max], points } = sampleFor(context, f, domain);
   const { halfWidth = (max - min) / 10 } = options ?? {};
-  requirePositive(context, "h", h);
   requirePositive(context, "halfWidth", halfWidth);
-  requireInteger(context, "digits", digits, 1, 17);
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
   requireNumbers(context, "at", at);
 
@@ -82,6 +72,7 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
       throw new RangeError(`${context}: at[${i}] = ${x0} lies outside [${min}, ${max}]`);
     }
     const y0 = evaluate(context, "f", f, x0);
+    const h = 1e-5;
     const slope = derivative === undefined
       ? (evaluate(context, "f", f, x0 + h) - evaluate(context, "f", f, x0 - h)) / (2 * h)
       : evaluate(context, "derivative", derivative, x0);
@@ -91,7 +82,7 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
     // Near an edge it takes the diagonally opposite quadrant (also free of the tangent), then the one that fits.
     const below = !(bendAt(f, x0, y0, halfWidth / 2, min, max) < 0);
     const right = below === slope >= 0;
-    const label = `slope ${formatNumber(slope, digits)}`;
+    const label = `slope ${formatNumber(slope, 3)}`;
     const reach = labelReach(label, options, LABEL_DX, true);
     const turned = inward(x0, y0, right, below, [min, last], shownY, reach);
     const side = turned.right === right ? turned : inward(x0, y0, !right, !below, [min, last], shownY, reach);
@@ -117,11 +108,11 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   const ariaDescription = tangents
     .map((t) =>
       `At ${xLabel} = ${formatNumber(t.x0)}, ${yLabel} = ${formatNumber(t.y0)} and the slope is ${
-        formatNumber(t.slope, digits)
+        formatNumber(t.slope, 3)
       }.`
     )
     .join(" ");
-  const own = ["at", "derivative", "h", "halfWidth", "digits", "xLabel", "yLabel", "step", "endpoint"];
+  const own = ["at", "derivative", "halfWidth", "xLabel", "yLabel"];
 
   return render({
     ...chartOptions(context, options, own, ariaLabel, ariaDescription),

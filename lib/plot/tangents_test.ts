@@ -148,18 +148,11 @@ Deno.test("plotTangents() rejects bad input, naming the value", () => {
       /derivative\(0\) must be a finite number, got NaN/,
     ],
     [
-      "h zero",
-      () => plotTangents(f, [0, 1], { at: [0], h: 0 }),
-      RangeError,
-      /h must be > 0, got 0/,
-    ],
-    [
       "halfWidth negative",
       () => plotTangents(f, [0, 1], { at: [0], halfWidth: -1 }),
       RangeError,
       /halfWidth .* got -1/,
     ],
-    ["digits zero", () => plotTangents(f, [0, 1], { at: [0], digits: 0 }), RangeError, /digits .* got 0/],
   ];
   assertBadInputs("Cannot plot the tangents: ", table);
 });
