@@ -9,11 +9,11 @@
 
 Clean means: nbformat 4.5, valid against the schema, every cell with an id, no outputs, no execution counts,
 kernelspec "deno", language_info TypeScript, and no injected-parameters cell. `check` also holds the lessons to
-conventions of notebooks/README.md: a cell tagged `check` has its source hidden; in lessons 01–05 a markdown
+conventions of notebooks/README.md: a cell tagged `check` has its source hidden; in lessons 01–14 a markdown
 cell's only heading is at its top; and each line of the cell
 tagged `parameters` is `const NAME = VALUE; // meaning; range: LO to HI [(integer)]; try: A | B` (a range, a
 try list, or both) or `…; one of: A | B`
-— required in lessons 01–05, a warning in the others until they follow it.
+— required in lessons 01–14, a warning in any other notebook (a draft numbered 15 or more).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ LANGUAGE_INFO = {
     "nbconvert_exporter": "script",
     "pygments_lexer": "typescript",
 }
-STRICT_PARAMETERS = re.compile(r"^0[1-5]-")  # lessons whose parameters cell must follow the format
+STRICT_PARAMETERS = re.compile(r"^(0[1-9]|1[0-4])-")  # lessons whose parameters cell must follow the format
 PARAMETER = re.compile(r"^const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=\s*(.+?);\s*//\s*(.*)$")
 SPEC = re.compile(
     r"^(?:range:\s*(?P<lo>\S+)\s+to\s+(?P<hi>\S+?)(?P<integer>\s*\(integer\))?"

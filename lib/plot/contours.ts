@@ -4,7 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, requireFunction, requireInteger } from "../_validate.ts";
+import { describe, evaluate, plural, requireFunction, requireInteger } from "../_validate.ts";
 import {
   type ChartOptions,
   chartOptions,
@@ -186,7 +186,7 @@ export function contourChart(
     const at = (p: PathPoint) => `(${formatNumber(p.x)}, ${formatNumber(p.y)})`;
     pathText = ` A path of ${options.path!.length} iterates starts at ${at(first)} and ` +
       (cut === undefined
-        ? `ends at ${at(last)} after ${last.step} steps.`
+        ? `ends at ${at(last)} after ${plural(last.step, "step")}.`
         : `leaves the chart after step ${last.step}: ${cut}.`);
   }
 

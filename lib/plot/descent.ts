@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, requireFunction, requireInteger, requireNumbers } from "../_validate.ts";
+import { describe, plural, requireFunction, requireInteger, requireNumbers } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
 import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
@@ -78,9 +78,9 @@ export function plotDescent(f: Fn1, path: readonly number[], options: DescentOpt
       `Descent path of ${path.length} iterates on the curve of ${yLabel}`,
       `Starts at ${xLabel} = ${formatNumber(first.x)} (${yLabel} = ${formatNumber(first.y)}); ` +
         (cut === undefined
-          ? `ends at ${xLabel} = ${formatNumber(last.x)} (${yLabel} = ${
-            formatNumber(last.y)
-          }) after ${last.step} steps.`
+          ? `ends at ${xLabel} = ${formatNumber(last.x)} (${yLabel} = ${formatNumber(last.y)}) after ${
+            plural(last.step, "step")
+          }.`
           : `leaves the chart after step ${last.step}: ${cut}.`) +
         ` ${path.length} iterates; ${drawn.dots} drawn as dots.`,
     ),
@@ -140,7 +140,7 @@ export function plotRuns(
     const [first, last] = [points[0], points[points.length - 1]];
     return `${names[k]}: ${runs[names[k]].length} iterates from ${xLabel} = ${formatNumber(first.x)}, ` +
       (cut === undefined
-        ? `ending at ${xLabel} = ${formatNumber(last.x)} after ${last.step} steps.`
+        ? `ending at ${xLabel} = ${formatNumber(last.x)} after ${plural(last.step, "step")}.`
         : `leaving the chart after step ${last.step} (${cut}).`);
   }).join(" ");
   return render({

@@ -85,7 +85,7 @@ Deno.test("plotGradientField() draws a path over the arrows and says where it en
   const chart = plotGradientField(bowl, ranges, { gradient: bowlGradient, path: [[-1, -1.5], [1, -0.5]] });
   assert.match(
     chart.ariaDescription,
-    /A path of 2 iterates starts at \(−1, −1\.5\) and ends at \(1, −0\.5\) after 1 steps\.$/,
+    /A path of 2 iterates starts at \(−1, −1\.5\) and ends at \(1, −0\.5\) after 1 step\.$/,
   );
   assert.throws(
     () => plotGradientField(bowl, ranges, { arrows: 1 }),
