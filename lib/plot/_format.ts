@@ -27,17 +27,37 @@ export function formatDomain(domain: readonly [number, number]): string {
 
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+/** Whether `value` is a power of ten (10ⁿ for a whole n), and which. */
+function tenToThe(value: number): number | undefined {
+  const exponent = Math.round(Math.log10(value));
+  return value > 0 && Math.abs(value / 10 ** exponent - 1) < 1e-9 ? exponent : undefined;
+}
+
+/** `10ⁿ` with the exponent in superscript digits. */
+function power(exponent: number): string {
+  return "10" + (exponent < 0 ? "⁻" : "") +
+    [...String(Math.abs(exponent))].map((d) => SUPERSCRIPTS[+d]).join("");
+}
+
 /**
  * A tick of a log axis: powers of ten from 10³ up and 10⁻³ down as `10ⁿ`, other values as
  * {@link formatNumber} writes them (Plot's default prints SI prefixes, "100m" for 0.1, which read as units).
  */
 export function formatLogTick(value: number): string {
-  const exponent = Math.round(Math.log10(value));
-  if (value > 0 && Math.abs(exponent) >= 3 && Math.abs(value / 10 ** exponent - 1) < 1e-9) {
-    return "10" + (exponent < 0 ? "⁻" : "") +
-      [...String(Math.abs(exponent))].map((d) => SUPERSCRIPTS[+d]).join("");
-  }
-  return formatNumber(value);
+  const exponent = tenToThe(value);
+  return exponent !== undefined && Math.abs(exponent) >= 3 ? power(exponent) : formatNumber(value);
+}
+
+/**
+ * The labels of one log axis in one style: when any tick is written `10ⁿ` (see {@link formatLogTick}), every
+ * power of ten is, so that `0.01` never stands next to `10⁻³`.
+ */
+export function logTickFormat(ticks: readonly number[]): (value: number) => string {
+  const powers = ticks.some((t) => Math.abs(tenToThe(t) ?? 0) >= 3);
+  return (value) => {
+    const exponent = tenToThe(value);
+    return powers && exponent !== undefined ? power(exponent) : formatLogTick(value);
+  };
 }
 
 /** Ticks for a log axis: d3's powers of ten (at most 10), or its 1-2-5 steps when fewer than three fit. */

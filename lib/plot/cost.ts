@@ -12,7 +12,7 @@ import {
   requirePositive,
 } from "../_validate.ts";
 import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
-import { formatLogTick, formatNumber, logTicks } from "./_format.ts";
+import { formatNumber, logTickFormat, logTicks } from "./_format.ts";
 import { cornerNote } from "./_path.ts";
 import { type Figure, render } from "./figure.ts";
 
@@ -165,6 +165,7 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
   else top = log ? Math.min(largest, reference * 1e6) : 1.5 * reference;
 
   const drawn = named.map(([name, points]) => fit(name, points, top, log));
+  const yTicks = log ? logTicks(smallest, top) : [];
   const exits = drawn.flatMap((d) => (d.exit === undefined ? [] : [d.exit]));
   const several = named.length > 1;
   const names = named.map(([name]) => name);
@@ -199,7 +200,7 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     x: { label: xLabel, grid: true, ...wholeTicks },
     y: log
       // Powers of ten (or 1-2-5 steps over a short range), written as numbers, not Plot's SI prefixes.
-      ? { label: yLabel, grid: true, type: "log", ticks: logTicks(smallest, top), tickFormat: formatLogTick }
+      ? { label: yLabel, grid: true, type: "log", ticks: yTicks, tickFormat: logTickFormat(yTicks) }
       : { label: yLabel, grid: true, domain: [Math.min(0, smallest), top], nice: top === largest },
     color: several
       ? { domain: names, range: names.map((_, k) => COLORS.series[k % 8]), legend: true }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { assertBadInputs, type BadInput } from "./_assert_errors.ts";
 import { assertSnapshot } from "./_assert_snapshot.ts";
 import { regressionHistory } from "./_fixtures.ts";
-import { formatLogTick, logTicks } from "./_format.ts";
+import { formatLogTick, logTickFormat, logTicks } from "./_format.ts";
 import { plotCost } from "./mod.ts";
 
 const costs = (learningRate: number, iterations: number) =>
@@ -152,7 +152,7 @@ Deno.test("plotCost() snapshot: a history over 26 decades on a log axis, every 5
   const ticks = [...chart.svg.matchAll(/aria-label="y-axis tick label"[^]*?<\/g>/g)][0][0];
   const labels = [...ticks.matchAll(/>([^<>]+)<\/text>/g)].map((m) => m[1]);
   // d3 keeps every 5th power over these 28 decades.
-  assert.deepEqual(labels, ["10⁻²⁰", "10⁻¹⁵", "10⁻¹⁰", "10⁻⁵", "1", "10⁵"]);
+  assert.deepEqual(labels, ["10⁻²⁰", "10⁻¹⁵", "10⁻¹⁰", "10⁻⁵", "10⁰", "10⁵"]);
   await assertSnapshot(chart, "cost-decades-log");
 });
 
@@ -172,6 +172,13 @@ Deno.test("logTicks() gives d3's powers of ten over a wide range and 1-2-5 steps
       assert.equal(formatLogTick(tick).startsWith("10") || tick <= 100, true, `${tick}`);
     }
   }
+});
+
+Deno.test("logTickFormat() writes every power of ten as 10ⁿ on an axis that needs 10ⁿ, and none on one that does not", () => {
+  const wide = logTickFormat([1e-4, 0.001, 0.01, 0.1, 1, 10]);
+  assert.deepEqual([1e-4, 0.01, 1, 10, 2e-3].map(wide), ["10⁻⁴", "10⁻²", "10⁰", "10¹", "0.002"]);
+  const short = logTickFormat([0.01, 0.1, 1, 10, 100]);
+  assert.deepEqual([0.01, 1, 100, 0.05].map(short), ["0.01", "1", "100", "0.05"]);
 });
 
 Deno.test("formatLogTick() writes powers of ten from 10³ up and 10⁻³ down as 10ⁿ, the rest as numbers", () => {
