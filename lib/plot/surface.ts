@@ -8,6 +8,7 @@ import { describe, evaluate, requireFinite } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain } from "./_chart.ts";
 import { costColor, type Domain2, type Fn2, requireDomain2 } from "./contours.ts";
 import { type Figure, render } from "./figure.ts";
+import { axisTicks, formatNumber } from "./_format.ts";
 import { type Gradient2, gradientOf } from "./gradient_field.ts";
 
 /** Options for {@link plotSurface}. */
@@ -129,9 +130,8 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
 
   // Ticks on the two floor edges that meet at the front corner, and on the vertical axis.
   marks.push(...edgeTicks(view, corners[front], xDomain, yDomain, zDomain, xLabel, yLabel));
-  const zTicks = niceTicks(zDomain[0], zDomain[1], 5);
-  const zLabels = formatTicks(zTicks);
-  const zAxis = zTicks.map((t, k) => ({ ...axisAt(t), label: zLabels[k] }));
+  const zTicks = axisTicks({ domain: zDomain }, 5, 1e7)!;
+  const zAxis = zTicks.ticks.map((t, k) => ({ ...axisAt(t), label: zTicks.labels[k] }));
   marks.push(
     Plot.link(zAxis, { x1: (p: Projected) => p.u - 0.03, x2: "u", y1: "v", y2: "v", stroke: "#999" }),
     Plot.text(zAxis, { ...UV, text: "label", textAnchor: "end", dx: -6, fill: "#555" }),
@@ -191,14 +191,16 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         strokeWidth: 1.5,
       }),
     );
-    const [gx, gy] = slopes.map(formatTick);
+    const [gx, gy] = slopes.map((s) => formatNumber(s));
     described =
-      ` Slices through (${formatTick(at[0])}, ${formatTick(at[1])}), where the cost is ${formatTick(j0)}: ` +
+      ` Slices through (${formatNumber(at[0])}, ${formatNumber(at[1])}), where the cost is ${
+        formatNumber(j0)
+      }: ` +
       `in orange the cost along ${xLabel} with ${yLabel} fixed (slope ${gx} there), in purple along ${yLabel} ` +
       `with ${xLabel} fixed (slope ${gy}); their tangents dashed in the same colours, each slice's lowest point ringed.`;
   }
 
-  const range = ([a, b]: Domain) => `[${formatTick(a)}, ${formatTick(b)}]`;
+  const range = ([a, b]: Domain) => `[${formatNumber(a)}, ${formatNumber(b)}]`;
   return render({
     ...chartOptions(
       context,
@@ -206,8 +208,10 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       ["elevation", "xLabel", "yLabel", "slices", "gradient"],
       `The cost as a surface over ${xLabel} in ${range(xDomain)} and ${yLabel} in ${range(yDomain)}`,
       `A wireframe of ${n} × ${n} cells seen from above at ${elevation}°, darker where the cost is lower; the ` +
-        `lowest sampled cost is ${formatTick(low.value)} at (${formatTick(low.x)}, ${formatTick(low.y)}), ` +
-        `marked +, and the highest ${formatTick(high)}.${described}`,
+        `lowest sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${
+          formatNumber(low.y)
+        }), ` +
+        `marked +, and the highest ${formatNumber(high)}.${described}`,
     ),
     ...view.frame(options?.width),
     x: { axis: null, domain: view.uDomain },
@@ -297,9 +301,8 @@ function edgeTicks(
 ): Plot.Markish[] {
   // The edge along x runs at y = c.y, the edge along y at x = c.x.
   const ticks = (domain: Domain, at: (t: number) => Projected) => {
-    const values = niceTicks(domain[0], domain[1], 5);
-    const labels = formatTicks(values);
-    return values.map((t, k) => ({ ...at(t), label: labels[k] }));
+    const { ticks, labels } = axisTicks({ domain }, 5, 1e7)!;
+    return ticks.map((t, k) => ({ ...at(t), label: labels[k] }));
   };
   const xTicks = ticks(xDomain, (t) => view.point(t, c.y, zDomain[0]));
   const yTicks = ticks(yDomain, (t) => view.point(c.x, t, zDomain[0]));
@@ -307,7 +310,7 @@ function edgeTicks(
   // Each edge's tick labels and name sit on its outer side.
   const side = (p: Projected) => (p.u < center.u ? -1 : 1);
   const edge = (ticks: (Projected & { label: string })[], name: string) => {
-    const mid = ticks[Math.floor(ticks.length / 2)]; // niceTicks gives at least two
+    const mid = ticks[Math.floor(ticks.length / 2)]; // d3 gives at least two
     const anchor = (p: Projected) => (side(p) < 0 ? "end" : "start");
     return [
       Plot.text(ticks, {
@@ -333,38 +336,4 @@ function edgeTicks(
     ...edge(xTicks, xLabel),
     ...edge(yTicks, yLabel),
   ];
-}
-
-// Round tick values: 1, 2 or 5 times a power of ten, about `count` of them inside [lo, hi].
-function niceTicks(lo: number, hi: number, count: number): number[] {
-  const raw = (hi - lo) / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((k) => k * power).find((s) => s >= raw) ?? 10 * power;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) {
-    ticks.push(Math.abs(t) < step * 1e-9 ? 0 : Number(t.toPrecision(12)));
-  }
-  return ticks;
-}
-
-// A tick or a number in a description: up to 4 significant digits, thousands grouped, a true minus sign.
-function formatTick(value: number): string {
-  const abs = Math.abs(value);
-  const text = abs !== 0 && (abs >= 1e7 || abs < 1e-3)
-    ? value.toExponential(2).replace("e+", "e")
-    : Number(value.toPrecision(4)).toLocaleString("en-US", { maximumFractionDigits: 4 });
-  return text.replace("-", "−");
-}
-
-/**
- * The labels of one axis in one number format: when any tick needs powers of ten (see {@link formatTick}), all
- * of them get them, with the same number of digits, so that `5,000,000` never stands next to `1.00e7`.
- */
-function formatTicks(ticks: readonly number[]): string[] {
-  const exponential = ticks.some((t) => t !== 0 && (Math.abs(t) >= 1e7 || Math.abs(t) < 1e-3));
-  if (!exponential) return ticks.map(formatTick);
-  // The fewest digits that write every tick exactly (at most 4).
-  let digits = 0;
-  while (digits < 4 && ticks.some((t) => Number(t.toExponential(digits)) !== t)) digits++;
-  return ticks.map((t) => (t === 0 ? "0" : t.toExponential(digits).replace("e+", "e").replace("-", "−")));
 }

@@ -100,7 +100,7 @@ Deno.test("plotGradientField() draws a path over the arrows and says where it en
 Deno.test("plotSurface() labels an axis in one number format: all in powers of ten once one tick needs them", () => {
   // The cost reaches 1.8e7, so the height ticks are 0, 5e6, 1e7 and 1.5e7.
   const chart = plotSurface((x, y) => 1e6 * bowl(x, y), ranges);
-  for (const label of ["0", "5.0e6", "1.0e7", "1.5e7"]) assert.match(chart.svg, new RegExp(`>${label}<`));
+  for (const label of ["0", "5e6", "1e7", "1.5e7"]) assert.match(chart.svg, new RegExp(`>${label}<`));
   assert.doesNotMatch(chart.svg, />5,000,000</);
   // Small numbers keep the grouped format.
   assert.match(plotSurface(bowl, ranges).svg, />10</);
