@@ -1,7 +1,5 @@
 /**
- * Internal: the input checks of the autodiff engine, kept out of `value.ts` so that the engine reads in one
- * sitting. Each check throws a `TypeError` or `RangeError` whose message names the bad value, or returns the
- * checked value. Nothing here computes a derivative.
+ * Internal: the autodiff engine's input checks, kept out of `value.ts`; each names the bad value.
  * @module
  */
 

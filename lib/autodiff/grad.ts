@@ -1,6 +1,5 @@
 /**
- * Turn a function written with {@linkcode Value}s into a function that returns its gradient — the role
- * `jax.grad` plays in seed 003.
+ * Turn a function written with {@linkcode Value}s into one that returns its gradient, like `jax.grad`.
  * @module
  */
 
@@ -14,20 +13,16 @@ export interface ValueAndGradient {
 }
 
 /**
- * Given `f` written with `Value` arithmetic, returns a function that evaluates `f` at a point and its gradient
- * there, by one forward and one backward pass. Introduced in lesson 11.
- * @param f A function of one `Value` per variable that returns a `Value` computed from them, e.g. `(w, b) =>
- *   w.mul(2).add(b).pow(2)`.
- * @returns `(x) => { value, gradient }` where `x` holds one finite number per parameter of `f`.
+ * Given `f` written with `Value` arithmetic, returns `x ↦ { value, gradient }`, by one forward and one
+ * backward pass (lesson 11).
+ * @param f One `Value` per variable in, a `Value` computed from them out, e.g. `(w, b) => w.mul(2).add(b)`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { valueAndGrad } from "./grad.ts";
  *
  * const f = valueAndGrad((x, y) => x.mul(y).add(y.exp()));
- * const { value, gradient } = f([2, 0]);
- * assert.equal(value, 1);
- * assert.deepEqual(gradient, [0, 3]); // ∂/∂x = y, ∂/∂y = x + e^y
+ * assert.deepEqual(f([2, 0]).gradient, [0, 3]); // ∂/∂x = y, ∂/∂y = x + e^y
  * ```
  */
 export function valueAndGrad(f: (...xs: Value[]) => Value): (x: readonly number[]) => ValueAndGradient {
@@ -54,11 +49,8 @@ export function valueAndGrad(f: (...xs: Value[]) => Value): (x: readonly number[
 }
 
 /**
- * Given `f` written with `Value` arithmetic, returns the function `x ↦ ∇f(x)`: the TypeScript counterpart of
- * `jax.grad` (which differentiates with respect to the first argument; this one gives every partial
- * derivative). The result has the shape `gradientDescent` expects for a vector. Introduced in lesson 11.
- * @param f A function of one `Value` per variable that returns a `Value` computed from them.
- * @returns `(x) => gradient`, a new array with `∂f/∂x[i]` at index `i`.
+ * Given `f` written with `Value` arithmetic, returns `x ↦ ∇f(x)`, every partial derivative (`jax.grad` gives
+ * only the first argument's), in the shape `gradientDescent` expects (lesson 11).
  * @example Seed 000's three variables: y = 2(3a² − 2a + b² + 1) + c
  * ```ts
  * import assert from "node:assert/strict";
@@ -74,10 +66,7 @@ export function grad(f: (...xs: Value[]) => Value): (x: readonly number[]) => nu
 }
 
 /**
- * Given `f` of one `Value`, returns the function `x ↦ f'(x)` on plain numbers: `jax.grad` for a function of
- * one variable. Introduced in lesson 11.
- * @param f A function of one `Value` that returns a `Value` computed from it, e.g. `(w) => w.pow(2).add(w.mul(3))`.
- * @returns `(x) => f'(x)`.
+ * Given `f` of one `Value`, returns `x ↦ f'(x)` on plain numbers: `jax.grad` for one variable (lesson 11).
  * @example Seed 003's f(w) = w² + 3w − 5
  * ```ts
  * import assert from "node:assert/strict";

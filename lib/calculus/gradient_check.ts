@@ -1,6 +1,5 @@
 /**
- * Gradient checking: compare a derivative or gradient written by hand (or by a program) with central
- * differences, and say how far apart they are.
+ * Gradient checking: a derivative or gradient written by hand against central differences (lesson 10).
  * @module
  */
 
@@ -22,10 +21,9 @@ export interface CheckGradientOptions {
 }
 
 /**
- * What {@linkcode checkGradient} found: the gradient under test (`analytic`) and the central-difference
- * estimate (`numerical`) at `x`, their `relativeErrors` `|a − n| / max(1, |a|, |n|)` (absolute below 1, so a
- * true 0 is not judged by a ratio of rounding errors), the largest and its index `worst`, and whether it is
- * within `tolerance`.
+ * What {@linkcode checkGradient} found: `analytic` and `numerical` gradients, their `relativeErrors`
+ * `|a − n| / max(1, |a|, |n|)` (absolute below 1, so a true 0 is not judged by a ratio of rounding errors),
+ * the largest and its index `worst`, and whether it is within `tolerance`.
  */
 export interface GradientCheck {
   ok: boolean;
@@ -38,11 +36,7 @@ export interface GradientCheck {
 }
 
 /**
- * Checks a derivative of a function of one number against the central difference at `x`. Introduced in
- * lesson 10.
- * @param f The function, finite near `x`.
- * @param derivative The derivative under test.
- * @param x Where to compare, a finite number.
+ * Checks a derivative of a function of one number against the central difference at `x` (lesson 10).
  * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
  * @returns A {@linkcode GradientCheck} with one component.
  * @example Seed 000's chain-rule slip: y = 3(2x² − x − 2) + 1 has dy/dx = 12x − 3, not 6x − 3
@@ -50,9 +44,7 @@ export interface GradientCheck {
  * import assert from "node:assert/strict";
  * import { checkGradient } from "./gradient_check.ts";
  *
- * const y = (x: number) => 3 * (2 * x ** 2 - x - 2) + 1;
- * assert.equal(checkGradient(y, (x) => 6 * x - 3, 2).ok, false);
- * assert.ok(checkGradient(y, (x) => 12 * x - 3, 2).maxRelativeError < 1e-9);
+ * assert.equal(checkGradient((x) => 3 * (2 * x ** 2 - x - 2) + 1, (x) => 6 * x - 3, 2).ok, false);
  * ```
  */
 export function checkGradient(
@@ -62,22 +54,15 @@ export function checkGradient(
   options?: CheckGradientOptions,
 ): GradientCheck;
 /**
- * Checks the gradient of a function of several numbers against central differences, one coordinate at a
- * time, at `x`. Introduced in lesson 10.
- * @param f The function of a vector, finite near `x`.
- * @param gradient The gradient under test: returns one partial derivative per component of its argument.
- * @param x Where to compare, a non-empty array of finite numbers.
+ * Checks a gradient against central differences, one coordinate at a time, at `x` (lesson 10).
  * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
- * @returns A {@linkcode GradientCheck}.
  * @example Seed 000's three variables, with ∂y/∂a slipped to 6a − 4
  * ```ts
  * import assert from "node:assert/strict";
  * import { checkGradient } from "./gradient_check.ts";
  *
  * const y = ([a, b, c]: number[]) => 2 * (3 * a ** 2 - 2 * a + b ** 2 + 1) + c;
- * const check = checkGradient(y, ([a, b]) => [6 * a - 4, 4 * b, 1], [1, 1, 1]);
- * assert.equal(check.ok, false);
- * assert.equal(check.worst, 0); // the a component is the wrong one
+ * assert.equal(checkGradient(y, ([a, b]) => [6 * a - 4, 4 * b, 1], [1, 1, 1]).worst, 0);
  * ```
  */
 export function checkGradient(

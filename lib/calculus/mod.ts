@@ -1,18 +1,6 @@
 /**
- * Derivatives by finite differences: slopes, gradients, tangent lines and the second-derivative test.
- * A light entry point (no mathjs); symbolic derivatives live in `lib/symbolic/mod.ts`.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { numericalDerivative, secondDerivativeTest, tangentLine } from "./mod.ts";
- *
- * const f = (x: number) => 2 * x ** 2 - 3 * x + 4;
- * assert.equal(numericalDerivative(f, 2), 5.000200000004895);
- * assert.equal(tangentLine(f, 2, { derivative: (x) => 4 * x - 3 }).at(3), 11);
- * assert.equal(secondDerivativeTest(f, 0.75), "minimum");
- * ```
- *
+ * Derivatives by finite differences (no mathjs): slopes (lesson 01), gradients (03), tangent lines (02), the
+ * second-derivative test (04), gradient checking and step errors (10). Symbolic ones: `lib/symbolic/mod.ts`.
  * @module
  */
 

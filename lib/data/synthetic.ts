@@ -13,17 +13,11 @@ export interface LinearDataOptions {
   w?: number | readonly number[];
   /** The true bias. Defaults to 1. */
   b?: number;
-  /**
-   * Standard deviation of the Gaussian noise added to each `y`; 0 gives points exactly on the line. Defaults
-   * to 1.
-   */
+  /** Standard deviation of the Gaussian noise on each `y`; 0 puts points on the line. Defaults to 1. */
   noise?: number;
   /** Seed of the random stream (see `createRandom`). Defaults to 1. */
   seed?: number;
-  /**
-   * Where `x` values are drawn from: one `[low, high]` for every feature, or one range per feature. Defaults
-   * to `[0, 10]`.
-   */
+  /** Where `x` is drawn from: one `[low, high]` for all features, or one each. Defaults to `[0, 10]`. */
   xRange?: FeatureRange | readonly FeatureRange[];
   /** `true` to get `X` as a `Matrix` and `y` as a `Float64Array` (for big `m`). Defaults to false. */
   typed?: boolean;
@@ -42,20 +36,15 @@ export interface TypedLinearData {
 }
 
 /**
- * Makes data that follow a known line (or plane) plus Gaussian noise, so a lesson can check that a fit
- * recovers the `w` and `b` it was built from: `y[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b + noise·z`
- * with each `X[i][j]` uniform in `xRange` and `z` standard normal.
- * @param options See {@linkcode LinearDataOptions}; every option has a default.
+ * Data on a known line (or plane) plus Gaussian noise, so a lesson can check that a fit recovers `w` and `b`:
+ * `y[i] = X[i]·w + b + noise·z`, each `X[i][j]` uniform in `xRange`, `z` standard normal (lesson 05).
  * @returns `{ X, y }`: plain arrays, or a `Matrix` and a `Float64Array` when `typed` is true.
  * @example 50 points around y = 3x + 4
  * ```ts
  * import assert from "node:assert/strict";
  * import { makeLinearData } from "./synthetic.ts";
  *
- * const { X, y } = makeLinearData({ m: 50, w: 3, b: 4, noise: 0.5, seed: 7 });
- * assert.equal(X.length, 50);
- * assert.equal(X[0].length, 1);
- * assert.deepEqual(makeLinearData({ m: 50, w: 3, b: 4, noise: 0.5, seed: 7 }).y, y); // reproducible
+ * assert.equal(makeLinearData({ m: 50, w: 3, b: 4, noise: 0.5, seed: 7 }).X.length, 50);
  * ```
  */
 export function makeLinearData(options: LinearDataOptions & { typed: true }): TypedLinearData;

@@ -1,7 +1,6 @@
 /**
- * Exercises that check a learner's answer and say right or wrong with a hint — without ever overwriting the
- * learner's work (the source workshop's answers module silently replaced it). Introduced in lesson 04.
- *
+ * Exercises that check a learner's answer and say right or wrong with a hint, never overwriting the
+ * learner's work (lesson 04).
  * @module
  */
 import { Verdict } from "./verdict.ts";
@@ -15,8 +14,8 @@ export class TodoError extends Error {
 }
 
 /**
- * A placeholder for the learner's code. A checker that meets it says "not attempted yet" instead of failing.
- * @returns never; always throws a {@linkcode TodoError}.
+ * A placeholder for the learner's code: throws a {@linkcode TodoError}, which checkers report as "not
+ * attempted yet".
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -28,30 +27,20 @@ export function todo(): never {
   throw new TodoError();
 }
 
-/**
- * Options of {@linkcode checkFunction}: the `inputs` to try (each a number or an argument list, at least
- * one),
- * and those of {@linkcode checkValue}.
- */
+/** Options of {@linkcode checkFunction}: the `inputs` (numbers or argument lists, at least one), and more. */
 export interface CheckFunctionOptions extends CheckValueOptions {
   inputs: readonly (number | readonly number[])[];
 }
 
 /**
  * Runs the learner's function against a reference on every input and says whether they agree.
- * @param learner The learner's function.
- * @param reference The reference function (from `lib/`).
- * @param options `inputs`, `name` ("f"), `tolerance`, `hint`.
- * @returns A {@linkcode Verdict}: right, wrong (the first input that differs, and the hint), or not
- * attempted.
+ * @param options `inputs`, `name` ("f"), `tolerance` (1e-9), `hint`.
+ * @returns A {@linkcode Verdict}: right, wrong (the first input that differs, the hint), or not attempted.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { checkFunction } from "./exercise.ts";
- * const reference = (w: number) => w ** 2 + 3 * w - 5;
- * assert.equal(checkFunction((w: number) => w * w + 3 * w - 5, reference, { inputs: [0, 1, -2] }).ok, true);
- * const wrong = checkFunction((w: number) => w * w - 5, reference, { inputs: [0, 1], hint: "Did you forget 3w?" });
- * assert.equal(wrong.ok, false);
+ * const wrong = checkFunction((w: number) => w * w - 5, (w: number) => w * w + 3 * w - 5, { inputs: [1] });
  * assert.match(wrong.toString(), /f\(1\) should be -1, yours gave -4/);
  * ```
  */
@@ -102,10 +91,7 @@ export function checkFunction<A extends number[]>(
   return new Verdict(true, `✓ \`${name}\` agrees with the reference on ${inputs.length} inputs.`);
 }
 
-/**
- * Options of {@linkcode checkValue}: the `name` shown in messages ("your answer"), the allowed relative
- * difference (`tolerance`, absolute near zero; 1e-9), and a `hint` shown when the answer is wrong.
- */
+/** Options of {@linkcode checkValue}: `name` ("your answer"), relative `tolerance` (1e-9), a wrong `hint`. */
 export interface CheckValueOptions {
   name?: string;
   tolerance?: number;
@@ -115,14 +101,10 @@ export interface CheckValueOptions {
 /**
  * Checks a number the learner computed or chose against the expected value.
  * @param learner The learner's value, or a function that computes it (so `todo()` can stand in).
- * @param expected The right value.
- * @param options Name, tolerance, hint.
- * @returns A {@linkcode Verdict}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { checkValue } from "./exercise.ts";
- * assert.equal(checkValue(-1.5, -3 / 2).ok, true);
  * assert.equal(checkValue(1.5, -3 / 2, { hint: "Mind the sign." }).ok, false);
  * ```
  */
@@ -151,16 +133,11 @@ export function checkValue(
  * @param learner The learner's choice, or a function returning it.
  * @param expected The right choice, or every choice that counts as right.
  * @param choices Every allowed choice; an answer outside them is reported as such.
- * @param options `hint` shown when wrong, `name` of the question.
- * @returns A {@linkcode Verdict}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { checkChoice } from "./exercise.ts";
- * assert.equal(checkChoice("right", "right", ["left", "right"]).ok, true);
- * assert.match(checkChoice("up", "right", ["left", "right"]).toString(), /not one of left, right/);
  * assert.equal(checkChoice("c", ["a", "c"], ["a", "b", "c"]).ok, true);
- * assert.equal(checkChoice("b", ["a", "c"], ["a", "b", "c"]).ok, false);
  * ```
  */
 export function checkChoice<T extends string>(

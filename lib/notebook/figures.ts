@@ -1,32 +1,20 @@
 /**
- * A source lesson's printed figures: a lesson computes each figure and compares it with the one the source
- * lesson printed — to the last digit when its parameters are the source's, not at all when a learner edited
- * them, so an edited run still completes and says so in words. Introduced in lesson 01.
- *
+ * A lesson's figures compared with the ones the source lesson printed (lesson 01).
  * @module
  */
 import { Verdict } from "./verdict.ts";
 
 /**
  * Compares a figure the lesson computed with the one the source lesson printed. With the source's parameters
- * the two must be the same double (`Object.is`, so `0.7599999999999989` is not `0.76`), and any difference
- * throws, so headless execution fails loudly. With edited parameters nothing is compared: the verdict says
- * "not compared" and its `ok` is false — an edited run never claims to match.
+ * they must be the same double (`Object.is`: `0.7599999999999989` is not `0.76`) or it throws, so headless
+ * runs fail loudly; with edited parameters the verdict says "not compared" and `ok` is false.
  * @param name What the figure is, e.g. "x after 250 steps".
- * @param actual The value the lesson computed.
- * @param expected The value the source lesson printed.
- * @param withSourceParameters Whether the lesson runs with the source lesson's parameters.
  * @returns A one-line {@linkcode Verdict}: make it the cell's last expression, or print it.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { sourceFigure } from "./figures.ts";
- * const f = (x: number) => 2 * x ** 2 - 3 * x + 4;
- * assert.equal(String(sourceFigure("f(3)", f(3), 13, true)), "✓ f(3) = 13 matches the source lesson");
  * assert.throws(() => sourceFigure("f(3)", 12, 13, true), /f\(3\) is 12 but the source lesson printed 13/);
- * const edited = sourceFigure("f(3)", 12, 13, false);
- * assert.equal(edited.ok, false);
- * assert.match(String(edited), /f\(3\) = 12: not compared/);
  * ```
  */
 export function sourceFigure(

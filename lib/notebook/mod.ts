@@ -1,7 +1,5 @@
 /**
- * Notebook helpers: exercises that check a learner's answer, checks of a source lesson's printed figures,
- * and a progress bar updated in place.
- *
+ * Notebook helpers: exercise checkers, source-figure checks, and a progress bar updated in place.
  * @module
  */
 export * from "./verdict.ts";

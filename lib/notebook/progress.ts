@@ -1,16 +1,13 @@
 /**
- * A progress bar for long loops, updated in place like tqdm: in the Deno Jupyter kernel it is one output that
- * is redrawn (a display with an id, then updates of it); elsewhere it stays silent unless given a writer.
- * Introduced in lesson 04.
- *
+ * A progress bar for long loops, redrawn in place like tqdm in the Deno Jupyter kernel; elsewhere silent
+ * unless given a writer (lesson 04).
  * @module
  */
 import { requireInteger } from "../_validate.ts";
 
 /**
- * Options of {@linkcode progressBar}: the `total` number of steps (required), the `label` before the bar
- * ("progress"), how many times to redraw at most (`redraws`, 20), the bar's `width` in characters (30), and
- * where to draw outside the kernel (`write`, e.g. `console.log`; by default nothing, so tests stay quiet).
+ * Options of {@linkcode progressBar}: `total` steps, `label` ("progress"), at most `redraws` (20), `width` in
+ * characters (30), and `write` outside the kernel (e.g. `console.log`; by default nothing).
  */
 export interface ProgressOptions {
   total: number;
@@ -21,9 +18,8 @@ export interface ProgressOptions {
 }
 
 /**
- * A progress bar: `update(step, note?)` reports progress; `done(note?, step = total)` draws the final state
- * (pass the step a run really stopped at, so the bar does not claim more than was done); `line` is the last
- * line drawn.
+ * A progress bar: `update(step, note?)`; `done(note?, step = total)` draws the final state (pass the step a
+ * run really stopped at); `line` is the last line drawn.
  */
 export interface Progress {
   update(step: number, note?: string): void;
@@ -35,18 +31,13 @@ let bars = 0;
 
 /**
  * Creates a progress bar.
- * @param options `total`, `label`, `redraws`, `width`, `write`.
- * @returns A {@linkcode Progress}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { progressBar } from "./progress.ts";
- * const lines: string[] = [];
- * const bar = progressBar({ total: 100, label: "descent", width: 10, write: (l) => lines.push(l) });
- * for (let i = 1; i <= 100; i++) bar.update(i, `x = ${i}`);
+ * const bar = progressBar({ total: 100, label: "descent", width: 10 });
  * bar.done();
- * assert.equal(bar.line.startsWith("descent ██████████ 100/100"), true);
- * assert.ok(lines.length <= 22);
+ * assert.ok(bar.line.startsWith("descent ██████████ 100/100"));
  * ```
  */
 export function progressBar(

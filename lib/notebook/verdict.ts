@@ -1,23 +1,14 @@
 /**
- * A short message a notebook shows as the outcome of a check: rendered as Markdown in Jupyter, readable as
- * plain text in tests and in the terminal.
- *
+ * The outcome of a check: Markdown in Jupyter, plain text in tests and the terminal.
  * @module
  */
 
-/**
- * The symbol the Deno Jupyter kernel looks for to display an object (`Symbol.for("Jupyter.display")`), typed as
- * `Deno.jupyter.$display` so objects using it are `Deno.jupyter.Displayable`.
- */
+/** `Symbol.for("Jupyter.display")`, typed as `Deno.jupyter.$display`: how the kernel displays an object. */
 export const $display: typeof Deno.jupyter.$display = Symbol.for(
   "Jupyter.display",
 ) as typeof Deno.jupyter.$display;
 
-/**
- * The result of checking a learner's answer or a printed figure: whether it is right, its message in
- * Markdown,
- * and whether the learner attempted the exercise at all (false while the cell still calls `todo()`).
- */
+/** Whether an answer or figure is right, its Markdown message, and whether it was attempted (no `todo()`). */
 export class Verdict {
   constructor(readonly ok: boolean, readonly message: string, readonly attempted = true) {}
 

@@ -1,7 +1,6 @@
 /**
- * The one loop behind every iterative method in `lib/`: gradient descent, the optimizers, Newton's method and
- * the regression fits. It owns what they share — the common options, number or vector starts, the history,
- * tolerance, divergence and the `status` with its `reason` — and each method supplies only its step rule.
+ * The one loop behind gradient descent, the optimizers, Newton's method and the regression fits: it owns
+ * the shared options, starts, history, tolerance, divergence and `status`/`reason`; each method its step.
  * @module
  */
 import {
@@ -17,10 +16,8 @@ import {
 export type Status = "converged" | "max-iterations" | "diverged";
 
 /**
- * One point of a run (`X` is `number` for a number start, `number[]` for a vector start): the `iteration`
- * that
- * led to `x` (0 for the start), `f(x)` as `value` when the method knows `f`, the `gradient` at `x`, and the
- * `step` that led here, its largest absolute component (0 at the start).
+ * One point of a run: the `iteration` that led to `x` (0 for the start), `value` = `f(x)` when `f` is known,
+ * the `gradient` at `x`, and `step`, the largest absolute component of the step that led here.
  */
 export interface HistoryEntry<X = number | number[]> {
   iteration: number;
@@ -31,9 +28,8 @@ export interface HistoryEntry<X = number | number[]> {
 }
 
 /**
- * What every iterative method returns: the last accepted point `x` (always finite), the `status` and a
- * `reason` sentence for a lesson to print, the number of `iterations`, the `value` and `gradient` at `x`, and
- * the recorded `history`, start included.
+ * What every iterative method returns: the last accepted (finite) `x`, `status` and a printable `reason`,
+ * `iterations`, `value` and `gradient` at `x`, and the recorded `history`, start included.
  */
 export interface DescentResult<X = number | number[], E = HistoryEntry<X>> {
   x: X;
@@ -95,9 +91,8 @@ export interface Method {
   extra?(iteration: number, x: number[], value: number | undefined): object;
   /**
    * How many signs of blowing up in a row count as divergence (default `Infinity`: never): growing
-   * overshoots,
-   * or with `watch: "value"` rises of the value ending above the start value (a stable step never raises a
-   * convex quadratic cost).
+   * overshoots, or with `watch: "value"` rises above the start value (a stable step never raises a convex
+   * quadratic cost).
    */
   patience?: number;
   watch?: "overshoot" | "value";

@@ -23,10 +23,9 @@ export interface RegressionHessianOptions {
 }
 
 /**
- * The Hessian of linear regression's cost `J(w, b) = 1/(2m)·Σ (X·w + b − y)²`: `AᵀA / m` with `A = [X | 1]`
- * (the column of ones is the bias, left out with `bias: false`). It depends on the features alone: its
- * largest
- * eigenvalue `L` gives the largest stable learning rate `2 / L`. Introduced in lesson 06.
+ * The Hessian of linear regression's cost: `AᵀA / m` with `A = [X | 1]` (no ones column with
+ * `bias: false`). It depends on the features alone; its largest eigenvalue `L` gives the limit `2 / L`
+ * (lesson 06).
  * @param X Features, one row per example, as rows or a `Matrix`.
  * @param options `bias` (true).
  * @returns The `(n + 1) × (n + 1)` matrix (`n × n` without the bias) as rows; the bias comes last.
@@ -35,9 +34,7 @@ export interface RegressionHessianOptions {
  * import assert from "node:assert/strict";
  * import { regressionHessian } from "./conditioning.ts";
  *
- * // Mean of x² = (1 + 4 + 9)/3, mean of x = 2.
- * assert.deepEqual(regressionHessian([[1], [2], [3]]), [[14 / 3, 2], [2, 1]]);
- * assert.deepEqual(regressionHessian([[1], [2], [3]], { bias: false }), [[14 / 3]]);
+ * assert.deepEqual(regressionHessian([[1], [2], [3]]), [[14 / 3, 2], [2, 1]]); // means of x², x and 1
  * ```
  */
 export function regressionHessian(X: MatrixLike, options: RegressionHessianOptions = {}): number[][] {
@@ -72,19 +69,15 @@ export interface Standardized {
 }
 
 /**
- * Standardizes each column to z-scores, `(x − mean) / sd`, so every feature has mean 0 and standard deviation
- * 1 and one learning rate suits every direction. Introduced in lesson 07.
- * @param columns One array (or `Float64Array`) per feature, all the same non-zero length, finite numbers.
- * @returns `{ columns, means, sds }`.
+ * Standardizes each column to z-scores, `(x − mean) / sd`, so one learning rate suits every direction
+ * (lesson 07).
+ * @param columns One array (or `Float64Array`) per feature, all the same non-zero length.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { standardize } from "./conditioning.ts";
  *
- * const { columns, means, sds } = standardize([[1, 2, 3, 4]]);
- * assert.equal(means[0], 2.5);
- * assert.equal(sds[0], Math.sqrt(1.25));
- * assert.ok(Math.abs(columns[0].reduce((s, z) => s + z, 0)) < 1e-12);
+ * assert.equal(standardize([[1, 2, 3, 4]]).means[0], 2.5);
  * ```
  */
 export function standardize(columns: readonly Vector[]): Standardized {
@@ -108,12 +101,9 @@ export function standardize(columns: readonly Vector[]): Standardized {
 }
 
 /**
- * Converts parameters fitted on standardized features back to raw units: `w_raw_j = w_j / sd_j` and
- * `b_raw = b − Σ w_j·mean_j/sd_j` give the same line. Introduced in lesson 07.
- * @param w The weights fitted on the z-scores, one per column.
- * @param b The bias fitted on the z-scores.
+ * Converts `w`, `b` fitted on z-scores back to raw units: `w_raw_j = w_j / sd_j`,
+ * `b_raw = b − Σ w_j·mean_j/sd_j` (lesson 07).
  * @param scaling The `means` and `sds` from {@linkcode standardize}.
- * @returns `{ w, b }` in raw units.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,16 +1,11 @@
 /**
- * Two classic test functions of two variables for comparing optimizers: an ill-conditioned ravine (a long,
- * narrow quadratic valley) and Rosenbrock's curved banana valley.
+ * Two classic test functions for comparing optimizers: a narrow quadratic ravine and Rosenbrock's banana.
  * @module
  */
 
 import { describe, requireFinite, requireOptions, requirePositive } from "../_validate.ts";
 
-/**
- * A function of two variables for optimizers and contour plots: its `name`, `f` and `gradient` at `[x, y]`,
- * the
- * same function as `value(x, y)`, and where its `minimum` is, with the `minimumValue` there.
- */
+/** A function of two variables: `f` and `gradient` at `[x, y]`, `value(x, y)`, its `minimum` and value. */
 export interface Landscape {
   name: string;
   f: (point: readonly number[]) => number;
@@ -27,19 +22,15 @@ export interface RavineOptions {
 }
 
 /**
- * The ravine `f(x, y) = a·x² + b·y²`: with the defaults (`0.1x² + 2y²`) 20 times steeper across the valley
- * than
- * along it. Minimum 0 at the origin. Introduced in lesson 08.
+ * The ravine `f(x, y) = a·x² + b·y²`, by default 20 times steeper across the valley than along it; minimum 0
+ * at the origin (lesson 08).
  * @param options `a` (0.1) and `b` (2).
- * @returns The {@linkcode Landscape}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { ravine } from "./landscapes.ts";
  *
- * const valley = ravine();
- * assert.equal(valley.f([1, 1]), 2.1);
- * assert.deepEqual(valley.gradient([1, 1]), [0.2, 4]);
+ * assert.deepEqual(ravine().gradient([1, 1]), [0.2, 4]);
  * ```
  */
 export function ravine(options: RavineOptions = {}): Landscape {
@@ -52,29 +43,22 @@ export function ravine(options: RavineOptions = {}): Landscape {
   return landscape(`ravine ${a}x² + ${b}y²`, value, gradient, [0, 0], context);
 }
 
-/**
- * Options for {@linkcode rosenbrock}: where the valley bottoms out along `x` (1), and its steepness (100, >
- * 0).
- */
+/** Options for {@linkcode rosenbrock}: where the valley bottoms out along `x` (1), steepness (100, > 0). */
 export interface RosenbrockOptions {
   a?: number;
   b?: number;
 }
 
 /**
- * Rosenbrock's function `f(x, y) = (a − x)² + b·(y − x²)²`: a narrow valley along the parabola `y = x²`, easy
- * to
- * find, hard to follow to its minimum 0 at `(a, a²)`. Introduced in lesson 08.
+ * Rosenbrock's `f(x, y) = (a − x)² + b·(y − x²)²`: a valley along `y = x²`, easy to find, hard to follow to
+ * its minimum 0 at `(a, a²)` (lesson 08).
  * @param options `a` (1) and `b` (100).
- * @returns The {@linkcode Landscape}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { rosenbrock } from "./landscapes.ts";
  *
- * const banana = rosenbrock();
- * assert.equal(banana.f([1, 1]), 0);
- * assert.deepEqual(banana.gradient([1, 1]), [0, 0]);
+ * assert.equal(rosenbrock().f([1, 1]), 0);
  * ```
  */
 export function rosenbrock(options: RosenbrockOptions = {}): Landscape {
@@ -87,8 +71,7 @@ export function rosenbrock(options: RosenbrockOptions = {}): Landscape {
   return landscape(`Rosenbrock (${a} − x)² + ${b}(y − x²)²`, value, gradient, [a, a * a], context);
 }
 
-// A landscape from f(x, y) and its gradient; the point must be a pair [x, y] (optimizers pass finite
-// numbers).
+// A landscape from f(x, y) and its gradient; the point must be a pair [x, y].
 function landscape(
   name: string,
   value: (x: number, y: number) => number,

@@ -1,20 +1,7 @@
 /**
- * Optimizers and what governs them, each returning its answer with a `history` and the `status` it stopped
- * with: `gradientDescent` (standard and sign rules, lessons 01–05; momentum, Nesterov, AdaGrad, RMSProp and
- * Adam as its other rules, lesson 08), `newtonMethod` (lesson 13) and `randomRestarts` (lesson 12); stability limits and
- * power iteration (lesson 06), conditioning and standardisation (lesson 07), test landscapes (ravine,
- * Rosenbrock) and the step-size explorer (lesson 06). A light entry point: no mathjs, no Plot.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { gradientDescent } from "./mod.ts";
- *
- * // Seed 000: 250 fixed steps of 0.01 against the sign of f'(x) = 4x − 3, from x = 2.
- * const run = gradientDescent((x) => 4 * x - 3, 2, { rule: "sign", learningRate: 0.01, maxIterations: 250 });
- * assert.equal(run.x, 0.7599999999999989);
- * ```
- *
+ * Optimizers and what governs them (no mathjs, no Plot): `gradientDescent` (lessons 01–05, its optimizer
+ * rules 08), `newtonMethod` (13), `randomRestarts` (12); stability limits, power iteration, landscapes and
+ * the step-size explorer (06); conditioning and standardisation (07).
  * @module
  */
 

@@ -35,13 +35,12 @@ export interface RandomRestartsResult<X = number | number[]> {
 const CONTEXT = "Cannot run random restarts";
 
 /**
- * Runs {@linkcode gradientDescent} from `starts` points drawn uniformly from `domain` (start by start,
- * coordinate by coordinate, from `createRandom(seed)`), and returns every run plus the one that ended lowest:
- * each run rolls into the basin it started in, and the best of many finds what one run may miss.
+ * Runs {@linkcode gradientDescent} from `starts` points drawn uniformly from `domain` by
+ * `createRandom(seed)`: each run rolls into its own basin, and the lowest of many finds what one run may
+ * miss (lesson 12).
  * @param gradient The derivative (number domain) or gradient (one interval per coordinate).
  * @param domain `[low, high]`, or one `[low, high]` per coordinate.
  * @param options `f` (required), `starts` (10), `seed` (1) and any gradient-descent option.
- * @returns `{ runs, best, bestIndex }`.
  * @example Two minima of f(x) = x⁴ − 3x² + x
  * ```ts
  * import assert from "node:assert/strict";
@@ -49,8 +48,6 @@ const CONTEXT = "Cannot run random restarts";
  *
  * const f = (x: number) => x ** 4 - 3 * x ** 2 + x;
  * const found = randomRestarts((x) => 4 * x ** 3 - 6 * x + 1, [-2, 2], { f, starts: 8, seed: 3, tolerance: 1e-10 });
- * const ends = found.runs.map((run) => run.x);
- * assert.ok(ends.some((x) => x < 0) && ends.some((x) => x > 0)); // both basins
  * assert.ok(Math.abs(found.best.x + 1.3008) < 1e-3); // the global minimum
  * ```
  */

@@ -19,22 +19,15 @@ export interface RegressionGradient {
 const totals = new Float64Array(2);
 
 /**
- * The gradient of the squared-error cost `J(w, b) = 1/(2m) Σ (X·w + b − y)²`:
- * `dw[j] = (1/m) · Σ error[i] · X[i][j]` and `db = (1/m) · Σ error[i]`, where `error = X·w + b − y`.
- * Introduced in lesson 05 (lesson 03 uses its one-feature form, `univariateGradient`).
+ * The gradient of `J(w, b) = 1/(2m) Σ (X·w + b − y)²`: `dw[j] = (1/m) · Σ error[i] · X[i][j]` and
+ * `db = (1/m) · Σ error[i]`, with `error = X·w + b − y` (lesson 05; lesson 03 uses `univariateGradient`).
  * @param X Features, one row per example (`m × n`).
- * @param y Targets, one per row of `X`.
- * @param w Weights, one per column of `X`.
- * @param b Bias (intercept).
- * @returns `{ dw, db }`.
  * @example Seed 004's first step, from w = 0, b = 0
  * ```ts
  * import assert from "node:assert/strict";
  * import { computeGradient } from "./gradient.ts";
  *
- * const { dw, db } = computeGradient([[1], [2], [3]], [2, 4, 6], [0], 0);
- * assert.deepEqual(dw, [(1 / 3) * -28]); // errors -2, -4, -6 times x = 1, 2, 3
- * assert.equal(db, (1 / 3) * -12);
+ * assert.deepEqual(computeGradient([[1], [2], [3]], [2, 4, 6], [0], 0).dw, [(1 / 3) * -28]);
  * ```
  */
 export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number): RegressionGradient {
@@ -49,12 +42,8 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
 }
 
 /**
- * The allocation-free form of {@linkcode computeGradient} for big data (lesson 09): writes `∂J/∂w` into `dw`
- * and returns `∂J/∂b`, the same numbers bit for bit. `X` must be a `Matrix` and `y`, `dw` `Float64Array`s.
- * @param X Features as a {@linkcode Matrix} (`m × n`).
- * @param y Targets, `m` values.
- * @param w Weights, `n` values.
- * @param b Bias (intercept).
+ * The allocation-free {@linkcode computeGradient} for big data (lesson 09), bit for bit the same: writes
+ * `∂J/∂w` into `dw` and returns `∂J/∂b`.
  * @param dw Output: `n` slots that receive `∂J/∂w`.
  * @returns `∂J/∂b`.
  * @example

@@ -9,20 +9,14 @@ export type MatrixLike = Matrix | readonly (readonly number[])[];
 export type Vector = readonly number[] | Float64Array;
 
 /**
- * Builds a {@linkcode Matrix} (the fast form of `X`: row by row in one `Float64Array`) from plain rows,
- * checking
- * that there is at least one row and one column, that no row is ragged and that every entry is finite.
- * @param rows The rows of the matrix, e.g. `[[1], [2], [3]]` for three examples of one feature.
- * @returns A new matrix holding a copy of the entries.
+ * Builds a {@linkcode Matrix} (row by row in one `Float64Array`) from non-empty, non-ragged, finite rows; a
+ * `Matrix` is returned as it is.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { matrix } from "./matrix.ts";
  *
- * const X = matrix([[1], [2], [3]]);
- * assert.deepEqual(Array.from(X.data), [1, 2, 3]);
- * assert.equal(matrix(X), X); // already a Matrix: no copy
- * assert.throws(() => matrix([[1, 2], [3]]), /X is ragged: row 0 has 2 values but row 1 has 1/);
+ * assert.deepEqual(Array.from(matrix([[1], [2], [3]]).data), [1, 2, 3]);
  * ```
  */
 export function matrix(rows: MatrixLike): Matrix {
@@ -30,10 +24,7 @@ export function matrix(rows: MatrixLike): Matrix {
 }
 
 /**
- * Builds a {@linkcode Matrix} from columns, e.g. feature arrays picked from a CSV table: column `j` of the
- * result is `columns[j]`. Introduced in lesson 07.
- * @param columns One array per feature, all of the same non-zero length.
- * @returns A matrix with `columns[0].length` rows and `columns.length` columns.
+ * Builds a {@linkcode Matrix} from columns of one non-zero length, e.g. CSV features (lesson 07).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

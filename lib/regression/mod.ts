@@ -1,27 +1,12 @@
 /**
- * Linear regression, in the vocabulary of the lessons: a feature matrix `X` (one row per example), targets
- * `y`, weights `w`, bias `b`, predictions `yHat = X·w + b` and the cost `J(w, b) = 1/(2m) Σ (yHat − y)²`.
+ * Linear regression in the lessons' vocabulary: features `X` (one row per example), targets `y`, weights `w`,
+ * bias `b`, predictions `yHat = X·w + b`, cost `J(w, b) = 1/(2m) Σ (yHat − y)²` (lessons 03, 05, 07, 09, 14).
  *
- * - {@linkcode matrix}, {@linkcode matrixFromColumns}: the fast `Matrix` form of `X`
- *   (every function also takes plain `number[][]` rows).
+ * - {@linkcode matrix}, {@linkcode matrixFromColumns}: the fast `Matrix` form of `X` (rows work too).
  * - {@linkcode predict}, {@linkcode cost}, {@linkcode computeGradient}, {@linkcode computeGradientInto}.
- * - {@linkcode fitLinearRegression}: batch gradient descent with `history` and `status`.
- * - {@linkcode normalEquation}: the closed-form least-squares answer, the oracle for gradient descent.
+ * - {@linkcode fitLinearRegression}: batch gradient descent; {@linkcode normalEquation}: its exact oracle.
  * - {@linkcode hypothesis}, {@linkcode univariateCost}, {@linkcode univariateGradient}: lesson 03's
- *   one-feature notation `h(x) = θ0 + θ1·x` (θ1 is `w[0]`, θ0 is `b`).
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { fitLinearRegression, normalEquation } from "./mod.ts";
- *
- * const X = [[1], [2], [3]];
- * const y = [3, 5, 7];
- * const fit = fitLinearRegression(X, y, { learningRate: 0.1, maxIterations: 5000, tolerance: 1e-12 });
- * const exact = normalEquation(X, y);
- * assert.equal(fit.status, "converged");
- * assert.ok(Math.abs(fit.w[0] - exact.w[0]) < 1e-9 && Math.abs(fit.b - exact.b) < 1e-9);
- * ```
+ *   `h(x) = θ0 + θ1·x`.
  *
  * @module
  */

@@ -2,20 +2,14 @@ import { plural, requireFinite, requireLength, requireMatrix, requireNumbers } f
 import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
 /**
- * Predictions of the linear model `yHat = X·w + b`: `yHat[i] = (X[i][0]·w[0] + … + X[i][n-1]·w[n-1]) + b`
- * (seed 004's `X @ w + b`, in that order). Introduced in lesson 05.
- * @param X Features, one row per example (`m × n`).
- * @param w Weights, one per column of `X`.
- * @param b Bias (intercept).
- * @returns `yHat`, one prediction per row of `X`.
+ * Predictions `yHat = X·w + b`, summed in seed 004's order, `(X[i][0]·w[0] + … ) + b` (lesson 05).
+ * @returns One prediction per row: a `Float64Array` for a `Matrix`, an array for rows.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { matrix } from "./matrix.ts";
  * import { predict } from "./predict.ts";
  *
  * assert.deepEqual(predict([[1], [2], [3]], [2], 0.5), [2.5, 4.5, 6.5]);
- * assert.deepEqual(predict(matrix([[1, 10]]), [2, 0.1], 0), new Float64Array([3]));
  * ```
  */
 export function predict(X: Matrix, w: Vector, b: number): Float64Array;
@@ -31,9 +25,7 @@ export function predict(X: MatrixLike, w: Vector, b: number): Float64Array | num
   return predictInto(M, w, b, typed ? new Float64Array(M.rows) : new Array<number>(M.rows));
 }
 
-/**
- * `X·w + b` into `yHat`, unchecked (the callers validate), in seed 004's order (the gradient pass fuses it).
- */
+/** `X·w + b` into `yHat`, unchecked, in seed 004's order (the gradient pass fuses it). */
 export function predictInto<T extends { [i: number]: number }>(
   M: Matrix,
   w: ArrayLike<number>,

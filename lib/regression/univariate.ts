@@ -1,6 +1,5 @@
-// Lesson 03's one-feature model in the notation of the slides (seed 002): h(x) = θ0 + θ1·x and
-// J(θ0, θ1) = 1/(2m) Σ (h(x) − y)². These are thin wrappers: θ1 is the single weight w[0] and θ0 is the bias
-// b of the general functions, so both notations give the same numbers to the last bit.
+// Lesson 03's one-feature model in the slides' notation (seed 002), h(x) = θ0 + θ1·x: thin wrappers with
+// θ1 = w[0] and θ0 = b of the general functions, so both notations agree to the last bit.
 
 import { plural, requireFinite, requireNumbers } from "../_validate.ts";
 import { cost } from "./cost.ts";
@@ -14,17 +13,12 @@ export interface UnivariateGradient {
 }
 
 /**
- * The one-feature hypothesis `h(x) = θ0 + θ1·x`, for one `x` or for each value of an array. Introduced in lesson 03.
- * @param x One input, or an array of inputs.
- * @param theta0 The intercept θ0 (the general functions' `b`).
- * @param theta1 The slope θ1 (the general functions' `w[0]`).
- * @returns `h(x)`: a number for a number, an array for an array.
+ * The one-feature hypothesis `h(x) = θ0 + θ1·x`, for one `x` or each value of an array (lesson 03).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { hypothesis } from "./univariate.ts";
  *
- * assert.equal(hypothesis(2, 1, 3), 7);
  * assert.deepEqual(hypothesis([0, 1, 2], 1, 3), [1, 4, 7]);
  * ```
  */
@@ -45,19 +39,12 @@ export function hypothesis(x: number | Vector, theta0: number, theta1: number): 
 }
 
 /**
- * The cost of the line `h(x) = θ0 + θ1·x` on the data `(x, y)`: `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`.
- * Introduced in lesson 03.
- * @param x Inputs, one per example.
- * @param y Targets, one per input.
- * @param theta0 The intercept θ0.
- * @param theta1 The slope θ1.
- * @returns `J(θ0, θ1)`.
+ * `J(θ0, θ1) = 1/(2m) Σ (h(x[i]) − y[i])²`, the cost of the line `h` on the data (lesson 03).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { univariateCost } from "./univariate.ts";
  *
- * assert.equal(univariateCost([1, 2, 3], [3, 5, 7], 1, 2), 0);
  * assert.equal(univariateCost([1, 2, 3], [3, 5, 7], 0, 2), 3 / 6); // every error is -1
  * ```
  */
@@ -67,19 +54,12 @@ export function univariateCost(x: Vector, y: Vector, theta0: number, theta1: num
 }
 
 /**
- * The partial derivatives of `J(θ0, θ1)`: `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and
- * `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]`. Introduced in lesson 03.
- * @param x Inputs, one per example.
- * @param y Targets, one per input.
- * @param theta0 The intercept θ0.
- * @param theta1 The slope θ1.
- * @returns `{ dTheta0, dTheta1 }`.
- * @example At the best line the gradient is zero; below it both partials are negative
+ * `∂J/∂θ0 = (1/m) Σ (h(x[i]) − y[i])` and `∂J/∂θ1 = (1/m) Σ (h(x[i]) − y[i]) · x[i]` (lesson 03).
+ * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { univariateGradient } from "./univariate.ts";
  *
- * assert.deepEqual(univariateGradient([1, 2, 3], [3, 5, 7], 1, 2), { dTheta0: 0, dTheta1: 0 });
  * assert.deepEqual(univariateGradient([1, 2, 3], [3, 5, 7], 0, 2), { dTheta0: -1, dTheta1: -2 });
  * ```
  */

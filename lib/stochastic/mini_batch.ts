@@ -34,9 +34,7 @@ export interface MiniBatchOptions
   epochs?: number;
   /** A constant rate `α` > 0 (default 0.01); or give `schedule`, not both. */
   learningRate?: number;
-  /**
-   * The rate of each update by its index from 0, e.g. `cosineSchedule(…)`; must return a finite number >= 0.
-   */
+  /** The rate of each update by its index from 0, e.g. `cosineSchedule(…)`; finite and >= 0. */
   schedule?: LearningRateSchedule;
   /** Seed of the shuffles (see `createRandom`). Defaults to 1. */
   seed?: number;
@@ -51,27 +49,19 @@ const CONTEXT = "Cannot run mini-batch gradient descent";
 const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shuffle", "w", "b"];
 
 /**
- * Fits `yHat = X·w + b` by mini-batch gradient descent on `J(w, b) = 1/(2m) Σ (yHat − y)²`. Each epoch visits
- * the rows in a fresh seeded order, cut into batches of `batchSize`; each batch gives one simultaneous update
- * from the batch alone, `w[j] ← w[j] − α·(1/size) Σ error·X[i][j]`, `b ← b − α·(1/size) Σ error`. With
- * `batchSize: m, shuffle: false` it is `fitLinearRegression`, bit for bit. No rows are copied: a batch is a
- * stretch of an index permutation. Status `"diverged"` when a parameter or the cost stops being finite.
+ * Fits `yHat = X·w + b` by mini-batch gradient descent (lesson 09): each epoch shuffles the rows (seeded) and
+ * makes one update per batch of `batchSize`, from that batch alone. `batchSize: m, shuffle: false` is
+ * `fitLinearRegression`, bit for bit. A batch is a stretch of an index permutation, so no rows are copied.
  * @param X Features, one row per example, as rows or a `Matrix`.
- * @param y Targets, one per row.
- * @param options `batchSize`, `epochs` (10), `learningRate` or `schedule`, `seed`, `shuffle`, `w`, `b`,
- *   `onIteration`, `recordEvery`, `divergenceBound`.
+ * @param options As {@linkcode MiniBatchOptions}, plus `onIteration`, `recordEvery`, `divergenceBound`.
  * @returns `{ w, b, cost, status, reason, iterations, updates, history, … }`.
- * @example SGD finds y = 2x + 1; the full batch in file order is batch descent, bit for bit
+ * @example SGD finds y = 2x + 1
  * ```ts
  * import assert from "node:assert/strict";
  * import { fitMiniBatch } from "./mini_batch.ts";
- * import { fitLinearRegression } from "../regression/fit.ts";
  *
  * const sgd = fitMiniBatch([[0], [1], [2], [3], [4]], [1, 3, 5, 7, 9], { batchSize: 1, epochs: 300, learningRate: 0.05, seed: 7 });
- * assert.equal(sgd.updates, 300 * 5);
  * assert.ok(Math.abs(sgd.w[0] - 2) < 1e-6 && Math.abs(sgd.b - 1) < 1e-6);
- * const mini = fitMiniBatch([[1], [2], [3]], [2, 4, 6], { batchSize: 3, epochs: 1000, learningRate: 0.01, shuffle: false });
- * assert.equal(mini.w[0], fitLinearRegression([[1], [2], [3]], [2, 4, 6]).w[0]); // 1.9025923788441472
  * ```
  */
 export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOptions): MiniBatchResult {

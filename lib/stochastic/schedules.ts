@@ -8,28 +8,22 @@ export interface ConstantScheduleOptions {
   initial: number;
 }
 
-/**
- * Options of {@linkcode stepSchedule}: the first rate (> 0), the factor `drop` in (0, 1] (0.5), `every` >= 1.
- */
+/** Options of {@linkcode stepSchedule}: `initial` (> 0), the factor `drop` in (0, 1] (0.5), `every` >= 1. */
 export interface StepScheduleOptions {
   initial: number;
   drop?: number;
   every: number;
 }
 
-/**
- * Options of {@linkcode exponentialSchedule}: the first rate (> 0) and the factor `decay` per update, in (0,
- * 1].
- */
+/** Options of {@linkcode exponentialSchedule}: the first rate (> 0) and `decay` per update, in (0, 1]. */
 export interface ExponentialScheduleOptions {
   initial: number;
   decay: number;
 }
 
 /**
- * Options of {@linkcode linearSchedule} and {@linkcode cosineSchedule}: the first rate (> 0), the `final`
- * rate
- * in [0, initial] (0), reached at update `total` (an integer >= 1) and kept after it.
+ * Options of {@linkcode linearSchedule} and {@linkcode cosineSchedule}: `initial` (> 0), the `final` rate in
+ * [0, initial] (0), reached at update `total` (an integer >= 1) and kept after it.
  */
 export interface AnnealingScheduleOptions {
   initial: number;
@@ -77,15 +71,12 @@ function checkFinal(final: unknown, initial: number, context: string): asserts f
 
 /**
  * The same learning rate for every update: plain gradient descent, the baseline. Introduced in lesson 09.
- * @param options `initial`, the rate.
- * @returns A {@linkcode LearningRateSchedule}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { constantSchedule } from "./schedules.ts";
  *
  * const rate = constantSchedule({ initial: 0.1 });
- * assert.equal(rate(0), 0.1);
  * assert.equal(rate(1_000_000), 0.1);
  * ```
  */
@@ -104,16 +95,12 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
  * Step decay, `initial · drop^⌊iteration / every⌋`: keep the rate for `every` updates, then multiply it by
  * `drop`. Introduced in lesson 09.
  * @param options `initial`, `drop` (0.5), `every`.
- * @returns A {@linkcode LearningRateSchedule}.
  * @example Halve the rate every 100 updates
  * ```ts
  * import assert from "node:assert/strict";
  * import { stepSchedule } from "./schedules.ts";
  *
  * const rate = stepSchedule({ initial: 0.1, drop: 0.5, every: 100 });
- * assert.equal(rate(0), 0.1);
- * assert.equal(rate(99), 0.1);
- * assert.equal(rate(100), 0.05);
  * assert.equal(rate(250), 0.025);
  * ```
  */
@@ -132,8 +119,6 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
 
 /**
  * Exponential decay, `initial · decay^iteration`: a smooth step schedule. Introduced in lesson 09.
- * @param options `initial`, `decay`.
- * @returns A {@linkcode LearningRateSchedule}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -159,17 +144,13 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
  * Linear decay, `final + (initial − final) · (1 − t / total)`, then `final`: exactly `initial` at 0, never
  * increasing, even by a rounding error. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
- * @returns A {@linkcode LearningRateSchedule}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { linearSchedule } from "./schedules.ts";
  *
  * const rate = linearSchedule({ initial: 0.75, final: 0.25, total: 100 });
- * assert.equal(rate(0), 0.75);
  * assert.equal(rate(50), 0.5);
- * assert.equal(rate(100), 0.25);
- * assert.equal(rate(500), 0.25);
  * ```
  */
 export function linearSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
@@ -186,17 +167,13 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
  * Cosine annealing, `final + (initial − final) · (1 + cos(π · t / total)) / 2`, then `final`: flat at both
  * ends, steepest in the middle, never increasing. Introduced in lesson 09.
  * @param options `initial`, `final` (0), `total`.
- * @returns A {@linkcode LearningRateSchedule}.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { cosineSchedule } from "./schedules.ts";
  *
  * const rate = cosineSchedule({ initial: 0.75, final: 0.25, total: 1000 });
- * assert.equal(rate(0), 0.75);
  * assert.equal(rate(500), 0.5);
- * assert.equal(rate(1000), 0.25);
- * assert.ok(rate(100) > rate(200) && rate(200) > rate(300));
  * ```
  */
 export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
@@ -216,7 +193,6 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
  * overshooting. Introduced in lesson 09.
  * @param schedule The schedule to run after the warm-up.
  * @param options `steps`, the length of the warm-up.
- * @returns A {@linkcode LearningRateSchedule}.
  * @example Four updates of warm-up, then a constant 1
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,17 +1,13 @@
 /**
- * Internal: the private mathjs instance, and the checks every symbolic function shares — parse an expression
- * text, make sure every name in it is a declared variable, a numeric constant (`pi`, `e`, …) or a known
- * function, and turn mathjs's compiled code into plain functions that only ever return finite numbers.
+ * Internal: the private mathjs instance and the shared checks: every name a declared variable, a numeric
+ * constant or a known function, and compiled code that only ever returns finite numbers.
  * @module
  */
 
 import { all, create, type EvalFunction, type MathNode } from "mathjs";
 import { describe, requireFinite } from "../_validate.ts";
 
-/**
- * A private mathjs instance configured for plain doubles, so that a notebook changing the configuration of
- * the shared `mathjs` instance (e.g. to BigNumber) cannot change the numbers this library computes.
- */
+/** A private mathjs instance of plain doubles, so a notebook that configures `mathjs` cannot change ours. */
 export const math = create(all, { number: "number" });
 
 /** Node types that would assign or define something instead of describing a value. */
@@ -113,11 +109,7 @@ function isNumericConstant(name: string): boolean {
   }
 }
 
-/**
- * Wraps compiled mathjs code as a function of a scope that returns a finite number or throws a `RangeError`
- * (NaN, ±Infinity, complex results) or `TypeError` (anything else) naming the expression (`what`) and the
- * point.
- */
+/** Wraps compiled mathjs code: a finite number, or an error naming the expression (`what`) and the point. */
 export function finiteEvaluator(
   code: EvalFunction,
   what: string,
@@ -154,10 +146,7 @@ function pointText(scope: Map<string, number>): string {
 /** A function of the variables, given as an array in the order of the variables or as an object by name. */
 export type VectorFunction = (values: readonly number[] | Readonly<Record<string, number>>) => number;
 
-/**
- * Copies `values` (an array in the order of `variables`, or an object keyed by variable name) into `scope`,
- * checking that every variable gets exactly one finite number.
- */
+/** Copies `values` (an array in `variables` order, or an object by name) into `scope`, one finite each. */
 export function fillScope(
   values: unknown,
   variables: readonly string[],
