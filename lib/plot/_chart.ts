@@ -14,29 +14,23 @@ export type Domain = readonly [number, number];
 
 /** A point of a curve or of a data set. */
 export interface Point {
-  /** The input. */
   x: number;
-  /** The output. */
   y: number;
 }
 
-/** Options every chart helper accepts. */
+/**
+ * Options every chart helper accepts. Each helper defaults the accessible `ariaLabel` and `ariaDescription`;
+ * a `title`, `subtitle` or `caption` makes the output a `<figure>` shown as HTML. `width` 640, `height` 400
+ * (300 for side-by-side runs), `fontSize` 12, in pixels.
+ */
 export interface ChartOptions {
-  /** The accessible name announced by screen readers; each helper has a default that says what is drawn. */
   ariaLabel?: string;
-  /** A longer accessible description; each helper has a default that states the key numbers. */
   ariaDescription?: string;
-  /** A heading above the chart; makes the output a `<figure>` shown as HTML. Defaults to none. */
   title?: string;
-  /** A smaller heading below the title; makes the output a `<figure>`. Defaults to none. */
   subtitle?: string;
-  /** A caption below the chart; makes the output a `<figure>`. Defaults to none. */
   caption?: string;
-  /** Width in pixels; defaults to 640, a notebook column. */
   width?: number;
-  /** Height in pixels; defaults to 400 (300 for side-by-side runs). */
   height?: number;
-  /** Font size in pixels; defaults to 12. */
   fontSize?: number;
 }
 
@@ -55,10 +49,7 @@ export const COLORS = {
   tangents: ["#ff725c", "#3ca951", "#a463f2", "#9c6b4e", "#ff8ab7", "#6cc5b0", "#97bbf5", "#4269d0"],
 } as const;
 
-/**
- * Check a helper's options (unknown keys are rejected, naming the nearest known one) and turn the shared ones
- * into render options.
- */
+/** Check a helper's options (unknown keys rejected) and turn the shared ones into render options. */
 export function chartOptions(
   context: string,
   options: ChartOptions | undefined,

@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { describe, evaluate, requireFunction, requirePositive } from "../_validate.ts";
 import { type ChartOptions, COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
 
-/** The most points a curve may have; a smaller step is almost surely a mistake (and slow to draw). */
+/** The most points a curve may have; a smaller step is almost surely a mistake. */
 export const MAX_SAMPLES = 100_000;
 
 /** Tabulate `f` at `x = min + i·step` over a checked domain. */

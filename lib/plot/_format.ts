@@ -7,10 +7,7 @@ import { format as d3Format } from "d3-format";
 // @ts-types="npm:@types/d3-scale@4.0.9"
 import { scaleLinear, scaleLog } from "d3-scale";
 
-/**
- * Format a number for a label: at most `digits` significant digits, no trailing zeros, a true minus sign
- * (U+2212) as Plot's axes use, and exponent notation from 10⁶ up and below 10⁻⁴.
- */
+/** A number for a label: `digits` significant digits, a true minus (U+2212), exponents ≥ 10⁶ and < 10⁻⁴. */
 export function formatNumber(value: number, digits = 4): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "∞" : "−∞";
   const magnitude = Math.abs(value);
@@ -39,19 +36,13 @@ function power(exponent: number): string {
     [...String(Math.abs(exponent))].map((d) => SUPERSCRIPTS[+d]).join("");
 }
 
-/**
- * A tick of a log axis: powers of ten from 10³ up and 10⁻³ down as `10ⁿ`, other values as
- * {@link formatNumber} writes them (Plot's default prints SI prefixes, "100m" for 0.1, which read as units).
- */
+/** A log-axis tick: `10ⁿ` for |n| ≥ 3, else {@link formatNumber} (Plot's "100m" for 0.1 reads as a unit). */
 export function formatLogTick(value: number): string {
   const exponent = tenToThe(value);
   return exponent !== undefined && Math.abs(exponent) >= 3 ? power(exponent) : formatNumber(value);
 }
 
-/**
- * The labels of one log axis in one style: when any tick is written `10ⁿ` (see {@link formatLogTick}), every
- * power of ten is, so that `0.01` never stands next to `10⁻³`.
- */
+/** One style per log axis: if any tick is written `10ⁿ`, every power of ten is (no `0.01` next to `10⁻³`). */
 export function logTickFormat(ticks: readonly number[]): (value: number) => string {
   const powers = ticks.some((t) => Math.abs(tenToThe(t) ?? 0) >= 3);
   return (value) => {
@@ -78,7 +69,6 @@ export function niceDomain(domain: readonly [number, number]): [number, number] 
   return scaleLinear().domain(domain).nice().domain() as [number, number];
 }
 
-/** The scale options of Plot's that decide the ticks. */
 interface AxisOptions {
   type?: unknown;
   domain?: unknown;
@@ -88,10 +78,7 @@ interface AxisOptions {
   axis?: unknown;
 }
 
-/**
- * The ticks and labels a quantitative axis will show, when they can be known before rendering (given `ticks`,
- * or a known linear domain): d3's, as Plot picks them, except that from `big` up labels read `2e24`.
- */
+/** The ticks and labels Plot will pick, when known before rendering; from `big` up labels read `2e24`. */
 export function axisTicks(
   options: AxisOptions,
   count: number,

@@ -1,6 +1,5 @@
 /**
- * Drawing an optimizer's path: which iterates to draw (thinning), and the marks for the path, its start and
- * its end. Shared by the descent, contour and side-by-side charts.
+ * An optimizer's path on a chart: thinning, and the marks for the path, its start and end.
  * @module
  */
 import * as Plot from "@observablehq/plot";
@@ -8,23 +7,17 @@ import { describe } from "../_validate.ts";
 import { COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 
-/** One iterate of a path, placed on the chart. */
+/** One iterate of a path at (x, y) on the chart; `step` 0 is the start, `run` names its panel. */
 export interface PathPoint {
-  /** Horizontal position (an x, or θ₀). */
   x: number;
-  /** Vertical position (f(x), or θ₁). */
   y: number;
-  /** The iterate's index: 0 is the start. */
   step: number;
-  /** The run it belongs to, for side-by-side charts and named paths. */
   run?: string;
 }
 
-/** A path cut to the part a chart can show. */
+/** A path cut to the part a chart can show, and why it was cut (`undefined`: all of it is drawn). */
 export interface VisiblePath {
-  /** The iterates drawn. */
   points: PathPoint[];
-  /** Why the path was cut, or `undefined` when all of it is drawn. */
   cut?: string;
 }
 
@@ -36,8 +29,8 @@ const DOT_GAP = 0.012;
 export const MAX_DOTS = 200;
 
 /**
- * The iterates worth drawing: the first, the last, and each one at least `gap` (a fraction of the spans) from
- * the last kept; then every k-th if more than `maxCount` remain. A long creep to a minimum stays fast to draw.
+ * The first, the last, and each iterate at least `gap` (a fraction of the spans) from the last kept; then
+ * every k-th if more than `maxCount` remain, so a long creep to a minimum stays fast to draw.
  */
 export function thinPath(
   points: readonly PathPoint[],
@@ -102,7 +95,7 @@ export function edgeAwareText(
   });
 }
 
-/** What {@link pathMarks} draws, thinned, and where (`faceted`: one panel per `run`). */
+/** What {@link pathMarks} draws (`faceted`: one panel per `run`). */
 export interface PathMarkOptions {
   line: readonly PathPoint[];
   dots: readonly PathPoint[];
@@ -190,7 +183,7 @@ export function pathDomain(paths: readonly (readonly PathPoint[])[]): Domain {
   return [min - pad, max + pad];
 }
 
-/** A note in the top-right corner when fewer dots than iterates are drawn, so no one counts dots as steps. */
+/** A corner note when fewer dots than iterates are drawn, so no one counts dots as steps. */
 export function thinningNote(iterates: number, dots: number): Plot.Markish[] {
   return dots >= iterates ? [] : [cornerNote([`dots: ${dots} of ${iterates} iterates`])];
 }

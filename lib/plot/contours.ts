@@ -1,6 +1,5 @@
 /**
- * Contours of a two-parameter cost, with an optimizer's path over them; `plotGradientField` draws its arrows on
- * the same contours.
+ * Contours of a two-parameter cost, with an optimizer's path over them.
  * @module
  */
 import * as Plot from "@observablehq/plot";
@@ -28,30 +27,25 @@ import { type Figure, render, type RenderOptions } from "./figure.ts";
 /** A cost of two parameters, e.g. `J(θ₀, θ₁)` or `J(w, b)`. */
 export type Fn2 = (x: number, y: number) => number;
 
-/** The ranges of the two parameters. */
+/** The ranges of the two parameters: `x` horizontal, `y` vertical. */
 export interface Domain2 {
-  /** Range of the first parameter (horizontal axis). */
   x: Domain;
-  /** Range of the second parameter (vertical axis). */
   y: Domain;
 }
 
 /** An optimizer's iterates `[x, y]` in order. */
 export type Path2 = readonly (readonly [number, number])[];
 
-/** Options for {@link plotContours}. */
+/**
+ * Options for {@link plotContours}: a `path` (none), `thresholds` (12 levels, spaced geometrically up from
+ * the lowest cost), `gridSize` (100 samples per axis), `xLabel` ("θ₀"), `yLabel` ("θ₁"), `maxDots` (200).
+ */
 export interface ContourOptions extends ChartOptions {
-  /** An optimizer's iterates `[x, y]` in order; defaults to none. */
   path?: Path2;
-  /** How many contour levels, spaced geometrically up from the lowest cost; defaults to 12. */
   thresholds?: number;
-  /** Samples per axis of the cost grid; defaults to 100 (10,000 evaluations). */
   gridSize?: number;
-  /** Label of the horizontal axis; defaults to `"θ₀"`. */
   xLabel?: string;
-  /** Label of the vertical axis; defaults to `"θ₁"`. */
   yLabel?: string;
-  /** The most dots drawn on the path; defaults to 200. */
   maxDots?: number;
 }
 
@@ -61,29 +55,15 @@ const COST_STOPS = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];
 export const costColor = (t: number): string => interpolateStops(COST_STOPS, t);
 
 /**
- * Plot filled contours of a cost `J(x, y)` (darker = lower), the lowest sampled point marked "+", and
- * optionally an optimizer's path on top, cut where it leaves the ranges ("leaves the chart").
- *
- * Introduced in lesson 03; lessons 05, 07 and 08 draw their descents on it.
- *
- * @param cost the cost, finite on the ranges
- * @param domain `{ x: [min, max], y: [min, max] }`
- * @param options `path`, `thresholds` (12), `gridSize` (100), `xLabel` ("θ₀"), `yLabel` ("θ₁"), `maxDots`
- * (200), and the {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when `cost` is not a function, `path` is not an array of pairs, or an option is unknown
- * @throws {RangeError} on a bad range, a non-finite cost (naming the point), a bad count, or a path whose
- * start cannot be drawn
- *
+ * Filled contours of a cost `J(x, y)` (darker = lower), the lowest sampled point marked "+", and optionally a
+ * path on top, cut where it leaves the ranges. Lesson 03; lessons 05, 07 and 08 draw their descents on it.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotContours } from "./mod.ts";
- * const cost = (t0: number, t1: number) => t0 ** 2 + 4 * t1 ** 2;
- * const path: [number, number][] = [[-3, 2]];
- * for (let i = 0; i < 30; i++) path.push([path[i][0] * 0.8, path[i][1] * 0.2]);
- * const chart = plotContours(cost, { x: [-4, 4], y: [-3, 3] }, { path });
- * assert.match(chart.ariaDescription, /31 iterates/);
+ * const path: [number, number][] = [[-3, 2], [-2.4, 0.4], [-1.9, 0.1]];
+ * const chart = plotContours((t0, t1) => t0 ** 2 + 4 * t1 ** 2, { x: [-4, 4], y: [-3, 3] }, { path });
+ * assert.match(chart.ariaDescription, /3 iterates/);
  * ```
  */
 export function plotContours(cost: Fn2, domain: Domain2, options: ContourOptions = {}): Figure {
@@ -99,7 +79,7 @@ export interface Overlay {
   plot: Partial<RenderOptions>;
 }
 
-/** The body of {@link plotContours}, and of `plotGradientField` with its arrows as the `overlay`. */
+/** The body of {@link plotContours}; `plotGradientField` passes its arrows as the `overlay`. */
 export function contourChart(
   context: string,
   cost: Fn2,

@@ -19,27 +19,17 @@ import { type Figure, render } from "./figure.ts";
 /** One series of values, one per iteration, or several named ones (drawn in the order given). */
 export type CostSeries = readonly number[] | Readonly<Record<string, readonly number[]>>;
 
-/** Options for {@link plotCost}. */
+/** Options for {@link plotCost}: `xLabel` ("iteration"), `yLabel` ("cost"), `start` (first iteration, 0). */
 export interface CostOptions extends ChartOptions {
-  /**
-   * `"linear"` or `"log"` y axis; defaults to log only when every series diverges (grows past 100 times the
-   * largest start) and all values are > 0. On a log axis an exact 0 ends its series.
-   */
+  /** Defaults to log only when every series diverges (past 100 × the largest start) and all values > 0. */
   scale?: "linear" | "log";
-  /**
-   * Top of the y axis; defaults to the largest value, or, when a series diverges, 1.5 times the largest start
-   * (10⁶ times on a log axis), the diverging series cut where it crosses, marked with a triangle.
-   */
+  /** Top of the y axis: the largest value, or if a series diverges 1.5 × the largest start (10⁶ × on log). */
   yMax?: number;
-  /** Label of the x axis; defaults to `"iteration"`. */
   xLabel?: string;
-  /** Label of the y axis; defaults to `"cost"`. */
   yLabel?: string;
-  /** Iteration of the first value of each series; defaults to 0 (the value before any step). */
   start?: number;
 }
 
-/** A drawn value. */
 interface Datum {
   series: string;
   iteration: number;
@@ -75,30 +65,15 @@ function fit(name: string, points: readonly Datum[], top: number, log: boolean) 
 }
 
 /**
- * Plot values against the iteration: one line per series, with a swatch legend when there are several (the
- * legend makes the output a `<figure>`, shown as HTML). Diverging runs stay readable: a non-finite value ends
- * its series, and a series that shoots far above the others is cut at the top of the axis and marked with a
- * triangle (see `yMax`). The description says where each cut happened.
- *
- * Introduced in lesson 03 (source lesson 002: learning rate too small, right, too large); used for every
- * cost history.
- *
- * @param series the values, e.g. `history.map((h) => h.cost)`, or named series such as
- * `{ "α = 0.001": a, "α = 0.1": b }`
- * @param options `scale`, `yMax`, `xLabel` ("iteration"), `yLabel` ("cost"), `start` (0), and the
- * {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when a series is not an array of numbers, or an option is unknown
- * @throws {RangeError} when there is no series, a series is empty, a log axis meets a value < 0, `start` is not
- * an integer ≥ 0, or `yMax` is not a finite number above the smallest value
- *
+ * Values against the iteration, one line per series (several get a legend, so a `<figure>`). A non-finite
+ * value ends its series; one that shoots far above the others is cut at the top and marked ▲ (see `yMax`).
+ * Lesson 03, then every cost history.
+ * @param series e.g. `history.map((h) => h.cost)`, or named: `{ "α = 0.001": a, "α = 0.1": b }`
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotCost } from "./mod.ts";
  * const chart = plotCost({ small: [10, 9, 8.1, 7.3], large: [10, 100, 1000, 10000] });
- * assert.equal(chart.mime, "text/html"); // two series: a legend, so a <figure>
- * // 10000 > 100 × 10, so the axis stops at 1.5 × 10 and "large" is cut where it crosses 15.
  * assert.match(chart.ariaDescription, /large leaves the chart at iteration 1/);
  * ```
  */

@@ -17,30 +17,18 @@ import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts"
 import { formatNumber } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 
-/** Options for {@link sampleFunction}. */
+/**
+ * Options for {@link sampleFunction}: `step` (1/200 of the width) and `endpoint` (true: the last x is `max`
+ * even when `step` does not divide the width; `false` is half-open like NumPy's `arange(min, max, step)`).
+ */
 export interface SampleOptions {
-  /** Distance between neighbouring x values; defaults to 1/200 of the domain's width. */
   step?: number;
-  /**
-   * Whether the domain's upper end is included. Defaults to true: the last x is `max` even when `step` does
-   * not divide the width. With `false` the grid is half-open like NumPy's `arange(min, max, step)`.
-   */
   endpoint?: boolean;
 }
 
 /**
- * Tabulate `f` at `x = min + i·step` (computed by multiplication, so no rounding drift builds up).
- *
- * Lessons 01, 12 and 13 tabulate curves with it.
- *
- * @param f the function, e.g. `(x) => 2 * x ** 2 - 3 * x + 4`
- * @param domain `[min, max]` with `min < max`, both finite
- * @param options `step` and `endpoint`
- * @returns the points `{x, y}` in increasing x
- * @throws {TypeError} when `f` is not a function or returns a non-number, or an option is unknown
- * @throws {RangeError} when the domain is not finite or `min ≥ max`, `step ≤ 0`, there would be more than
- * 100,000 points, or `f` returns a non-finite value (the message names the x)
- *
+ * Tabulate `f` at `x = min + i·step` (by multiplication, so no rounding drift builds up), at most 100,000
+ * points. Lessons 01, 12 and 13.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -56,38 +44,24 @@ export function sampleFunction(f: Fn1, domain: Domain, options: SampleOptions = 
   return sampleFor(context, f, domain, step, endpoint).points;
 }
 
-/** Options for {@link plotCurve}. */
+/**
+ * Options for {@link plotCurve}: `xLabel` ("x"), `yLabel` ("f(x)"), and `highlight`, x values to mark with a
+ * dot labelled `(x, f(x))` (none).
+ */
 export interface CurveOptions extends ChartOptions, SampleOptions {
-  /** Label of the x axis; defaults to `"x"`. */
   xLabel?: string;
-  /** Label of the y axis; defaults to `"f(x)"`. */
   yLabel?: string;
-  /**
-   * x values to mark with a dot labelled `(x, f(x))`, e.g. `[3]` for `f(3) = 13`; defaults to none. A label
-   * sits right of its dot, or left of it near the right edge.
-   */
   highlight?: readonly number[];
 }
 
 /**
- * Plot the curve `y = f(x)` over a domain, with grid lines, lines at zero, and optional marked points.
- *
- * Introduced in lesson 01 (source lesson 000), which draws `f(x) = 2x² − 3x + 4` on `[−5, 5)` with step 0.25.
- *
- * @param f the function, e.g. `(x) => 2 * x ** 2 - 3 * x + 4`
- * @param domain `[min, max]`, finite, `min < max`
- * @param options sampling (`step`: 1/200 of the width; `endpoint`: true), labels (`xLabel`: "x", `yLabel`:
- * "f(x)"), `highlight` (none), and the {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when `f` is not a function or returns a non-number, or an option is unknown
- * @throws {RangeError} on a bad domain or step, a highlighted x outside the domain, or a non-finite f value
- *
+ * The curve `y = f(x)` over a domain, with grid lines, lines at zero, and optional marked points. Lesson 01
+ * draws `2x² − 3x + 4` on `[−5, 5)` with step 0.25.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotCurve } from "./mod.ts";
  * const chart = plotCurve((x) => 2 * x ** 2 - 3 * x + 4, [-5, 5], { step: 0.25, endpoint: false, highlight: [3] });
- * assert.equal(chart.ariaLabel, "Curve of f(x) for x from −5 to 4.75");
  * assert.match(chart.svg, /\(3, 13\)/);
  * ```
  */

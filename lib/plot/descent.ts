@@ -20,48 +20,29 @@ import {
 } from "./_path.ts";
 import { type Figure, render, type RenderOptions } from "./figure.ts";
 
-/** Options for {@link plotDescent}. */
+/**
+ * Options for {@link plotDescent}: `step` (1/200 of the width), `xLabel` ("x"), `yLabel` ("f(x)"), `maxDots`
+ * (200; the line still passes through every visible iterate).
+ */
 export interface DescentOptions extends ChartOptions {
-  /**
-   * The x range of the curve; defaults to the iterates' range widened by 20% each side, a diverging run (its
-   * value past 100 times its start) counting only up to there. The path stops at the last iterate inside.
-   */
+  /** Defaults to the iterates' range + 20% each side, a diverging run counting only up to 100 × its start. */
   domain?: Domain;
-  /** Sampling step of the curve; defaults to 1/200 of the domain's width. */
   step?: number;
-  /** Label of the x axis; defaults to `"x"`. */
   xLabel?: string;
-  /** Label of the y axis; defaults to `"f(x)"`. */
   yLabel?: string;
-  /** The most dots drawn on a path; defaults to 200. The line still passes through every visible iterate. */
   maxDots?: number;
 }
 
 /**
- * Plot an optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line through them, dots (thinned to at
- * most `maxDots`), a green "start" and a dark "end". A path that blows up is drawn up to its last visible
- * iterate, labelled "leaves the chart", so the axes stay readable.
- *
- * Introduced in lesson 01 (source lesson 000: 250 fixed-size steps from x = 2 on `2x² − 3x + 4`); used again
- * in lessons 02 and 04.
- *
- * @param f the function
- * @param path the iterates in order, e.g. an optimizer's history; at least one, the first finite
- * @param options `domain` (iterates' range + 20%), `step`, `xLabel` ("x"), `yLabel` ("f(x)"), `maxDots`
- * (200), and the {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when `f` is not a function, `path` holds a non-number, or an option is unknown
- * @throws {RangeError} on an empty path, a bad domain, a first iterate that cannot be drawn, or `maxDots` < 2
- *
+ * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most `maxDots`), a green
+ * "start" and a dark "end"; a path that blows up stops at its last visible iterate ("leaves the chart").
+ * Lesson 01, again in 02 and 04.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotDescent } from "./mod.ts";
- * const f = (x: number) => (x - 1) ** 2;
- * const path = [3];
- * for (let i = 0; i < 20; i++) path.push(path[i] - 0.2 * 2 * (path[i] - 1));
- * const chart = plotDescent(f, path);
- * assert.match(chart.ariaDescription, /21 iterates/);
+ * const chart = plotDescent((x) => (x - 1) ** 2, [3, 2.2, 1.72, 1.43]);
+ * assert.match(chart.ariaDescription, /4 iterates/);
  * ```
  */
 export function plotDescent(f: Fn1, path: readonly number[], options: DescentOptions = {}): Figure {
@@ -93,33 +74,14 @@ export function plotDescent(f: Fn1, path: readonly number[], options: DescentOpt
 export type RunsOptions = DescentOptions;
 
 /**
- * Plot several descent runs on the same function side by side: one panel per run, titled with its name, each
- * with the curve, the path (line and dots), a green "start" and a dark "end". Panels share their axes, so
- * step sizes compare at a glance; a run that blows up stops where it leaves the chart (see `domain`).
- *
- * Introduced in lesson 03 (source lesson 002: a learning rate too small, about right, too large).
- *
- * @param f the function
- * @param runs named paths in panel order, e.g. `{ "α = 0.01": a, "α = 0.1": b, "α = 0.6": c }`; at least one,
- * each non-empty with a finite first iterate
- * @param options `domain` (all iterates + 20%), `step`, `xLabel` ("x"), `yLabel` ("f(x)"), `maxDots` (200),
- * and the {@link ChartOptions}; `height` defaults to 300
- * @returns the chart
- * @throws {TypeError} when `f` is not a function, `runs` is not an object of number arrays, or an option is
- * unknown
- * @throws {RangeError} when there are no runs, a run is empty or cannot be drawn from its start, or the
- * domain is bad
- *
+ * Several descent runs on one function side by side, one panel per run as in {@link plotDescent}, on shared
+ * axes so step sizes compare at a glance. Lesson 03 (learning rate too small, about right, too large).
+ * @param runs named paths in panel order, e.g. `{ "α = 0.01": a, "α = 0.6": b }`
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotRuns } from "./mod.ts";
- * const run = (rate: number) => {
- *   const path = [2];
- *   for (let i = 0; i < 10; i++) path.push(path[i] - rate * 2 * path[i]);
- *   return path;
- * };
- * const chart = plotRuns((x) => x * x, { slow: run(0.05), fast: run(0.4) });
+ * const chart = plotRuns((x) => x * x, { slow: [2, 1.8, 1.62], fast: [2, 0.4, 0.08] });
  * assert.match(chart.svg, />slow</);
  * ```
  */
@@ -161,8 +123,7 @@ export function plotRuns(
 // The options of `plotDescent` and `plotRuns` besides the ChartOptions.
 const OWN = ["domain", "step", "xLabel", "yLabel", "maxDots"];
 
-// The shared part of `plotDescent` and `plotRuns`: check the runs, cut each to what can be shown, and build the
-// curve, the paths and the axes (one panel per run when `faceted`).
+// Check the runs, cut each to what can be shown, build the curve, paths and axes (panels if `faceted`).
 function drawRuns(
   context: string,
   f: Fn1,

@@ -1,6 +1,5 @@
 /**
- * The render layer: Observable Plot without a browser (a linkedom `document`), with notebook-friendly
- * defaults, and a `Figure` that the Deno Jupyter kernel displays and a test can inspect.
+ * Observable Plot without a browser (a linkedom `document`), and the `Figure` that Jupyter displays.
  * @module
  */
 import * as Plot from "@observablehq/plot";
@@ -8,13 +7,13 @@ import { parseHTML } from "linkedom";
 import { describe, requirePositive } from "../_validate.ts";
 import { axisTicks } from "./_format.ts";
 
-/** Width of a chart in pixels: a JupyterLab notebook column. */
+/** Chart width in pixels: a JupyterLab notebook column. */
 export const DEFAULT_WIDTH = 640;
-/** Height of a single chart in pixels. */
+/** Chart height in pixels. */
 export const DEFAULT_HEIGHT = 400;
-/** Font size in pixels for ticks, labels and annotations (Plot's own default is 10). */
+/** Text size in pixels (Plot's own default is 10). */
 export const DEFAULT_FONT_SIZE = 12;
-/** Default margins in pixels: room for 12 px tick and axis labels. The left one grows with the tick labels. */
+/** Room for 12 px tick and axis labels; the left margin grows with the tick labels. */
 const MARGINS = { top: 32, right: 28, bottom: 44, left: 56 } as const;
 
 /** The few DOM members used here (Deno type-checks without the DOM library). */
@@ -33,24 +32,20 @@ let document: { createElementNS(namespace: string, name: string): DomElement } |
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
- * A rendered chart. Jupyter shows it (through `Symbol.for("Jupyter.display")`) as inline `text/html`, so its
- * accessible name reaches screen readers; `mime` says what the markup is: `image/svg+xml` for a bare `<svg>`,
- * `text/html` when Plot wrapped it in a `<figure>` for a title, subtitle, caption or legend.
- *
+ * A rendered chart, which Jupyter shows as inline `text/html` so its accessible name reaches screen readers.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { Plot, render } from "./mod.ts";
  * const figure = render({ ariaLabel: "Three points", marks: [Plot.dot([[0, 0], [1, 1], [2, 4]])] });
  * assert.equal(figure.mime, "image/svg+xml");
- * assert.equal(String(figure), figure.svg);
  * ```
  */
 export class Figure {
-  /** `"image/svg+xml"` for a bare svg, `"text/html"` for a `<figure>`. */
+  /** `"text/html"` when Plot wrapped the svg in a `<figure>` (title, subtitle, caption or legend). */
   readonly mime: "image/svg+xml" | "text/html";
 
-  /** Wrap rendered markup (an `<svg>`, or a `<figure>` around it); charts are made with {@link render}. */
+  /** Wrap rendered markup; charts are made with {@link render}. */
   constructor(
     readonly html: string,
     readonly svg: string,
@@ -62,38 +57,28 @@ export class Figure {
     this.mime = html.startsWith("<svg") ? "image/svg+xml" : "text/html";
   }
 
-  /** The markup, so a figure can be written to a file or interpolated into HTML. */
+  /** The markup, to write to a file or interpolate into HTML. */
   toString(): string {
     return this.html;
   }
 
-  /** What Jupyter displays: `text/html` (an svg `<img>` would hide the name from screen readers) and the text. */
+  /** `text/html` (an svg `<img>` would hide the name from screen readers) and the text. */
   [Symbol.for("Jupyter.display")](): Record<string, string> {
     return { "text/html": this.html, "text/plain": `${this.ariaLabel}. ${this.ariaDescription}`.trim() };
   }
 }
 
-/** Options for {@link render}: Plot's own options, an accessible name that is required, and a font size. */
+/** Plot's options, a required accessible name (`ariaLabel`), a description (none) and `fontSize` (12). */
 export interface RenderOptions extends Plot.PlotOptions {
-  /** The chart's accessible name (required): what a screen reader announces, e.g. `"Cost per iteration"`. */
   ariaLabel: string;
-  /** A longer accessible description; defaults to none. */
   ariaDescription?: string;
-  /** Font size in pixels; defaults to 12. */
   fontSize?: number;
 }
 
 /**
- * Render a Plot specification to a {@link Figure} without a browser, in one pass: 640 × 400 px, 12 px text,
- * and a left margin that fits the y tick labels when the y domain (or ticks) is given. Tick values from 10⁸ up
- * (10⁷ on x) are written `2e24`. Every chart gets `role="img"`, `aria-label`, a `<title>` and a `<desc>`.
- * `Plot.raster` and continuous colour legends need a canvas, which a server-side DOM lacks.
- *
- * @param options Plot options plus a required `ariaLabel` and an optional `fontSize`
- * @returns the figure
- * @throws {TypeError} when `ariaLabel` is missing or empty
- * @throws {RangeError} when `width`, `height` or `fontSize` is not a finite number > 0
- *
+ * Render a Plot specification to a {@link Figure} in one pass: 640 × 400 px, 12 px text, a left margin that
+ * fits the y tick labels when they are known, `2e24` from 10⁸ up (10⁷ on x), `role="img"`, `<title>` and
+ * `<desc>`. `Plot.raster` and continuous colour legends need a canvas, which a server-side DOM lacks.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

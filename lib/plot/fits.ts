@@ -17,44 +17,29 @@ import { yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 
-/** The line `y = w·x + b` a model held after `iteration` steps. */
+/** The line `y = w·x + b` a model held after `iteration` steps (0 = the starting guess). */
 export interface FitLine {
-  /** How many steps had been taken (0 = the starting guess). */
   iteration: number;
-  /** The slope. */
   w: number;
-  /** The intercept. */
   b: number;
 }
 
-/** Options for {@link plotFits}. */
+/** Options for {@link plotFits}: `domain` (data x range + 5% each side), `xLabel` ("x"), `yLabel` ("y"). */
 export interface FitOptions extends ChartOptions {
-  /** The x range the lines span; defaults to the data's x range widened by 5% each side. */
   domain?: Domain;
-  /** Label of the x axis; defaults to `"x"`. */
   xLabel?: string;
-  /** Label of the y axis; defaults to `"y"`. */
   yLabel?: string;
 }
 
 /**
- * Plot data points and the fitted line `y = w·x + b` at chosen iterations, light (early) to dark (late), with a
- * swatch legend (so the output is a `<figure>`, shown as HTML). Lessons 03 and 05.
- *
- * @param data the points `{x, y}`, at least one, all finite
- * @param fits the lines to draw, at least one, with distinct integer iterations ≥ 0
- * @param options `domain` (data x range + 5%), `xLabel` ("x"), `yLabel` ("y"), and the {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when `data` or `fits` is not an array of objects with numbers, or an option is unknown
- * @throws {RangeError} when either is empty, a value is not finite, an iteration repeats, or the domain is bad
- *
+ * Data points and the fitted line `y = w·x + b` at chosen (distinct) iterations, light (early) to dark
+ * (late), with a legend, so a `<figure>`. Lessons 03 and 05.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotFits } from "./mod.ts";
  * const data = [{ x: 1, y: 2 }, { x: 2, y: 4 }, { x: 3, y: 6 }];
  * const chart = plotFits(data, [{ iteration: 0, w: 0, b: 0 }, { iteration: 1000, w: 1.9, b: 0.22 }]);
- * assert.equal(chart.mime, "text/html");
  * assert.match(chart.html, />iteration 1000</);
  * ```
  */
@@ -124,8 +109,7 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
       legend: true,
       tickFormat: (iteration: string) => `iteration ${iteration}`,
     },
-    // Data underneath, lines on top: with hundreds of points the fitted lines must stay visible, so many
-    // points are drawn smaller and translucent.
+    // Data under the lines; hundreds of points are drawn smaller and translucent so the lines stay visible.
     marks: [
       Plot.dot(points, {
         x: "x",

@@ -11,31 +11,19 @@ import type { Figure } from "./figure.ts";
 /** The gradient `[∂J/∂x, ∂J/∂y]` of a cost of two parameters. */
 export type Gradient2 = (x: number, y: number) => readonly [number, number];
 
-/** Options for {@link plotGradientField}. */
+/**
+ * Options for {@link plotGradientField}: `gradient` (central differences, step 1e-4 of each range) and
+ * `arrows` per axis (2 to 40, default 12).
+ */
 export interface GradientFieldOptions extends Omit<ContourOptions, "gridSize" | "maxDots"> {
-  /** The gradient; defaults to central differences with a step of 1e-4 of each range. */
   gradient?: Gradient2;
-  /** Arrows per axis; an integer from 2 to 40. Defaults to 12. */
   arrows?: number;
 }
 
 /**
- * Draw `−∇J` as arrows on the filled contours of `J` (darker = lower): one arrow of one length at the centre of
- * each cell of an `arrows × arrows` grid, pointing the way a descent step moves the two parameters (in each
- * parameter's units, so where one axis is stretched the arrows do not cross the contours at right angles). A
- * cell whose gradient is zero gets a dot. An optimizer's `path` is drawn on top as in {@link plotContours}.
- *
- * Introduced in lesson 03 (source lesson 002: the gradient points uphill).
- *
- * @param cost the cost, finite over the ranges
- * @param domain `{ x: [min, max], y: [min, max] }`
- * @param options `gradient` (central differences), `arrows` (12), `thresholds` (12), labels, `path`, and the
- *   {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when `cost` or `gradient` is not a function, or `path` is not an array of pairs
- * @throws {RangeError} on a bad range, a non-finite cost or gradient (naming the point), `arrows` out of range,
- *   or a `path` whose start lies outside the ranges
- *
+ * `−∇J` as equal-length arrows on the contours of {@link plotContours}, one per cell of an `arrows × arrows`
+ * grid (a dot where it is zero), in each parameter's units: on a stretched axis they do not cross the
+ * contours at right angles. Lesson 03.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

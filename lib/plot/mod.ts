@@ -1,7 +1,6 @@
 /**
- * Charts for the lessons, drawn with Observable Plot and rendered without a browser. Every helper returns a
- * {@link Figure} that the Deno Jupyter kernel displays (SVG, or HTML when a title or legend needs a
- * `<figure>`) and that tests can inspect.
+ * Charts for the lessons, drawn with Observable Plot without a browser. Every helper returns a {@link Figure}
+ * that Jupyter displays and tests inspect.
  *
  * | helper | draws | lessons |
  * | --- | --- | --- |
@@ -18,16 +17,13 @@
  * | {@link sampleFunction} | `f` tabulated on a grid of x values | 01, 12, 13 |
  * | {@link render} | any Plot specification, with the same defaults | 03, 06, 08–10, 12–14 |
  *
- * Every chart is 640 px wide with 12 px text and has an accessible name (`ariaLabel`, defaulted by each
- * helper) and description. A run that blows up keeps its axes readable: the helpers cut it where it leaves
- * the chart, or switch to a log axis. Importing this module loads Plot and linkedom (about half a second);
- * lessons without charts import `lib/mod.ts` instead.
+ * Charts are 640 px wide, 12 px text, with an accessible name and description; a run that blows up is cut
+ * where it leaves the chart. Importing loads Plot and linkedom (~0.5 s); chartless lessons use `lib/mod.ts`.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotCurve } from "./mod.ts";
- * // In a notebook, the chart shows when it is the cell's last expression.
  * const chart = plotCurve((x) => 2 * x ** 2 - 3 * x + 4, [-5, 5]);
  * assert.equal(chart.mime, "image/svg+xml");
  * ```

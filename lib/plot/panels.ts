@@ -1,27 +1,21 @@
 /**
- * Small charts side by side: a grid of labelled {@link Figure}s shown as one output, and the one
- * plotting range that fits several 2-D paths at once (lesson 08 races six optimizers this way).
+ * Labelled {@link Figure}s in a grid as one output, on one range that fits several 2-D paths (lesson 08).
  * @module
  */
 import { requireFinite, requireInteger } from "../_validate.ts";
 import { $display } from "../notebook/verdict.ts";
 import type { Figure } from "./figure.ts";
 
-/** One labelled chart of a {@link plotPanels} grid. */
+/** One chart of a {@link plotPanels} grid under its `label` (plain text; it is escaped). */
 export interface Panel {
-  /** The heading shown above the chart (plain text; it is escaped). */
   label: string;
-  /** The chart. */
   figure: Figure;
 }
 
-/** What {@link plotPanels} returns: its markup, and the bundle Jupyter displays. */
+/** The grid's HTML, the figures' accessible names joined by "; ", and what Jupyter displays. */
 export interface Panels {
-  /** The grid as HTML: one `<div>` per panel, each chart keeping its own accessible name. */
   readonly html: string;
-  /** The figures' accessible names, joined by "; ". */
   readonly ariaLabel: string;
-  /** `text/html` (the grid) and `text/plain` (the names). */
   [$display](): Record<string, string>;
 }
 
@@ -29,12 +23,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * Lay out figures in a grid of `columns` columns, each under its label, as one notebook output.
- * @param panels the labelled figures, in reading order
- * @param options `columns`: how many per row (an integer >= 1), default 3
- * @returns the grid, displayable by the Deno Jupyter kernel
- * @throws {RangeError} when `panels` is empty or `columns` is not an integer >= 1
- *
+ * Lay out figures in reading order in a grid of `columns` (default 3), each under its label, as one output.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -66,15 +55,9 @@ export function plotPanels(panels: readonly Panel[], { columns = 3 }: { columns?
 }
 
 /**
- * One x and one y range that hold every point of several 2-D paths and a centre point (a minimum), with a
- * 10% margin, so that the charts of a {@link plotPanels} grid share their axes. Coordinates beyond ±8 are left
- * out (a path that leaves for infinity does not set the range), and the centre keeps at least a quarter of the
- * span on each side.
- * @param paths the paths, each a list of `[x, y]` points; leave out the runs that diverged
- * @param centre the point every range must show well inside, e.g. the minimum
- * @returns `{ x: [lo, hi], y: [lo, hi] }`
- * @throws {RangeError} when `centre` is not finite
- *
+ * One x and one y range, with a 10% margin, holding every point of several 2-D paths and the `centre` (e.g.
+ * the minimum, kept at least a quarter span from each edge), so a {@link plotPanels} grid shares its axes.
+ * Coordinates beyond ±8 are left out, so a path that leaves for infinity does not set the range.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

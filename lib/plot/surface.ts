@@ -1,6 +1,5 @@
 /**
- * A cost of two parameters seen as a landscape: `J(θ₀, θ₁)` as a wireframe bowl projected to 2-D, with the two
- * slices through a point that the partial derivatives measure.
+ * `J(θ₀, θ₁)` as a wireframe bowl projected to 2-D, with the slices that the partial derivatives measure.
  * @module
  */
 import * as Plot from "@observablehq/plot";
@@ -11,20 +10,16 @@ import { type Figure, render } from "./figure.ts";
 import { axisTicks, formatNumber } from "./_format.ts";
 import { type Gradient2, gradientOf } from "./gradient_field.ts";
 
-/** Options for {@link plotSurface}. */
+/**
+ * Options for {@link plotSurface}: `elevation` of the eye (5–85°, 35), `xLabel` ("θ₀"), `yLabel` ("θ₁"),
+ * `gradient` for the tangents (central differences, step 1e-4 of each range).
+ */
 export interface SurfaceOptions extends ChartOptions {
-  /** Height of the eye above the floor, in degrees from 5 to 85; defaults to 35. */
   elevation?: number;
-  /** Label of the first parameter (the floor's front-left edge); defaults to `"θ₀"`. */
   xLabel?: string;
-  /** Label of the second parameter (the floor's front-right edge); defaults to `"θ₁"`. */
   yLabel?: string;
-  /**
-   * A point `[x, y]` through which the two slices are drawn: `J` along each parameter with the other held
-   * fixed, each with its tangent at the point (whose slope is the partial derivative). Defaults to none.
-   */
+  /** A point `[x, y]`: draw `J` along each parameter with the other fixed, with its tangent there (none). */
   slices?: readonly [number, number];
-  /** The gradient, for the slices' tangents; defaults to central differences with a step of 1e-4 of each range. */
   gradient?: Gradient2;
 }
 
@@ -35,27 +30,14 @@ const UV = { x: "u", y: "v" } as const;
 const SLICE_COLORS = ["#ff725c", "#a463f2"] as const;
 
 /**
- * Draw a cost `J(x, y)` as a wireframe bowl seen from above at an angle: a 24 × 24 grid of quadrilaterals,
- * darker where the cost is lower, painted from the back to the front so nearer parts hide farther ones. Heights
- * are scaled so the lowest and highest sampled costs span the box; the ticks give the values.
- *
- * Introduced in lesson 03 (source lesson 002: the bowl in 3-D, the partial derivatives as slices).
- *
- * @param cost the cost, finite over the ranges
- * @param domain `{ x: [min, max], y: [min, max] }`
- * @param options `elevation` (35°), `xLabel`, `yLabel`, `slices`, `gradient`, and the {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when `cost` or `gradient` is not a function, or `slices` is not a pair of numbers
- * @throws {RangeError} on a bad range, a non-finite cost (naming the point), `elevation` out of range, or a
- *   `slices` point outside the ranges
- *
+ * A cost `J(x, y)` as a 24 × 24 wireframe bowl seen from above, darker where lower, painted back to front
+ * so nearer cells hide farther ones; heights span the box from the lowest to the highest cost. Lesson 03.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotSurface } from "./mod.ts";
  * const bowl = (x: number, y: number) => x ** 2 + 4 * y ** 2;
  * const chart = plotSurface(bowl, { x: [-2, 2], y: [-1, 1] }, { slices: [1, 0.5] });
- * assert.match(chart.ariaDescription, /lowest sampled cost is 0 at \(0, 0\)/);
  * assert.match(chart.ariaDescription, /with θ₁ fixed \(slope 2 there\), in purple along θ₁ with θ₀ fixed \(slope 4\)/);
  * ```
  */
@@ -239,11 +221,10 @@ function haloed(
   ];
 }
 
+/** Screen coordinates (u to the right, v up) and `depth`, larger farther from the eye. */
 interface Projected {
-  /** Screen coordinates: u to the right, v up. */
   u: number;
   v: number;
-  /** Distance from the eye along the view: larger is farther. */
   depth: number;
 }
 

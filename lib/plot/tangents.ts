@@ -9,17 +9,15 @@ import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts"
 import { formatNumber, niceDomain } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 
-/** Options for {@link plotTangents}. */
+/**
+ * Options for {@link plotTangents}: the x values `at` which to draw tangents (required), `derivative` (a
+ * central difference, h = 1e-5), `halfWidth` (1/10 of the width), `xLabel` ("x"), `yLabel` ("f(x)").
+ */
 export interface TangentOptions extends ChartOptions {
-  /** Label of the x axis; defaults to `"x"`. */
   xLabel?: string;
-  /** Label of the y axis; defaults to `"f(x)"`. */
   yLabel?: string;
-  /** The x values where tangents are drawn (required, at least one, inside the domain). */
   at: readonly number[];
-  /** The derivative `f'`, when known. Defaults to the central difference with h = 1e-5. */
   derivative?: Fn1;
-  /** Each tangent spans `x0 ± halfWidth`; defaults to 1/10 of the domain's width. */
   halfWidth?: number;
 }
 
@@ -28,28 +26,14 @@ const LABEL_DY = 14;
 const LABEL_DX = 10;
 
 /**
- * Plot `y = f(x)` with its tangent line `g(x) = f'(x0)(x − x0) + f(x0)` at each chosen `x0`: a short dashed
- * segment, the point, and the slope written in a quadrant the tangent and the curve leave free, inside the frame.
- *
- * Introduced in lesson 02 (source lesson 001: the tangent line tells which way is downhill); used in 01 and 03.
- *
- * @param f the function
- * @param domain `[min, max]`, finite, `min < max`
- * @param options `at` (required), `derivative` (central difference), `halfWidth` (width / 10), `xLabel`,
- * `yLabel`, and the {@link ChartOptions}
- * @returns the chart
- * @throws {TypeError} when `f` or `derivative` is not a function, `at` is not an array of numbers, or an
- * option is unknown
- * @throws {RangeError} on a bad domain, an empty `at`, a point outside the domain, `halfWidth` ≤ 0, or
- * a non-finite value or slope
- *
+ * `y = f(x)` with its tangent `g(x) = f'(x0)(x − x0) + f(x0)` at each `x0` as a dashed segment, the slope
+ * written where the tangent and curve leave room. Lesson 02 (which way is downhill); used in 01 and 03.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { plotTangents } from "./mod.ts";
  * const chart = plotTangents((x) => 2 * x ** 2 - 3 * x + 4, [-5, 5], { at: [-1, 2], derivative: (x) => 4 * x - 3 });
  * assert.match(chart.svg, />slope −7</);
- * assert.match(chart.svg, />slope 5</);
  * ```
  */
 export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): Figure {
@@ -77,9 +61,8 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
       ? (evaluate(context, "f", f, x0 + h) - evaluate(context, "f", f, x0 - h)) / (2 * h)
       : evaluate(context, "derivative", derivative, x0);
     if (!Number.isFinite(slope)) throw new RangeError(`${context}: the slope at x = ${x0} is ${slope}`);
-    // The label goes in a quadrant the tangent and the curve leave free: below the point where the curve bends
-    // up (it lies above its tangent there), above where it bends down; on the side the tangent runs away from.
-    // Near an edge it takes the diagonally opposite quadrant (also free of the tangent), then the one that fits.
+    // The label goes below where the curve bends up (it lies above its tangent), above where it bends down,
+    // on the side the tangent runs away from; near an edge, the opposite quadrant (also free), or one that fits.
     const below = !(bendAt(f, x0, y0, halfWidth / 2, min, max) < 0);
     const right = below === slope >= 0;
     const label = `slope ${formatNumber(slope, 3)}`;
@@ -150,9 +133,8 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   });
 }
 
-// The second difference f(x0 + d) + f(x0 − d) − 2 f(x0): positive where the curve bends up. Symmetric while
-// both points lie in the domain; near an end, one-sided (f(x0) − 2 f(x0 ± d) + f(x0 ± 2d), pointing inwards),
-// since clamping only one point would measure the slope instead of the bend.
+// The second difference f(x0 + d) + f(x0 − d) − 2 f(x0), > 0 where the curve bends up; near an end one-sided,
+// pointing inwards, since clamping only one point would measure the slope instead of the bend.
 function bendAt(f: Fn1, x0: number, y0: number, d: number, min: number, max: number): number {
   const room = Math.min(x0 - min, max - x0);
   if (room >= d / 4) {
