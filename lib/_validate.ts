@@ -102,6 +102,22 @@ function requireAbove(
   return value;
 }
 
+/**
+ * Throws unless `value` is a number in the interval `bounds`, written as it reads, e.g. `"(0, 1]"` or `"[0, 1)"`.
+ */
+export function requireInterval(context: string, name: string, value: unknown, bounds: string): number {
+  if (typeof value !== "number") {
+    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  }
+  const [, open, low, high, close] = bounds.match(/^([[(])(.+), (.+)([\])])$/)!;
+  const above = open === "(" ? value > Number(low) : value >= Number(low);
+  const below = close === ")" ? value < Number(high) : value <= Number(high);
+  if (!(above && below)) {
+    throw new RangeError(`${context}: ${name} must be in ${bounds}, got ${describe(value)}`);
+  }
+  return value;
+}
+
 /** Throws unless `value` is an integer in `[min, max]` (default: an integer >= 1). */
 export function requireInteger(
   context: string,

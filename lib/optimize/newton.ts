@@ -4,7 +4,7 @@
  * @module
  */
 import { factorSymmetric, solveFactored } from "../_linear.ts";
-import { describe, requireFunction, requireOptions, requirePositive } from "../_validate.ts";
+import { describe, requireFunction, requireInterval, requireOptions, requirePositive } from "../_validate.ts";
 import { descend, DESCENT_OPTIONS, startVector, userFunctions } from "./_descent.ts";
 import type { DescentOptions, DescentResult, HistoryEntry, Solver } from "./_descent.ts";
 
@@ -74,9 +74,7 @@ export const newtonMethod: Solver<
   const checked = requireOptions(CONTEXT, options as NewtonOptions, OPTIONS);
   const { hessian, f, damping = 1, lineSearch = false, h = 1e-5 } = checked;
   if (hessian !== undefined) requireFunction(CONTEXT, "hessian", hessian);
-  if (requirePositive(CONTEXT, "damping", damping) > 1) {
-    throw new RangeError(`${CONTEXT}: damping must be in (0, 1], got ${describe(damping)}`);
-  }
+  requireInterval(CONTEXT, "damping", damping, "(0, 1]");
   if (typeof lineSearch !== "boolean") {
     throw new TypeError(`${CONTEXT}: lineSearch must be true or false, got ${describe(lineSearch)}`);
   }

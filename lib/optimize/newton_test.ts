@@ -273,14 +273,19 @@ Deno.test("newtonMethod() rejects bad input with an error naming the value", () 
     ["start a string", () => newtonMethod(g, "1" as never), TypeError, /start must be an array of numbers/],
     ["start empty", () => newtonMethod((v: number[]) => v, []), RangeError, /start must not be empty/],
     ["start with Infinity", () => newtonMethod((v: number[]) => v, [1, Infinity]), RangeError, /start\[1\]/],
-    ["damping 0", () => newtonMethod(g, 1, { damping: 0 }), RangeError, /damping must be > 0, got 0/],
+    ["damping 0", () => newtonMethod(g, 1, { damping: 0 }), RangeError, /damping must be in \(0, 1\], got 0/],
     [
       "damping 1.5",
       () => newtonMethod(g, 1, { damping: 1.5 }),
       RangeError,
       /damping must be in \(0, 1\], got 1.5/,
     ],
-    ["damping NaN", () => newtonMethod(g, 1, { damping: NaN }), RangeError, /damping must be > 0, got NaN/],
+    [
+      "damping NaN",
+      () => newtonMethod(g, 1, { damping: NaN }),
+      RangeError,
+      /damping must be in \(0, 1\], got NaN/,
+    ],
     ["maxIterations 0", () => newtonMethod(g, 1, { maxIterations: 0 }), RangeError, /maxIterations .* got 0/],
     ["maxIterations 2.5", () => newtonMethod(g, 1, { maxIterations: 2.5 }), RangeError, /got 2.5/],
     [

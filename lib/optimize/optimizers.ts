@@ -11,7 +11,7 @@
  *   `x ← x − α·m̂ / (√ŝ + ε)`.
  * @module
  */
-import { describe, requirePositive } from "../_validate.ts";
+import { describe, requireInterval, requirePositive } from "../_validate.ts";
 
 /** The optimizers' own options (each defaults as its authors suggest). */
 export interface OptimizerOptions {
@@ -54,14 +54,9 @@ export function optimizerStep(
     }
   }
   const { momentum = 0.9, beta1 = 0.9, beta2 = rule === "adam" ? 0.999 : 0.9, epsilon = 1e-8 } = options;
-  for (const [name, value] of [["momentum", momentum], ["beta1", beta1], ["beta2", beta2]] as const) {
-    if (typeof value !== "number") {
-      throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-    }
-    if (!(value >= 0 && value < 1)) {
-      throw new RangeError(`${context}: ${name} must be >= 0 and < 1, got ${describe(value)}`);
-    }
-  }
+  requireInterval(context, "momentum", momentum, "[0, 1)");
+  requireInterval(context, "beta1", beta1, "[0, 1)");
+  requireInterval(context, "beta2", beta2, "[0, 1)");
   requirePositive(context, "epsilon", epsilon);
   const v = new Array<number>(n).fill(0);
   const m = new Array<number>(n).fill(0);

@@ -478,19 +478,19 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "momentum is 1",
     () => gradientDescent(df, 1, { rule: "momentum", momentum: 1 }),
     RangeError,
-    /momentum must be >= 0 and < 1, got 1/,
+    /momentum must be in \[0, 1\), got 1/,
   ],
   [
     "momentum is negative",
     () => gradientDescent(df, 1, { rule: "nesterov", momentum: -0.5 }),
     RangeError,
-    /momentum must be >= 0 and < 1, got -0.5/,
+    /momentum must be in \[0, 1\), got -0.5/,
   ],
   [
     "momentum is NaN",
     () => gradientDescent(df, 1, { rule: "momentum", momentum: NaN }),
     RangeError,
-    /momentum must be >= 0 and < 1, got NaN/,
+    /momentum must be in \[0, 1\), got NaN/,
   ],
   [
     "momentum is a string",
@@ -502,13 +502,13 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "beta1 is 1.2",
     () => gradientDescent(df, 1, { rule: "adam", beta1: 1.2 }),
     RangeError,
-    /beta1 must be >= 0 and < 1, got 1.2/,
+    /beta1 must be in \[0, 1\), got 1.2/,
   ],
   [
     "beta2 is 1",
     () => gradientDescent(df, 1, { rule: "rmsprop", beta2: 1 }),
     RangeError,
-    /beta2 must be >= 0 and < 1, got 1/,
+    /beta2 must be in \[0, 1\), got 1/,
   ],
   [
     "epsilon is 0",

@@ -1,4 +1,10 @@
-import { describe, requireFunction, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
+import {
+  requireFunction,
+  requireInteger,
+  requireInterval,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
 
 /** A learning-rate schedule: a pure function from the update's index (0 for the first) to its rate. */
 export type LearningRateSchedule = (iteration: number) => number;
@@ -36,37 +42,9 @@ export interface WarmupOptions {
   steps: number;
 }
 
-/** Throws unless `iteration` is an integer >= 0 (the index of an update). */
+// Every schedule is called with the index of an update: an integer >= 0.
 function checkIteration(iteration: unknown): asserts iteration is number {
-  const context = "Cannot compute the learning rate";
-  if (typeof iteration !== "number") {
-    throw new TypeError(`${context}: iteration must be a number, got ${describe(iteration)}`);
-  }
-  if (!Number.isInteger(iteration) || iteration < 0) {
-    throw new RangeError(`${context}: iteration must be an integer >= 0, got ${describe(iteration)}`);
-  }
-}
-
-/** Throws unless `value` is a number in (0, 1]: a factor that shrinks the rate, or keeps it. */
-function checkFactor(value: unknown, name: string, context: string): asserts value is number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!(value > 0 && value <= 1)) {
-    throw new RangeError(`${context}: ${name} must be in (0, 1], got ${describe(value)}`);
-  }
-}
-
-/** Throws unless `final` is a number in [0, initial]. */
-function checkFinal(final: unknown, initial: number, context: string): asserts final is number {
-  if (typeof final !== "number") {
-    throw new TypeError(`${context}: final must be a number, got ${describe(final)}`);
-  }
-  if (!(final >= 0 && final <= initial)) {
-    throw new RangeError(
-      `${context}: final must be in [0, initial] = [0, ${initial}], got ${describe(final)}`,
-    );
-  }
+  requireInteger("Cannot compute the learning rate", "iteration", iteration, 0);
 }
 
 /**
@@ -109,7 +87,7 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
   requireOptions(context, options, ["initial", "drop", "every"]);
   const { initial, drop = 0.5, every } = (options ?? {}) as StepScheduleOptions;
   requirePositive(context, "initial", initial);
-  checkFactor(drop, "drop", context);
+  requireInterval(context, "drop", drop, "(0, 1]");
   requireInteger(context, "every", every);
   return (iteration) => {
     checkIteration(iteration);
@@ -133,7 +111,7 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
   requireOptions(context, options, ["initial", "decay"]);
   const { initial, decay } = (options ?? {}) as ExponentialScheduleOptions;
   requirePositive(context, "initial", initial);
-  checkFactor(decay, "decay", context);
+  requireInterval(context, "decay", decay, "(0, 1]");
   return (iteration) => {
     checkIteration(iteration);
     return initial * decay ** iteration;
@@ -219,6 +197,6 @@ export function warmup(schedule: LearningRateSchedule, options: WarmupOptions): 
 function annealing(context: string, options: AnnealingScheduleOptions): Required<AnnealingScheduleOptions> {
   const { initial, final = 0, total } = requireOptions(context, options, ["initial", "final", "total"]);
   requirePositive(context, "initial", initial);
-  checkFinal(final, initial, context);
+  requireInterval(context, "final", final, `[0, ${initial}]`);
   return { initial, final, total: requireInteger(context, "total", total) };
 }
