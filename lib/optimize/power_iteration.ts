@@ -56,7 +56,7 @@ export function powerIteration(A: SquareMatrix, options: PowerIterationOptions =
 
 /**
  * The smallest eigenvalue of a symmetric positive definite matrix: power iteration on `A⁻¹` (each step solves
- * `A·z = v` with one factorisation of `A`), whose largest eigenvalue is `1/λmin` (lesson 07).
+ * `A·z = v` with one factorisation of `A`), whose largest eigenvalue is `1/λmin` (lesson 06).
  * @param options As {@linkcode powerIteration}.
  * @example
  * ```ts
@@ -83,7 +83,7 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
 
 /**
  * The condition number `κ = λmax / λmin` of a symmetric positive semi-definite matrix such as `XᵀX/m`: at
- * `α < 2/λmax` each step removes at most about `2/κ` of the error along the flattest direction (lesson 07).
+ * `α < 2/λmax` each step removes at most about `2/κ` of the error along the flattest direction (lesson 06).
  * @param options As {@linkcode powerIteration}, for both iterations.
  * @returns `λmax / λmin` >= 1, or `Infinity` for a matrix singular to working precision.
  * @example
