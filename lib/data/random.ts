@@ -1,4 +1,4 @@
-import { describe, requireFinite } from "../_validate.ts";
+import { describe, requireFinite, requireNonNegative } from "../_validate.ts";
 /** A seeded stream of pseudo-random numbers: the same seed gives the same stream, so reruns match. */
 export interface Random {
   /** The seed this stream started from. */
@@ -75,8 +75,7 @@ export function createRandom(seed: number): Random {
     normal(mean = 0, sd = 1) {
       const context = "Cannot draw a normal number";
       requireFinite(context, "mean", mean);
-      requireFinite(context, "sd", sd);
-      if (sd < 0) throw new RangeError(`${context}: sd must be >= 0, got ${sd}`);
+      requireNonNegative(context, "sd", sd);
       let z: number;
       if (spareNormal !== undefined) {
         z = spareNormal;

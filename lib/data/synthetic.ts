@@ -1,4 +1,4 @@
-import { describe, plural, requireFinite, requireInteger } from "../_validate.ts";
+import { describe, plural, requireFinite, requireInteger, requireNonNegative } from "../_validate.ts";
 import type { Matrix } from "../regression/matrix.ts";
 import { createRandom } from "./random.ts";
 
@@ -63,8 +63,7 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   weights.forEach((value, j) => requireFinite(context, `w[${j}]`, value));
   const n = weights.length;
   requireFinite(context, "b", b);
-  requireFinite(context, "noise", noise);
-  if (noise < 0) throw new RangeError(`${context}: noise must be >= 0, got ${noise}`);
+  requireNonNegative(context, "noise", noise);
   const ranges = toRanges(context, xRange, n);
   const random = createRandom(seed); // validates the seed
 

@@ -4,7 +4,14 @@
  */
 
 import { descentPath, regimeOf } from "./stability.ts";
-import { describe, requireFinite, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
+import {
+  describe,
+  requireFinite,
+  requireInteger,
+  requireInterval,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
 
 /** Options for {@linkcode stepSizeExplorer}. */
 export interface StepExplorerOptions {
@@ -64,16 +71,8 @@ export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplore
   if (start === 0) throw new RangeError(`${CONTEXT}: start must not be 0 (the minimum itself), got 0`);
   const { maxLearningRate = 1.2 * (2 / curvature) } = options;
   requirePositive(CONTEXT, "maxLearningRate", maxLearningRate);
-  requirePositive(CONTEXT, "learningRate", learningRate);
-  if (learningRate > maxLearningRate) {
-    throw new RangeError(
-      `${CONTEXT}: learningRate must be <= maxLearningRate ${maxLearningRate}, got ${learningRate}`,
-    );
-  }
-  requireInteger(CONTEXT, "maxIterations", maxIterations);
-  if (maxIterations > 500) {
-    throw new RangeError(`${CONTEXT}: maxIterations must be <= 500, got ${maxIterations}`);
-  }
+  requireInterval(CONTEXT, "learningRate", learningRate, `(0, ${maxLearningRate}]`);
+  requireInteger(CONTEXT, "maxIterations", maxIterations, 1, 500);
   // An element name, not data: it must differ between renders, so it is deliberately not seeded.
   const id = options.id ?? `step-explorer-${crypto.randomUUID().slice(0, 8)}`;
   if (typeof id !== "string" || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) {

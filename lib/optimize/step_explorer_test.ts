@@ -147,13 +147,13 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "learningRate is negative",
     () => stepSizeExplorer({ learningRate: -1 }),
     RangeError,
-    /learningRate must be > 0, got -1/,
+    /learningRate must be in \(0, 0.6\], got -1/,
   ],
   [
     "learningRate is above the slider",
     () => stepSizeExplorer({ learningRate: 2, maxLearningRate: 1 }),
     RangeError,
-    /learningRate must be <= maxLearningRate 1, got 2/,
+    /learningRate must be in \(0, 1\], got 2/,
   ],
   [
     "maxLearningRate is Infinity",
@@ -165,13 +165,13 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "maxIterations is 0",
     () => stepSizeExplorer({ maxIterations: 0 }),
     RangeError,
-    /maxIterations must be an integer >= 1, got 0/,
+    /maxIterations must be an integer from 1 to 500, got 0/,
   ],
   [
     "maxIterations is 501",
     () => stepSizeExplorer({ maxIterations: 501 }),
     RangeError,
-    /maxIterations must be <= 500, got 501/,
+    /maxIterations must be an integer from 1 to 500, got 501/,
   ],
   [
     "id has a space",

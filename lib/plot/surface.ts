@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, requireFinite } from "../_validate.ts";
+import { describe, evaluate, requireFinite, requireInterval } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain } from "./_chart.ts";
 import { costColor, type Domain2, type Fn2, requireDomain2 } from "./contours.ts";
 import { type Figure, render } from "./figure.ts";
@@ -45,9 +45,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const context = "Cannot plot the surface";
   const { xDomain, yDomain } = requireDomain2(context, cost, domain);
   const { elevation = 35, xLabel = "θ₀", yLabel = "θ₁" } = options ?? {};
-  if (!(requireFinite(context, "elevation", elevation) >= 5 && elevation <= 85)) {
-    throw new RangeError(`${context}: elevation must be a number from 5 to 85, got ${elevation}`);
-  }
+  requireInterval(context, "elevation", elevation, "[5, 85]");
   const J = (x: number, y: number) => evaluate(context, "cost", cost, x, y);
 
   // Heights on the grid's corners (edges included, so a convex bowl's highest point is sampled).

@@ -50,7 +50,7 @@ Deno.test("plotSurface() rejects bad input with the bad value in the message", (
   assert.throws(() => plotSurface(bowl, ranges, { gridSize: 10 } as never), /unknown option "gridSize"/);
   assert.throws(
     () => plotSurface(bowl, ranges, { elevation: 90 }),
-    /elevation must be a number from 5 to 85, got 90/,
+    /elevation must be in \[5, 85\], got 90/,
   );
   assert.throws(() => plotSurface(() => NaN, ranges), /cost\(-2, -2\) must be a finite number, got NaN/);
   assert.throws(
