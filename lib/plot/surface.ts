@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, requireFinite, requireInterval } from "../_validate.ts";
+import { describe, evaluate, requireInterval } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain } from "./_chart.ts";
 import { costColor, type Domain2, type Fn2, requireDomain2 } from "./contours.ts";
 import { type Figure, render } from "./figure.ts";
