@@ -97,6 +97,14 @@ for (const name of notebooks) {
     });
   }
 
+  // A lesson that quotes shipped-run numbers behind a `shippedParameters` flag must see it true as shipped: a copy
+  // of the shipped values that drifted from the parameters cell would otherwise switch those checks off silently.
+  Deno.test(`notebook ${name} sees its shippedParameters flag true in the shipped run`, async () => {
+    const cells = codeCells(await readNotebook(`${out}/${name}`));
+    const flag = cells.find((c) => /\bconst shippedParameters\b/.test(text(c.source)));
+    if (flag) assert.match(cellText(flag).trim(), /true$/, "the cell defining shippedParameters shows true");
+  });
+
   Deno.test(`notebook ${name} has a parameters cell and starts with a title`, async () => {
     const nb = await readNotebook(`${ROOT}/notebooks/${name}`);
     assert.match(text(nb.cells[0].source), /^# /, "the first cell is a markdown title");
