@@ -112,6 +112,20 @@ Deno.test("the clean check rejects a check cell whose source is not hidden", asy
   assert.equal((await runTool("nbcheck", ["check", hidden])).code, 0);
 });
 
+Deno.test("the clean check rejects, in a lesson, a check cell that asserts nothing", async () => {
+  const checkCell = (source: string) => (nb: Notebook) => {
+    nb.cells[1].source = FORMATTED;
+    nb.cells[2].metadata = { tags: ["check"], jupyter: { source_hidden: true } };
+    nb.cells[2].source = source;
+  };
+  const verdict = await copyFixture("params.ipynb", checkCell("checkValue(answer, 2);"), "01-lesson.ipynb");
+  const run = await runTool("nbcheck", ["check", verdict]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /cell 3 is tagged check but asserts nothing/);
+  const asserts = await copyFixture("params.ipynb", checkCell("assert.equal(steps, 3);"), "01-lesson.ipynb");
+  assert.equal((await runTool("nbcheck", ["check", asserts])).code, 0);
+});
+
 Deno.test("the clean check accepts a lesson whose parameters each carry a meaning and a range", async () => {
   const path = await copyFixture("params.ipynb", withParameters(FORMATTED), "01-lesson.ipynb");
   const run = await runTool("nbcheck", ["check", path]);

@@ -9,7 +9,7 @@
 
 Clean means: nbformat 4.5, valid against the schema, every cell with an id, no outputs, no execution counts,
 kernelspec "deno", language_info TypeScript, and no injected-parameters cell. `check` also holds the lessons to
-conventions of notebooks/README.md: a cell tagged `check` has its source hidden; in lessons 01–14 a markdown
+conventions of notebooks/README.md: a cell tagged `check` has its source hidden (and, in a lesson, asserts); in lessons 01–14 a markdown
 cell's only heading is at its top; and each line of the cell
 tagged `parameters` is `const NAME = VALUE; // meaning; range: LO to HI [(integer)]; try: A | B` (a range, a
 try list, or both) or `…; one of: A | B`
@@ -140,6 +140,12 @@ def conventions(path: Path, raw: dict[str, Any]) -> tuple[list[str], list[str]]:
         meta = cell.get("metadata", {})
         if "check" in meta.get("tags", []) and meta.get("jupyter", {}).get("source_hidden") is not True:
             found.append(f"cell {i} is tagged check but its source is not hidden (metadata.jupyter.source_hidden)")
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else source
+        if ("check" in meta.get("tags", []) and STRICT_PARAMETERS.match(path.name)
+                and not re.search(r"\bassert\b|\bsourceFigure\(", text)):
+            found.append(f"cell {i} is tagged check but asserts nothing: an exercise's checker prints a verdict "
+                         "and is hidden without the check tag")
     for i, cell in enumerate(raw.get("cells", []), 1):
         if cell.get("cell_type") != "markdown" or not STRICT_PARAMETERS.match(path.name):
             continue
