@@ -17,6 +17,11 @@ export function formatNumber(value: number, digits = 4): string {
   return text.replace(/-/g, "−");
 }
 
+/** Format a point for a label, e.g. `(1.5, −2)`. */
+export function formatPoint(x: number, y: number): string {
+  return `(${formatNumber(x)}, ${formatNumber(y)})`;
+}
+
 /** Format a closed interval for a label, e.g. `[−5, 5]`. */
 export function formatDomain(domain: readonly [number, number]): string {
   return `[${formatNumber(domain[0])}, ${formatNumber(domain[1])}]`;

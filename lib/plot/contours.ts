@@ -12,13 +12,12 @@ import {
   interpolateStops,
   requireDomain,
 } from "./_chart.ts";
-import { formatDomain, formatNumber } from "./_format.ts";
+import { formatDomain, formatNumber, formatPoint } from "./_format.ts";
 import {
   edgeAwareText,
   leadingPath,
   MAX_DOTS,
   pathMarks,
-  type PathPoint,
   thinned,
   thinningNote,
   type VisiblePath,
@@ -156,10 +155,9 @@ export function contourChart(
       ...pathMarks({ line, dots, starts: [first], ends: [last], endLabel, faceted: false, xDomain, yDomain }),
       ...thinningNote(points.length, dots.length),
     );
-    const at = (p: PathPoint) => `(${formatNumber(p.x)}, ${formatNumber(p.y)})`;
-    pathText = ` A path of ${options.path!.length} iterates starts at ${at(first)} and ` +
+    pathText = ` A path of ${options.path!.length} iterates starts at ${formatPoint(first.x, first.y)} and ` +
       (cut === undefined
-        ? `ends at ${at(last)} after ${plural(last.step, "step")}.`
+        ? `ends at ${formatPoint(last.x, last.y)} after ${plural(last.step, "step")}.`
         : `leaves the chart after step ${last.step}: ${cut}.`);
   }
 
@@ -167,9 +165,9 @@ export function contourChart(
   const ariaLabel = over?.ariaLabel ??
     `Contours of the cost over ${ranges}${path === undefined ? "" : ", with a descent path"}`;
   const ariaDescription =
-    `${over?.text ?? ""}${levels.length} filled contour levels, darker where the cost is ` +
-    `lower; the lowest sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ` +
-    `${formatNumber(low.y)}), marked +.${pathText}`;
+    `${over?.text ?? ""}${levels.length} filled contour levels, darker where the cost ` +
+    `is lower; the lowest sampled cost is ${formatNumber(low.value)} at ${formatPoint(low.x, low.y)}, ` +
+    `marked +.${pathText}`;
   const known = ["path", "thresholds", "xLabel", "yLabel", ...own];
   return render({
     ...chartOptions(context, options, known, ariaLabel, ariaDescription),
@@ -214,7 +212,7 @@ function visiblePath2(context: string, path: unknown, xDomain: Domain, yDomain: 
     const [x, y] = pair;
     if (!Number.isFinite(x) || !Number.isFinite(y)) return `the iterate is [${x}, ${y}] at step ${step}`;
     if (x < xDomain[0] || x > xDomain[1] || y < yDomain[0] || y > yDomain[1]) {
-      return `(${formatNumber(x)}, ${formatNumber(y)}) at step ${step} lies outside the ranges`;
+      return `${formatPoint(x, y)} at step ${step} lies outside the ranges`;
     }
     return { x, y, step };
   });

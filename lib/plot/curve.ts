@@ -14,7 +14,7 @@ import {
   type Point,
 } from "./_chart.ts";
 import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
-import { formatNumber } from "./_format.ts";
+import { formatNumber, formatPoint } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 
 /**
@@ -84,7 +84,7 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
   const xDomain: Domain = [min, Math.max(last, ...highlight)];
   const [yMin, yMax] = yExtent([...points, ...dots]);
   const marked = dots.map(({ x, y }) => {
-    const label = `(${formatNumber(x)}, ${formatNumber(y)})`;
+    const label = formatPoint(x, y);
     return {
       x,
       y,

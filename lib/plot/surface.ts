@@ -7,7 +7,7 @@ import { describe, evaluate, requireInterval } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain } from "./_chart.ts";
 import { costColor, type Domain2, type Fn2, requireDomain2 } from "./contours.ts";
 import { type Figure, render } from "./figure.ts";
-import { axisTicks, formatNumber } from "./_format.ts";
+import { axisTicks, formatDomain, formatNumber, formatPoint } from "./_format.ts";
 import { type Gradient2, gradientOf } from "./gradient_field.ts";
 
 /**
@@ -78,17 +78,10 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
 
   // The surface, back to front.
   const mean = (i: number, j: number) => (z[i][j] + z[i + 1][j] + z[i + 1][j + 1] + z[i][j + 1]) / 4;
-  const order: { depth: number; i: number; j: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      order.push({
-        depth: view.point((xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2, mean(i, j)).depth,
-        i,
-        j,
-      });
-    }
-  }
-  order.sort((a, b) => b.depth - a.depth);
+  const order = Array.from({ length: n * n }, (_, k) => {
+    const [i, j] = [Math.floor(k / n), k % n];
+    return { i, j, depth: view.point((xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2, mean(i, j)).depth };
+  }).sort((a, b) => b.depth - a.depth);
   const quads = order.flatMap(({ i, j }, quad) => {
     const fill = costColor((mean(i, j) - zDomain[0]) / (zDomain[1] - zDomain[0]));
     return [[i, j], [i + 1, j], [i + 1, j + 1], [i, j + 1], [i, j]].map(([a, b]) => ({
@@ -172,27 +165,20 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       }),
     );
     const [gx, gy] = slopes.map((s) => formatNumber(s));
-    described =
-      ` Slices through (${formatNumber(at[0])}, ${formatNumber(at[1])}), where the cost is ${
-        formatNumber(j0)
-      }: ` +
+    described = ` Slices through ${formatPoint(at[0], at[1])}, where the cost is ${formatNumber(j0)}: ` +
       `in orange the cost along ${xLabel} with ${yLabel} fixed (slope ${gx} there), in purple along ${yLabel} ` +
       `with ${xLabel} fixed (slope ${gy}); their tangents dashed in the same colours, each slice's lowest point ringed.`;
   }
 
-  const range = ([a, b]: Domain) => `[${formatNumber(a)}, ${formatNumber(b)}]`;
+  const ranges = `${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${formatDomain(yDomain)}`;
+  const ariaDescription = `A wireframe of ${n} × ${n} cells seen from above at ${elevation}°, darker where ` +
+    `the cost is lower; the lowest sampled cost is ${formatNumber(low.value)} at ${
+      formatPoint(low.x, low.y)
+    }, ` +
+    `marked +, and the highest ${formatNumber(high)}.${described}`;
+  const known = ["elevation", "xLabel", "yLabel", "slices", "gradient"];
   return render({
-    ...chartOptions(
-      context,
-      options,
-      ["elevation", "xLabel", "yLabel", "slices", "gradient"],
-      `The cost as a surface over ${xLabel} in ${range(xDomain)} and ${yLabel} in ${range(yDomain)}`,
-      `A wireframe of ${n} × ${n} cells seen from above at ${elevation}°, darker where the cost is lower; the ` +
-        `lowest sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${
-          formatNumber(low.y)
-        }), ` +
-        `marked +, and the highest ${formatNumber(high)}.${described}`,
-    ),
+    ...chartOptions(context, options, known, `The cost as a surface over ${ranges}`, ariaDescription),
     ...view.frame(options?.width),
     x: { axis: null, domain: view.uDomain },
     y: { axis: null, domain: view.vDomain },
@@ -207,16 +193,8 @@ function haloed(
   options: Plot.LineOptions & Plot.DotOptions,
   haloWidth: number,
 ): Plot.Markish[] {
-  return [
-    mark(data, {
-      ...UV,
-      ...options,
-      stroke: "white",
-      strokeWidth: haloWidth,
-      strokeDasharray: undefined,
-    }),
-    mark(data, { ...UV, ...options }),
-  ];
+  const halo = { stroke: "white", strokeWidth: haloWidth, strokeDasharray: undefined };
+  return [mark(data, { ...UV, ...options, ...halo }), mark(data, { ...UV, ...options })];
 }
 
 /** Screen coordinates (u to the right, v up) and `depth`, larger farther from the eye. */
@@ -250,14 +228,11 @@ function projection(
   const box = [xDomain[0], xDomain[1]].flatMap((x) =>
     [yDomain[0], yDomain[1]].flatMap((y) => [zDomain[0], zDomain[1]].map((z) => point(x, y, z)))
   );
-  const uDomain: [number, number] = [
-    Math.min(...box.map((p) => p.u)) - 0.35,
-    Math.max(...box.map((p) => p.u)) + 0.35,
+  const extent = (key: "u" | "v", below: number, above: number): Domain => [
+    Math.min(...box.map((p) => p[key])) - below,
+    Math.max(...box.map((p) => p[key])) + above,
   ];
-  const vDomain: [number, number] = [
-    Math.min(...box.map((p) => p.v)) - 0.3,
-    Math.max(...box.map((p) => p.v)) + 0.12,
-  ];
+  const [uDomain, vDomain] = [extent("u", 0.35, 0.35), extent("v", 0.3, 0.12)];
   // Equal units on both screen axes, so the box is not distorted.
   const frame = (width = 640) => {
     const margin = 10;
