@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe } from "../_validate.ts";
+import { describe, plural } from "../_validate.ts";
 import { COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 
@@ -167,6 +167,13 @@ export function visiblePath(
     if (!Number.isFinite(y)) return `f(x) is ${y} at step ${step}`;
     return run === undefined ? { x, y, step } : { x, y, step, run };
   });
+}
+
+/** How a drawn path ends, for a description: where it ends and after how many steps, or why it was cut. */
+export function pathEnd(last: PathPoint, cut: string | undefined, where: string): string {
+  return cut === undefined
+    ? `ends at ${where} after ${plural(last.step, "step")}.`
+    : `leaves the chart after step ${last.step}: ${cut}.`;
 }
 
 /** The default x range for paths: the iterates' range widened by 20% each side. */

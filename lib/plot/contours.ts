@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, plural, requireFunction, requireInteger } from "../_validate.ts";
+import { describe, evaluate, requireFunction, requireInteger } from "../_validate.ts";
 import {
   type ChartOptions,
   chartOptions,
@@ -17,6 +17,7 @@ import {
   edgeAwareText,
   leadingPath,
   MAX_DOTS,
+  pathEnd,
   pathMarks,
   thinned,
   thinningNote,
@@ -156,9 +157,7 @@ export function contourChart(
       ...thinningNote(points.length, dots.length),
     );
     pathText = ` A path of ${options.path!.length} iterates starts at ${formatPoint(first.x, first.y)} and ` +
-      (cut === undefined
-        ? `ends at ${formatPoint(last.x, last.y)} after ${plural(last.step, "step")}.`
-        : `leaves the chart after step ${last.step}: ${cut}.`);
+      pathEnd(last, cut, formatPoint(last.x, last.y));
   }
 
   const ranges = `${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${formatDomain(yDomain)}`;
