@@ -74,14 +74,7 @@ export function niceDomain(domain: readonly [number, number]): [number, number] 
   return scaleLinear().domain(domain).nice().domain() as [number, number];
 }
 
-interface AxisOptions {
-  type?: unknown;
-  domain?: unknown;
-  nice?: unknown;
-  ticks?: unknown;
-  tickFormat?: unknown;
-  axis?: unknown;
-}
+type AxisOptions = Partial<Record<"type" | "domain" | "nice" | "ticks" | "tickFormat" | "axis", unknown>>;
 
 /** The ticks and labels Plot will pick, when known before rendering; from `big` up labels read `2e24`. */
 export function axisTicks(
