@@ -53,17 +53,11 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const xs = Array.from({ length: n + 1 }, (_, i) => xDomain[0] + ((xDomain[1] - xDomain[0]) * i) / n);
   const ys = Array.from({ length: n + 1 }, (_, j) => yDomain[0] + ((yDomain[1] - yDomain[0]) * j) / n);
   const z: number[][] = xs.map((x) => ys.map((y) => J(x, y)));
-  let low = { value: Infinity, x: 0, y: 0 };
-  let high = -Infinity;
-  xs.forEach((x, i) =>
-    ys.forEach((y, j) => {
-      if (z[i][j] < low.value) low = { value: z[i][j], x, y };
-      high = Math.max(high, z[i][j]);
-    })
-  );
+  const samples = xs.flatMap((x, i) => ys.map((y, j) => ({ x, y, value: z[i][j] })));
+  const low = samples.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = Math.max(...samples.map((s) => s.value));
   const zDomain: Domain = high > low.value ? [low.value, high] : [low.value - 1, low.value + 1];
   const view = projection(xDomain, yDomain, zDomain, AZIMUTH, elevation);
-  const marks: Plot.Markish[] = [];
 
   // The box behind the surface: floor edges and the vertical axis at the leftmost corner.
   const corners = [[0, 0], [1, 0], [1, 1], [0, 1]].map(([a, b]) => ({ x: xDomain[a], y: yDomain[b] }));
@@ -71,10 +65,6 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const front = floor.reduce((best, p, k) => (p.depth < floor[best].depth ? k : best), 0);
   const left = floor.reduce((best, p, k) => (p.u < floor[best].u ? k : best), 0);
   const axisAt = (t: number) => view.point(corners[left].x, corners[left].y, t);
-  marks.push(
-    Plot.line([...floor, floor[0]], { ...UV, stroke: "#999", strokeWidth: 1 }),
-    Plot.line([floor[left], axisAt(zDomain[1])], { ...UV, stroke: "#999" }),
-  );
 
   // The surface, back to front.
   const mean = (i: number, j: number) => (z[i][j] + z[i + 1][j] + z[i + 1][j + 1] + z[i][j + 1]) / 4;
@@ -90,7 +80,12 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       fill,
     }));
   });
-  marks.push(
+  const zTicks = axisTicks({ domain: zDomain }, 5, 1e7)!;
+  const zAxis = zTicks.ticks.map((t, k) => ({ ...axisAt(t), label: zTicks.labels[k] }));
+  const bottom = view.point(low.x, low.y, low.value);
+  const marks: Plot.Markish[] = [
+    Plot.line([...floor, floor[0]], { ...UV, stroke: "#999", strokeWidth: 1 }),
+    Plot.line([floor[left], axisAt(zDomain[1])], { ...UV, stroke: "#999" }),
     Plot.line(quads, {
       ...UV,
       z: "quad",
@@ -99,25 +94,16 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       strokeWidth: 0.6,
       strokeOpacity: 0.8,
     }),
-  );
-
-  // Ticks on the two floor edges that meet at the front corner, and on the vertical axis.
-  marks.push(...edgeTicks(view, corners[front], xDomain, yDomain, zDomain, xLabel, yLabel));
-  const zTicks = axisTicks({ domain: zDomain }, 5, 1e7)!;
-  const zAxis = zTicks.ticks.map((t, k) => ({ ...axisAt(t), label: zTicks.labels[k] }));
-  marks.push(
+    // Ticks on the two floor edges that meet at the front corner, and on the vertical axis.
+    ...edgeTicks(view, corners[front], xDomain, yDomain, zDomain, xLabel, yLabel),
     Plot.link(zAxis, { x1: (p: Projected) => p.u - 0.03, x2: "u", y1: "v", y2: "v", stroke: "#999" }),
     Plot.text(zAxis, { ...UV, text: "label", textAnchor: "end", dx: -6, fill: "#555" }),
     Plot.text([axisAt(zDomain[1])], { ...UV, text: () => "J", dy: -12, fontWeight: "bold" }),
-  );
-
-  // The lowest sampled point.
-  const bottom = view.point(low.x, low.y, low.value);
-  marks.push(
+    // The lowest sampled point.
     ...[["white", 2.5], ["#1a1a1a", 1.5]].map(([stroke, strokeWidth]) =>
       Plot.dot([bottom], { ...UV, symbol: "plus", r: 6, stroke, strokeWidth })
     ),
-  );
+  ];
 
   let described = "";
   if (options?.slices !== undefined) {
@@ -142,10 +128,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       const lowest = curve.reduce((a, b) => (b.height < a.height ? b : a));
       // The tangent over at most half the range, rising at most a third of the box, inside the ranges.
       const slope = slopes[which];
-      const half = Math.min(
-        (hi - lo) / 4,
-        slope === 0 ? Infinity : (zDomain[1] - zDomain[0]) / 3 / Math.abs(slope),
-      );
+      const half = Math.min((hi - lo) / 4, (zDomain[1] - zDomain[0]) / 3 / Math.abs(slope));
       const tangent = [Math.max(-half, lo - at[which]), Math.min(half, hi - at[which])]
         .map((d) => view.point(...pointAt(at[which] + d), j0 + slope * d));
       const color = SLICE_COLORS[which];
@@ -155,15 +138,8 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         ...haloed(Plot.dot, [lowest], { r: 6, stroke: color, strokeWidth: 2.5 }, 4),
       );
     });
-    marks.push(
-      Plot.dot([view.point(at[0], at[1], j0)], {
-        ...UV,
-        r: 5,
-        fill: "#1a1a1a",
-        stroke: "white",
-        strokeWidth: 1.5,
-      }),
-    );
+    const point = view.point(at[0], at[1], j0);
+    marks.push(Plot.dot([point], { ...UV, r: 5, fill: "#1a1a1a", stroke: "white", strokeWidth: 1.5 }));
     const [gx, gy] = slopes.map((s) => formatNumber(s));
     described = ` Slices through ${formatPoint(at[0], at[1])}, where the cost is ${formatNumber(j0)}: ` +
       `in orange the cost along ${xLabel} with ${yLabel} fixed (slope ${gx} there), in purple along ${yLabel} ` +
