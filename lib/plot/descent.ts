@@ -124,34 +124,31 @@ function drawRuns(
   requireInteger(context, "maxDots", maxDots, 2);
   const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
   const names = Object.keys(runs);
-  const label = (name: string) => (faceted ? `runs["${name}"]` : "path");
-  let visible = names.map((name) =>
-    visiblePath(
-      context,
-      f,
-      requireNumbers(context, label(name), runs[name], false),
-      given,
-      faceted ? name : undefined,
-    )
-  );
+  let visible = names.map((name) => {
+    const path = requireNumbers(context, faceted ? `runs["${name}"]` : "path", runs[name], false);
+    return visiblePath(context, f, path, given, faceted ? name : undefined);
+  });
   if (given === undefined) visible = visible.map(untilGrowth);
   const domain = given ?? pathDomain(visible.map((v) => v.points));
   const curve = sampleFor(context, f, domain, step).points;
   const [yMin, yMax] = yExtent([...curve, ...visible.flatMap((v) => v.points)]);
   const xSpan = domain[1] - domain[0];
   const ySpan = yMax - yMin || 1;
-  const lines: PathPoint[] = [];
+  const line: PathPoint[] = [];
   const dots: PathPoint[] = [];
   const notes: { run: string; text: string }[] = [];
   for (const { points } of visible) {
     const kept = thinned(points, xSpan, ySpan, maxDots);
-    lines.push(...kept.line);
+    line.push(...kept.line);
     dots.push(...kept.dots);
     if (faceted && kept.dots.length < points.length) {
       notes.push({ run: points[0].run!, text: `dots: ${kept.dots.length} of ${points.length}` });
     }
   }
   const cut = new Set(visible.filter((v) => v.cut !== undefined).map((v) => v.points[0].run));
+  const endLabel = (point: PathPoint) => (cut.has(point.run) ? "leaves the chart" : "end");
+  const starts = visible.map((v) => v.points[0]);
+  const ends = visible.map((v) => v.points[v.points.length - 1]);
   return {
     visible,
     dots: dots.length,
@@ -165,15 +162,7 @@ function drawRuns(
     marks: [
       ...(faceted ? [Plot.frame({ stroke: "#ddd" })] : []),
       ...curveMarks(curve, domain, [yMin, yMax]),
-      ...pathMarks({
-        line: lines,
-        dots,
-        starts: visible.map((v) => v.points[0]),
-        ends: visible.map((v) => v.points[v.points.length - 1]),
-        endLabel: (point) => (cut.has(point.run) ? "leaves the chart" : "end"),
-        faceted,
-        xDomain: domain,
-      }),
+      ...pathMarks({ line, dots, starts, ends, endLabel, faceted, xDomain: domain }),
       ...(faceted ? [cornerNote(notes, { fx: "run", text: "text", dx: -4, dy: 4 })] : []),
     ],
   };
