@@ -40,7 +40,7 @@ interface Datum {
 // `top` ends at the crossing (interpolated on the axis' own scale) with an `exit`; `note` says why it stopped.
 function fit(name: string, points: readonly Datum[], top: number, log: boolean) {
   const data: Datum[] = [];
-  const stop = (note: string, exit?: Datum) => ({ name, data, note, exit });
+  const stop = (note?: string, exit?: Datum) => ({ name, data, note, exit });
   for (const { iteration, value } of points) {
     if (!Number.isFinite(value)) return stop(`${name} becomes ${value} at iteration ${iteration}`);
     if (log && value === 0) {
@@ -51,17 +51,14 @@ function fit(name: string, points: readonly Datum[], top: number, log: boolean) 
       if (previous === undefined) return stop(`${name} starts above the chart, at ${value}`);
       const scale = log ? Math.log : (v: number) => v;
       const t = (scale(top) - scale(previous.value)) / (scale(value) - scale(previous.value));
-      const exit = {
-        series: name,
-        iteration: previous.iteration + t * (iteration - previous.iteration),
-        value: top,
-      };
+      const crossing = previous.iteration + t * (iteration - previous.iteration);
+      const exit = { series: name, iteration: crossing, value: top };
       data.push(exit);
       return stop(`${name} leaves the chart at iteration ${iteration} (${formatNumber(value)})`, exit);
     }
     data.push({ series: name, iteration, value });
   }
-  return { name, data, note: undefined, exit: undefined };
+  return stop();
 }
 
 /**
