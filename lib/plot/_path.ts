@@ -52,16 +52,9 @@ export function thinPath(
 }
 
 /** The line and dots of a path, thinned for drawing. */
-export function thinned(
-  points: readonly PathPoint[],
-  xSpan: number,
-  ySpan: number,
-  maxDots: number,
-): { line: PathPoint[]; dots: PathPoint[] } {
-  return {
-    line: thinPath(points, xSpan, ySpan, LINE_GAP),
-    dots: thinPath(points, xSpan, ySpan, DOT_GAP, maxDots),
-  };
+export function thinned(points: readonly PathPoint[], xSpan: number, ySpan: number, maxDots: number) {
+  const thin = (gap: number, maxCount?: number) => thinPath(points, xSpan, ySpan, gap, maxCount);
+  return { line: thin(LINE_GAP), dots: thin(DOT_GAP, maxDots) };
 }
 
 /**
