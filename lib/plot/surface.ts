@@ -57,7 +57,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const low = samples.reduce((a, b) => (b.value < a.value ? b : a));
   const high = Math.max(...samples.map((s) => s.value));
   const zDomain: Domain = high > low.value ? [low.value, high] : [low.value - 1, low.value + 1];
-  const view = projection(xDomain, yDomain, zDomain, AZIMUTH, elevation);
+  const view = projection(xDomain, yDomain, zDomain, elevation);
 
   // The box behind the surface: floor edges and the vertical axis at the leftmost corner.
   const corners = [[0, 0], [1, 0], [1, 1], [0, 1]].map(([a, b]) => ({ x: xDomain[a], y: yDomain[b] }));
@@ -182,14 +182,8 @@ interface Projected {
 
 // An orthographic view: the floor square [−1, 1]² turned by the azimuth, tipped towards the eye by the
 // elevation; heights scaled so the box is 1.1 half-widths tall.
-function projection(
-  xDomain: Domain,
-  yDomain: Domain,
-  zDomain: Domain,
-  azimuth: number,
-  elevation: number,
-) {
-  const a = (azimuth * Math.PI) / 180;
+function projection(xDomain: Domain, yDomain: Domain, zDomain: Domain, elevation: number) {
+  const a = (AZIMUTH * Math.PI) / 180;
   const e = (elevation * Math.PI) / 180;
   const boxHeight = 1.1;
   const point = (x: number, y: number, z: number): Projected => {
@@ -241,24 +235,14 @@ function edgeTicks(
   const side = (p: Projected) => (p.u < center.u ? -1 : 1);
   const edge = (ticks: (Projected & { label: string })[], name: string) => {
     const mid = ticks[Math.floor(ticks.length / 2)]; // d3 gives at least two
-    const anchor = (p: Projected) => (side(p) < 0 ? "end" : "start");
+    // `gap` px out from the point, anchored so the text runs away from the floor.
+    const out = (p: Projected, gap: number): Plot.TextOptions => ({
+      dx: gap * side(p),
+      textAnchor: side(p) < 0 ? "end" : "start",
+    });
     return [
-      Plot.text(ticks, {
-        ...UV,
-        text: "label",
-        dy: 12,
-        dx: 8 * side(ticks[0]),
-        textAnchor: anchor(ticks[0]),
-        fill: "#555",
-      }),
-      Plot.text([mid], {
-        ...UV,
-        text: () => name,
-        dy: 30,
-        dx: 14 * side(mid),
-        textAnchor: anchor(mid),
-        fontWeight: "bold",
-      }),
+      Plot.text(ticks, { ...UV, text: "label", dy: 12, ...out(ticks[0], 8), fill: "#555" }),
+      Plot.text([mid], { ...UV, text: () => name, dy: 30, ...out(mid, 14), fontWeight: "bold" }),
     ];
   };
   return [
