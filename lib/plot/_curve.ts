@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, requireFunction, requirePositive } from "../_validate.ts";
+import { describe, evaluate, requireFunction, requireNumbers, requirePositive } from "../_validate.ts";
 import { type ChartOptions, COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
 
 /** The most points a curve may have; a smaller step is almost surely a mistake. */
@@ -37,6 +37,17 @@ export function sampleFor(
   }
   if (endpoint) points.push({ x: max, y: evaluate(context, "f", f, max) });
   return { domain: [min, max], points };
+}
+
+/** Check x values on a curve: a non-empty array of finite numbers, each inside `[min, max]`. */
+export function requireInside(context: string, name: string, xs: unknown, [min, max]: Domain): number[] {
+  const values = Array.from(requireNumbers(context, name, xs));
+  values.forEach((x, i) => {
+    if (x < min || x > max) {
+      throw new RangeError(`${context}: ${name}[${i}] = ${x} lies outside [${min}, ${max}]`);
+    }
+  });
+  return values;
 }
 
 /** The smallest and largest y of some points. */

@@ -17,6 +17,11 @@ export function formatNumber(value: number, digits = 4): string {
   return text.replace(/-/g, "−");
 }
 
+/** Format a point for a label, e.g. `(1.5, −2)`. */
+export function formatPoint(x: number, y: number): string {
+  return `(${formatNumber(x)}, ${formatNumber(y)})`;
+}
+
 /** Format a closed interval for a label, e.g. `[−5, 5]`. */
 export function formatDomain(domain: readonly [number, number]): string {
   return `[${formatNumber(domain[0])}, ${formatNumber(domain[1])}]`;
@@ -69,14 +74,7 @@ export function niceDomain(domain: readonly [number, number]): [number, number] 
   return scaleLinear().domain(domain).nice().domain() as [number, number];
 }
 
-interface AxisOptions {
-  type?: unknown;
-  domain?: unknown;
-  nice?: unknown;
-  ticks?: unknown;
-  tickFormat?: unknown;
-  axis?: unknown;
-}
+type AxisOptions = Partial<Record<"type" | "domain" | "nice" | "ticks" | "tickFormat" | "axis", unknown>>;
 
 /** The ticks and labels Plot will pick, when known before rendering; from `big` up labels read `2e24`. */
 export function axisTicks(

@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe } from "../_validate.ts";
+import { describe, plural } from "../_validate.ts";
 import { COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
 import { formatDomain, formatNumber } from "./_format.ts";
 
@@ -52,16 +52,9 @@ export function thinPath(
 }
 
 /** The line and dots of a path, thinned for drawing. */
-export function thinned(
-  points: readonly PathPoint[],
-  xSpan: number,
-  ySpan: number,
-  maxDots: number,
-): { line: PathPoint[]; dots: PathPoint[] } {
-  return {
-    line: thinPath(points, xSpan, ySpan, LINE_GAP),
-    dots: thinPath(points, xSpan, ySpan, DOT_GAP, maxDots),
-  };
+export function thinned(points: readonly PathPoint[], xSpan: number, ySpan: number, maxDots: number) {
+  const thin = (gap: number, maxCount?: number) => thinPath(points, xSpan, ySpan, gap, maxCount);
+  return { line: thin(LINE_GAP), dots: thin(DOT_GAP, maxDots) };
 }
 
 /**
@@ -111,36 +104,39 @@ export interface PathMarkOptions {
 export function pathMarks(options: PathMarkOptions): Plot.Markish[] {
   const { line, dots, starts, ends, endLabel, faceted, xDomain, yDomain } = options;
   const at = { x: "x", y: "y", ...(faceted ? { fx: "run" } : {}) };
+  const label = (points: readonly PathPoint[], text: (d: PathPoint) => string, dy: number, fill: string) =>
+    edgeAwareText(
+      points,
+      { ...at, text: text as (d: unknown) => string, dy, fontWeight: "bold", ...haloText(fill) },
+      xDomain,
+      yDomain,
+    );
   return [
     Plot.line(line, { ...at, z: faceted ? "run" : null, stroke: COLORS.path, strokeWidth: 1.5 }),
     Plot.dot(dots, { ...at, r: 2.5, fill: COLORS.path }),
     Plot.dot(starts, { ...at, r: 6, fill: COLORS.start, stroke: "white", strokeWidth: 1.5 }),
-    ...edgeAwareText(
-      starts,
-      {
-        ...at,
-        text: () => "start",
-        dy: -14,
-        fontWeight: "bold",
-        ...haloText(COLORS.start),
-      },
-      xDomain,
-      yDomain,
-    ),
+    ...label(starts, () => "start", -14, COLORS.start),
     Plot.dot(ends, { ...at, r: 7, symbol: "diamond", fill: COLORS.end, stroke: "white", strokeWidth: 1.5 }),
-    ...edgeAwareText(
-      ends,
-      {
-        ...at,
-        text: endLabel as (d: unknown) => string,
-        dy: 16,
-        fontWeight: "bold",
-        ...haloText(COLORS.end),
-      },
-      xDomain,
-      yDomain,
-    ),
+    ...label(ends, endLabel, 16, COLORS.end),
   ];
+}
+
+/** The leading part of a path that can be drawn: `point(step)` is the iterate, or a string saying why not. */
+export function leadingPath(
+  context: string,
+  length: number,
+  point: (step: number) => PathPoint | string,
+): VisiblePath {
+  const points: PathPoint[] = [];
+  for (let step = 0; step < length; step++) {
+    const p = point(step);
+    if (typeof p === "string") {
+      if (step === 0) throw new RangeError(`${context}: the path cannot be drawn from its start: ${p}`);
+      return { points, cut: p };
+    }
+    points.push(p);
+  }
+  return { points };
 }
 
 /** The leading part of a 1-D path that is finite, inside `domain`, with a finite `f`. */
@@ -151,28 +147,26 @@ export function visiblePath(
   domain: Domain | undefined,
   run?: string,
 ): VisiblePath {
-  const points: PathPoint[] = [];
-  for (let step = 0; step < path.length; step++) {
+  return leadingPath(context, path.length, (step) => {
     const x = path[step];
-    let cut: string | undefined;
-    let y = NaN;
-    if (!Number.isFinite(x)) cut = `x is ${x} at step ${step}`;
-    else if (domain !== undefined && (x < domain[0] || x > domain[1])) {
-      cut = `x = ${formatNumber(x)} at step ${step} lies outside ${formatDomain(domain)}`;
-    } else {
-      y = f(x);
-      if (typeof y !== "number") {
-        throw new TypeError(`${context}: f(${x}) must be a number, got ${describe(y)}`);
-      }
-      if (!Number.isFinite(y)) cut = `f(x) is ${y} at step ${step}`;
+    if (!Number.isFinite(x)) return `x is ${x} at step ${step}`;
+    if (domain !== undefined && (x < domain[0] || x > domain[1])) {
+      return `x = ${formatNumber(x)} at step ${step} lies outside ${formatDomain(domain)}`;
     }
-    if (cut !== undefined) {
-      if (step === 0) throw new RangeError(`${context}: the path cannot be drawn from its start: ${cut}`);
-      return { points, cut };
+    const y = f(x);
+    if (typeof y !== "number") {
+      throw new TypeError(`${context}: f(${x}) must be a number, got ${describe(y)}`);
     }
-    points.push(run === undefined ? { x, y, step } : { x, y, step, run });
-  }
-  return { points };
+    if (!Number.isFinite(y)) return `f(x) is ${y} at step ${step}`;
+    return run === undefined ? { x, y, step } : { x, y, step, run };
+  });
+}
+
+/** How a drawn path ends, for a description: where it ends and after how many steps, or why it was cut. */
+export function pathEnd(last: PathPoint, cut: string | undefined, where: string): string {
+  return cut === undefined
+    ? `ends at ${where} after ${plural(last.step, "step")}.`
+    : `leaves the chart after step ${last.step}: ${cut}.`;
 }
 
 /** The default x range for paths: the iterates' range widened by 20% each side. */

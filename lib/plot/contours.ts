@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, plural, requireFunction, requireInteger } from "../_validate.ts";
+import { describe, evaluate, requireFunction, requireInteger } from "../_validate.ts";
 import {
   type ChartOptions,
   chartOptions,
@@ -12,12 +12,13 @@ import {
   interpolateStops,
   requireDomain,
 } from "./_chart.ts";
-import { formatDomain, formatNumber } from "./_format.ts";
+import { formatDomain, formatNumber, formatPoint } from "./_format.ts";
 import {
   edgeAwareText,
+  leadingPath,
   MAX_DOTS,
+  pathEnd,
   pathMarks,
-  type PathPoint,
   thinned,
   thinningNote,
   type VisiblePath,
@@ -150,41 +151,25 @@ export function contourChart(
     const { points, cut } = path;
     const { line, dots } = thinned(points, xDomain[1] - xDomain[0], yDomain[1] - yDomain[0], maxDots);
     const [first, last] = [points[0], points[points.length - 1]];
+    const endLabel = () => (cut === undefined ? "end" : "leaves the chart");
     marks.push(
-      ...pathMarks({
-        line,
-        dots,
-        starts: [first],
-        ends: [last],
-        endLabel: () => (cut === undefined ? "end" : "leaves the chart"),
-        faceted: false,
-        xDomain,
-        yDomain,
-      }),
+      ...pathMarks({ line, dots, starts: [first], ends: [last], endLabel, faceted: false, xDomain, yDomain }),
       ...thinningNote(points.length, dots.length),
     );
-    const at = (p: PathPoint) => `(${formatNumber(p.x)}, ${formatNumber(p.y)})`;
-    pathText = ` A path of ${options.path!.length} iterates starts at ${at(first)} and ` +
-      (cut === undefined
-        ? `ends at ${at(last)} after ${plural(last.step, "step")}.`
-        : `leaves the chart after step ${last.step}: ${cut}.`);
+    pathText = ` A path of ${options.path!.length} iterates starts at ${formatPoint(first.x, first.y)} and ` +
+      pathEnd(last, cut, formatPoint(last.x, last.y));
   }
 
+  const ranges = `${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${formatDomain(yDomain)}`;
+  const ariaLabel = over?.ariaLabel ??
+    `Contours of the cost over ${ranges}${path === undefined ? "" : ", with a descent path"}`;
+  const ariaDescription =
+    `${over?.text ?? ""}${levels.length} filled contour levels, darker where the cost ` +
+    `is lower; the lowest sampled cost is ${formatNumber(low.value)} at ${formatPoint(low.x, low.y)}, ` +
+    `marked +.${pathText}`;
+  const known = ["path", "thresholds", "xLabel", "yLabel", ...own];
   return render({
-    ...chartOptions(
-      context,
-      options,
-      ["path", "thresholds", "xLabel", "yLabel", ...own],
-      over?.ariaLabel ??
-        `Contours of the cost over ${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${
-          formatDomain(yDomain)
-        }${path === undefined ? "" : ", with a descent path"}`,
-      `${
-        over?.text ?? ""
-      }${levels.length} filled contour levels, darker where the cost is lower; the lowest ` +
-        `sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${formatNumber(low.y)}), ` +
-        `marked +.${pathText}`,
-    ),
+    ...chartOptions(context, options, known, ariaLabel, ariaDescription),
     ...over?.plot,
     x: { label: xLabel, domain: xDomain },
     y: { label: yLabel, domain: yDomain },
@@ -214,8 +199,8 @@ function visiblePath2(context: string, path: unknown, xDomain: Domain, yDomain: 
     throw new TypeError(`${context}: path must be an array of [x, y] pairs, got ${describe(path)}`);
   }
   if (path.length === 0) throw new RangeError(`${context}: path must not be empty, got []`);
-  const points: PathPoint[] = [];
-  for (const [step, pair] of path.entries()) {
+  return leadingPath(context, path.length, (step) => {
+    const pair = path[step];
     if (
       !Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "number" || typeof pair[1] !== "number"
     ) {
@@ -224,16 +209,10 @@ function visiblePath2(context: string, path: unknown, xDomain: Domain, yDomain: 
       );
     }
     const [x, y] = pair;
-    const cut = !Number.isFinite(x) || !Number.isFinite(y)
-      ? `the iterate is [${x}, ${y}] at step ${step}`
-      : x < xDomain[0] || x > xDomain[1] || y < yDomain[0] || y > yDomain[1]
-      ? `(${formatNumber(x)}, ${formatNumber(y)}) at step ${step} lies outside the ranges`
-      : undefined;
-    if (cut !== undefined) {
-      if (step === 0) throw new RangeError(`${context}: path cannot be drawn from its start: ${cut}`);
-      return { points, cut };
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return `the iterate is [${x}, ${y}] at step ${step}`;
+    if (x < xDomain[0] || x > xDomain[1] || y < yDomain[0] || y > yDomain[1]) {
+      return `${formatPoint(x, y)} at step ${step} lies outside the ranges`;
     }
-    points.push({ x, y, step });
-  }
-  return { points };
+    return { x, y, step };
+  });
 }

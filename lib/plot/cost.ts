@@ -40,7 +40,7 @@ interface Datum {
 // `top` ends at the crossing (interpolated on the axis' own scale) with an `exit`; `note` says why it stopped.
 function fit(name: string, points: readonly Datum[], top: number, log: boolean) {
   const data: Datum[] = [];
-  const stop = (note: string, exit?: Datum) => ({ name, data, note, exit });
+  const stop = (note?: string, exit?: Datum) => ({ name, data, note, exit });
   for (const { iteration, value } of points) {
     if (!Number.isFinite(value)) return stop(`${name} becomes ${value} at iteration ${iteration}`);
     if (log && value === 0) {
@@ -51,17 +51,14 @@ function fit(name: string, points: readonly Datum[], top: number, log: boolean) 
       if (previous === undefined) return stop(`${name} starts above the chart, at ${value}`);
       const scale = log ? Math.log : (v: number) => v;
       const t = (scale(top) - scale(previous.value)) / (scale(value) - scale(previous.value));
-      const exit = {
-        series: name,
-        iteration: previous.iteration + t * (iteration - previous.iteration),
-        value: top,
-      };
+      const crossing = previous.iteration + t * (iteration - previous.iteration);
+      const exit = { series: name, iteration: crossing, value: top };
       data.push(exit);
       return stop(`${name} leaves the chart at iteration ${iteration} (${formatNumber(value)})`, exit);
     }
     data.push({ series: name, iteration, value });
   }
-  return { name, data, note: undefined, exit: undefined };
+  return stop();
 }
 
 /**
@@ -79,7 +76,7 @@ function fit(name: string, points: readonly Datum[], top: number, log: boolean) 
  */
 export function plotCost(series: CostSeries, options: CostOptions = {}): Figure {
   const context = "Cannot plot the cost";
-  const { scale, xLabel = "iteration", yLabel = "cost", start = 0 } = options ?? {};
+  const { scale, yMax, xLabel = "iteration", yLabel = "cost", start = 0 } = options ?? {};
   if (scale !== undefined) requireOneOf(context, "scale", scale, ["linear", "log"]);
   requireInteger(context, "start", start, 0);
 
@@ -99,13 +96,9 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
       `${context}: series must be an array of numbers, or an object of them, got ${describe(series)}`,
     );
   }
-  // The extremes of each series up to its first non-finite value.
-  const reference = Math.abs(Math.max(...named.map(([name, points]) => {
-    if (!Number.isFinite(points[0].value)) {
-      throw new RangeError(`${context}: the first value of ${name} must be finite, got ${points[0].value}`);
-    }
-    return points[0].value;
-  }))) || 1;
+  // Each series starts finite; a series diverges when it passes 100 × the largest start.
+  for (const [name, points] of named) requireFinite(context, `the first value of ${name}`, points[0].value);
+  const reference = Math.abs(Math.max(...named.map(([, points]) => points[0].value))) || 1;
   const finite = named.map(([, points]) => {
     const k = points.findIndex((p) => !Number.isFinite(p.value));
     return (k < 0 ? points : points.slice(0, k)).map((p) => p.value);
@@ -116,14 +109,12 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     : scale === "log";
   let largest = -Infinity;
   let smallest = Infinity;
-  named.forEach(([name, points], k) => {
+  named.forEach(([name], k) => {
     for (const [i, value] of finite[k].entries()) {
       if (log && value === 0) break; // an exact 0 (converged) ends the series
       if (log && value < 0) {
         throw new RangeError(
-          `${context}: a log scale needs values > 0, but ${name} is ${value} at iteration ${
-            points[i].iteration
-          }`,
+          `${context}: a log scale needs values > 0, but ${name} is ${value} at iteration ${start + i}`,
         );
       }
       largest = Math.max(largest, value);
@@ -131,8 +122,8 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     }
   });
   let top: number;
-  if (options?.yMax !== undefined) {
-    top = log ? requirePositive(context, "yMax", options.yMax) : requireFinite(context, "yMax", options.yMax);
+  if (yMax !== undefined) {
+    top = log ? requirePositive(context, "yMax", yMax) : requireFinite(context, "yMax", yMax);
     if (!(top > smallest)) {
       throw new RangeError(`${context}: yMax must be above the smallest value ${smallest}, got ${top}`);
     }
@@ -146,30 +137,29 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
   const names = named.map(([name]) => name);
   const ariaDescription = drawn.map((d, k) => {
     const points = named[k][1];
-    const [first, last] = [points[0], d.data[d.data.length - 1]];
+    const head = several ? `${d.name}: ` : "";
     // Say where the values sit when they are not simply 0, 1, 2, …
     const spread = start === 0 ? "" : ` at iterations ${start} to ${start + points.length - 1}`;
-    return `${several ? d.name + ": " : ""}${points.length} values${spread} from ${
-      formatNumber(first.value)
-    }` +
-      (d.note === undefined ? ` to ${formatNumber(last.value)}.` : `; ${d.note}.`);
+    return `${head}${points.length} values${spread} from ${formatNumber(points[0].value)}` +
+      (d.note === undefined ? ` to ${formatNumber(d.data[d.data.length - 1].value)}.` : `; ${d.note}.`);
   }).join(" ") + (log
     ? (scale === undefined ? " Log scale: the values grow too fast for a linear one." : " Log scale.")
     : "");
 
   const color = several ? "series" : COLORS.curve;
   // A short run of whole iterations gets one tick per iteration (Plot would label 0.2, 0.4, … for one step).
-  const iterations = named.flatMap(([, points]) => points.map((p) => p.iteration));
-  const lastIteration = Math.max(...iterations);
+  const lastIteration = start + Math.max(...named.map(([, points]) => points.length)) - 1;
   const wholeTicks = lastIteration <= 10
     ? { ticks: Array.from({ length: lastIteration + 1 }, (_, i) => i), tickFormat: "d" }
     : {};
+  const ariaLabel = `${yLabel} against ${xLabel}${several ? ` for ${names.join(", ")}` : ""}`;
+  const at = { x: "iteration", y: "value" };
   return render({
     ...chartOptions(
       context,
       options,
       ["scale", "yMax", "xLabel", "yLabel", "start"],
-      several ? `${yLabel} against ${xLabel} for ${names.join(", ")}` : `${yLabel} against ${xLabel}`,
+      ariaLabel,
       ariaDescription,
     ),
     x: { label: xLabel, grid: true, ...wholeTicks },
@@ -182,14 +172,8 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
       : undefined,
     marks: [
       ...(log || smallest > 0 ? [] : [Plot.ruleY([0], { stroke: "#999" })]),
-      Plot.line(drawn.flatMap((d) => d.data), {
-        x: "iteration",
-        y: "value",
-        z: "series",
-        stroke: color,
-        strokeWidth: 2,
-      }),
-      Plot.dot(exits, { x: "iteration", y: "value", symbol: "triangle", r: 6, fill: color, stroke: "white" }),
+      Plot.line(drawn.flatMap((d) => d.data), { ...at, z: "series", stroke: color, strokeWidth: 2 }),
+      Plot.dot(exits, { ...at, symbol: "triangle", r: 6, fill: color, stroke: "white" }),
       cornerNote(exits.length > 0 ? ["▲ cut: leaves the chart"] : []),
     ],
   });

@@ -99,7 +99,7 @@ Deno.test("plotCost() rejects bad input, naming the value", () => {
       "non-finite first value",
       () => plotCost([NaN, 1]),
       RangeError,
-      /first value of cost must be finite, got NaN/,
+      /first value of cost must be a finite number, got NaN/,
     ],
     [
       "unknown scale",

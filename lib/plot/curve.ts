@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { evaluate, requireFinite, requireOptions } from "../_validate.ts";
+import { evaluate, requireOptions } from "../_validate.ts";
 import {
   type ChartOptions,
   chartOptions,
@@ -13,8 +13,8 @@ import {
   haloText,
   type Point,
 } from "./_chart.ts";
-import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
-import { formatNumber } from "./_format.ts";
+import { curveMarks, inward, labelReach, requireInside, sampleFor, yExtent } from "./_curve.ts";
+import { formatNumber, formatPoint } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 
 /**
@@ -70,44 +70,26 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
   const own = ["xLabel", "yLabel", "highlight", "step", "endpoint"];
   const { xLabel = "x", yLabel = "f(x)", highlight = [], step, endpoint } = options ?? {};
   const { domain: [min, max], points } = sampleFor(context, f, domain, step, endpoint);
-  if (!Array.isArray(highlight)) {
-    throw new TypeError(`${context}: highlight must be an array of x values, got ${String(highlight)}`);
-  }
+  const xs = Array.isArray(highlight) && highlight.length === 0
+    ? []
+    : requireInside(context, "highlight", highlight, [min, max]);
   const last = points[points.length - 1].x;
-  const dots = highlight.map((x, i) => {
-    requireFinite(context, `highlight[${i}]`, x);
-    if (x < min || x > max) {
-      throw new RangeError(`${context}: highlight[${i}] = ${x} lies outside [${min}, ${max}]`);
-    }
-    return { x, y: evaluate(context, "f", f, x) };
-  });
-  const xDomain: Domain = [min, Math.max(last, ...highlight)];
+  const dots = xs.map((x) => ({ x, y: evaluate(context, "f", f, x) }));
+  const xDomain: Domain = [min, Math.max(last, ...xs)];
   const [yMin, yMax] = yExtent([...points, ...dots]);
-  const marked = dots.map(({ x, y }) => {
-    const label = `(${formatNumber(x)}, ${formatNumber(y)})`;
-    return {
-      x,
-      y,
-      label,
-      ...inward(x, y, true, false, xDomain, [yMin, yMax], labelReach(label, options, 8)),
-    };
+  const marked = dots.map((p) => {
+    const label = formatPoint(p.x, p.y);
+    const reach = labelReach(label, options, 8);
+    return { ...p, label, ...inward(p.x, p.y, true, false, xDomain, [yMin, yMax], reach) };
   });
   const lowest = points.reduce((a, b) => (b.y < a.y ? b : a));
-  const ariaDescription =
-    `Line through ${points.length} points of ${yLabel}; it runs from ${formatNumber(yMin)} ` +
-    `to ${formatNumber(yMax)} and is lowest (${formatNumber(lowest.y)}) at ${xLabel} = ${
-      formatNumber(lowest.x)
-    }.` +
+  const ariaLabel = `Curve of ${yLabel} for ${xLabel} from ${formatNumber(min)} to ${formatNumber(last)}`;
+  const ariaDescription = `Line through ${points.length} points of ${yLabel}; it runs from ` +
+    `${formatNumber(yMin)} to ${formatNumber(yMax)} and is lowest (${formatNumber(lowest.y)}) at ` +
+    `${xLabel} = ${formatNumber(lowest.x)}.` +
     (marked.length > 0 ? ` Marked: ${marked.map((p) => p.label).join(", ")}.` : "");
-
   return render({
-    ...chartOptions(
-      context,
-      options,
-      own,
-      `Curve of ${yLabel} for ${xLabel} from ${formatNumber(min)} to ${formatNumber(last)}`,
-      ariaDescription,
-    ),
+    ...chartOptions(context, options, own, ariaLabel, ariaDescription),
     x: { label: xLabel, grid: true, domain: xDomain },
     y: { label: yLabel, grid: true, nice: true, domain: [yMin, yMax] },
     marks: [

@@ -11,6 +11,7 @@ import {
   cornerNote,
   MAX_DOTS,
   pathDomain,
+  pathEnd,
   pathMarks,
   type PathPoint,
   thinned,
@@ -18,7 +19,7 @@ import {
   type VisiblePath,
   visiblePath,
 } from "./_path.ts";
-import { type Figure, render, type RenderOptions } from "./figure.ts";
+import { type Figure, render } from "./figure.ts";
 
 /**
  * Options for {@link plotDescent}: `step` (1/200 of the width), `xLabel` ("x"), `yLabel` ("f(x)"), `maxDots`
@@ -47,26 +48,17 @@ export interface DescentOptions extends ChartOptions {
  */
 export function plotDescent(f: Fn1, path: readonly number[], options: DescentOptions = {}): Figure {
   const context = "Cannot plot the descent";
-  const drawn = drawRuns(context, f, { path }, options, false);
-  const [{ points, cut }] = drawn.visible;
+  const { visible, dots, plot, marks, xLabel, yLabel } = drawRuns(context, f, { path }, options, false);
+  const [{ points, cut }] = visible;
   const [first, last] = [points[0], points[points.length - 1]];
-  const { xLabel = "x", yLabel = "f(x)" } = options ?? {};
+  const at = (p: PathPoint) => `${xLabel} = ${formatNumber(p.x)} (${yLabel} = ${formatNumber(p.y)})`;
+  const ariaLabel = `Descent path of ${path.length} iterates on the curve of ${yLabel}`;
+  const ariaDescription = `Starts at ${at(first)}; ${pathEnd(last, cut, at(last))} ` +
+    `${path.length} iterates; ${dots} drawn as dots.`;
   return render({
-    ...chartOptions(
-      context,
-      options,
-      OWN,
-      `Descent path of ${path.length} iterates on the curve of ${yLabel}`,
-      `Starts at ${xLabel} = ${formatNumber(first.x)} (${yLabel} = ${formatNumber(first.y)}); ` +
-        (cut === undefined
-          ? `ends at ${xLabel} = ${formatNumber(last.x)} (${yLabel} = ${formatNumber(last.y)}) after ${
-            plural(last.step, "step")
-          }.`
-          : `leaves the chart after step ${last.step}: ${cut}.`) +
-        ` ${path.length} iterates; ${drawn.dots} drawn as dots.`,
-    ),
-    ...drawn.plot,
-    marks: [...drawn.marks, ...thinningNote(points.length, drawn.dots)],
+    ...chartOptions(context, options, OWN, ariaLabel, ariaDescription),
+    ...plot,
+    marks: [...marks, ...thinningNote(points.length, dots)],
   });
 }
 
@@ -96,27 +88,23 @@ export function plotRuns(
   }
   const names = Object.keys(runs);
   if (names.length === 0) throw new RangeError(`${context}: runs must hold at least one named path, got {}`);
-  const drawn = drawRuns(context, f, runs, options, true);
-  const { xLabel = "x", yLabel = "f(x)" } = options ?? {};
-  const ariaDescription = drawn.visible.map(({ points, cut }, k) => {
+  const { visible, plot, marks, xLabel, yLabel } = drawRuns(context, f, runs, options, true);
+  const ariaDescription = visible.map(({ points, cut }, k) => {
     const [first, last] = [points[0], points[points.length - 1]];
     return `${names[k]}: ${runs[names[k]].length} iterates from ${xLabel} = ${formatNumber(first.x)}, ` +
       (cut === undefined
         ? `ending at ${xLabel} = ${formatNumber(last.x)} after ${plural(last.step, "step")}.`
         : `leaving the chart after step ${last.step} (${cut}).`);
   }).join(" ");
+  const ariaLabel = `${names.length} descent runs side by side on the curve of ${yLabel}: ${
+    names.join(", ")
+  }`;
   return render({
     height: 300,
-    ...chartOptions(
-      context,
-      options,
-      OWN,
-      `${names.length} descent runs side by side on the curve of ${yLabel}: ${names.join(", ")}`,
-      ariaDescription,
-    ),
-    ...drawn.plot,
+    ...chartOptions(context, options, OWN, ariaLabel, ariaDescription),
+    ...plot,
     fx: { domain: names, label: null, padding: 0.12 },
-    marks: drawn.marks,
+    marks,
   });
 }
 
@@ -130,43 +118,42 @@ function drawRuns(
   runs: Readonly<Record<string, readonly number[]>>,
   options: DescentOptions,
   faceted: boolean,
-): { visible: VisiblePath[]; dots: number; plot: Partial<RenderOptions>; marks: Plot.Markish[] } {
+) {
   requireFunction(context, "f", f);
   const { xLabel = "x", yLabel = "f(x)", maxDots = MAX_DOTS, step } = options ?? {};
   requireInteger(context, "maxDots", maxDots, 2);
   const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
   const names = Object.keys(runs);
-  const label = (name: string) => (faceted ? `runs["${name}"]` : "path");
-  let visible = names.map((name) =>
-    visiblePath(
-      context,
-      f,
-      requireNumbers(context, label(name), runs[name], false),
-      given,
-      faceted ? name : undefined,
-    )
-  );
+  let visible = names.map((name) => {
+    const path = requireNumbers(context, faceted ? `runs["${name}"]` : "path", runs[name], false);
+    return visiblePath(context, f, path, given, faceted ? name : undefined);
+  });
   if (given === undefined) visible = visible.map(untilGrowth);
   const domain = given ?? pathDomain(visible.map((v) => v.points));
   const curve = sampleFor(context, f, domain, step).points;
   const [yMin, yMax] = yExtent([...curve, ...visible.flatMap((v) => v.points)]);
   const xSpan = domain[1] - domain[0];
   const ySpan = yMax - yMin || 1;
-  const lines: PathPoint[] = [];
+  const line: PathPoint[] = [];
   const dots: PathPoint[] = [];
   const notes: { run: string; text: string }[] = [];
   for (const { points } of visible) {
     const kept = thinned(points, xSpan, ySpan, maxDots);
-    lines.push(...kept.line);
+    line.push(...kept.line);
     dots.push(...kept.dots);
     if (faceted && kept.dots.length < points.length) {
       notes.push({ run: points[0].run!, text: `dots: ${kept.dots.length} of ${points.length}` });
     }
   }
   const cut = new Set(visible.filter((v) => v.cut !== undefined).map((v) => v.points[0].run));
+  const endLabel = (point: PathPoint) => (cut.has(point.run) ? "leaves the chart" : "end");
+  const starts = visible.map((v) => v.points[0]);
+  const ends = visible.map((v) => v.points[v.points.length - 1]);
   return {
     visible,
     dots: dots.length,
+    xLabel,
+    yLabel,
     plot: {
       x: { label: xLabel, grid: true, domain, ...(faceted ? { ticks: 5 } : {}) },
       // Room inside the frame for the "start" label above and the "end" label below the path.
@@ -175,15 +162,7 @@ function drawRuns(
     marks: [
       ...(faceted ? [Plot.frame({ stroke: "#ddd" })] : []),
       ...curveMarks(curve, domain, [yMin, yMax]),
-      ...pathMarks({
-        line: lines,
-        dots,
-        starts: visible.map((v) => v.points[0]),
-        ends: visible.map((v) => v.points[v.points.length - 1]),
-        endLabel: (point) => (cut.has(point.run) ? "leaves the chart" : "end"),
-        faceted,
-        xDomain: domain,
-      }),
+      ...pathMarks({ line, dots, starts, ends, endLabel, faceted, xDomain: domain }),
       ...(faceted ? [cornerNote(notes, { fx: "run", text: "text", dx: -4, dy: 4 })] : []),
     ],
   };

@@ -96,6 +96,10 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     .map((line) => `Iteration ${line.iteration}: y = ${formatNumber(line.w)}·x + ${formatNumber(line.b)}.`)
     .join(" ");
 
+  // Data under the lines; hundreds of points are drawn smaller and translucent so the lines stay visible.
+  const dotStyle = points.length > 100
+    ? { r: 3, fillOpacity: 0.55, stroke: "none" }
+    : { r: 4.5, fillOpacity: 1, stroke: "white" };
   return render({
     ...chartOptions(context, options, ["domain", "xLabel", "yLabel"], ariaLabel, ariaDescription),
     x: { label: xLabel, grid: true, domain },
@@ -103,22 +107,12 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
     color: {
       type: "ordinal",
       domain: iterations,
-      range: iterations.length === 1
-        ? [ramp(1)]
-        : iterations.map((_, i) => ramp(i / (iterations.length - 1))),
+      range: iterations.map((_, i) => ramp(iterations.length === 1 ? 1 : i / (iterations.length - 1))),
       legend: true,
       tickFormat: (iteration: string) => `iteration ${iteration}`,
     },
-    // Data under the lines; hundreds of points are drawn smaller and translucent so the lines stay visible.
     marks: [
-      Plot.dot(points, {
-        x: "x",
-        y: "y",
-        r: points.length > 100 ? 3 : 4.5,
-        fill: COLORS.data,
-        fillOpacity: points.length > 100 ? 0.55 : 1,
-        stroke: points.length > 100 ? "none" : "white",
-      }),
+      Plot.dot(points, { x: "x", y: "y", fill: COLORS.data, ...dotStyle }),
       Plot.line(segments, { x: "x", y: "y", z: "iteration", stroke: "iteration", strokeWidth: 2.5 }),
     ],
   });

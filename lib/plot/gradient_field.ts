@@ -47,31 +47,24 @@ export function plotGradientField(cost: Fn2, domain: Domain2, options: GradientF
 
     // In pixels, a step of −g moves by −g/span of the frame along each axis; every arrow gets one length.
     const length = 0.8 * Math.min(frameWidth, frameHeight) / arrows / 2;
-    const raw: { x: number; y: number; px: number; py: number }[] = [];
-    for (let i = 0; i < arrows; i++) {
-      for (let j = 0; j < arrows; j++) {
-        const x = xDomain[0] + ((i + 0.5) * xSpan) / arrows;
-        const y = yDomain[0] + ((j + 0.5) * ySpan) / arrows;
-        const [gx, gy] = gradient(x, y);
-        if (!Number.isFinite(gx) || !Number.isFinite(gy)) {
-          throw new RangeError(`${context}: the gradient at (${x}, ${y}) is [${gx}, ${gy}], not finite`);
-        }
-        raw.push({ x, y, px: (-gx / xSpan) * frameWidth, py: (-gy / ySpan) * frameHeight });
+    const raw = Array.from({ length: arrows * arrows }, (_, k) => {
+      const x = xDomain[0] + ((Math.floor(k / arrows) + 0.5) * xSpan) / arrows;
+      const y = yDomain[0] + (((k % arrows) + 0.5) * ySpan) / arrows;
+      const [gx, gy] = gradient(x, y);
+      if (!Number.isFinite(gx) || !Number.isFinite(gy)) {
+        throw new RangeError(`${context}: the gradient at (${x}, ${y}) is [${gx}, ${gy}], not finite`);
       }
-    }
-    const largest = Math.max(...raw.map(({ px, py }) => Math.hypot(px, py)));
-    const field: { x1: number; y1: number; x2: number; y2: number }[] = [];
-    const flat: { x: number; y: number }[] = [];
-    for (const { x, y, px, py } of raw) {
-      const size = Math.hypot(px, py);
-      if (!(size > 1e-12 * largest) || largest === 0) {
-        flat.push({ x, y });
-        continue;
-      }
+      const [px, py] = [(-gx / xSpan) * frameWidth, (-gy / ySpan) * frameHeight];
+      return { x, y, px, py, size: Math.hypot(px, py) };
+    });
+    // A zero (or next to zero) gradient gets a dot, the others an arrow centred on their point.
+    const largest = Math.max(...raw.map((p) => p.size));
+    const flat = raw.filter((p) => largest === 0 || !(p.size > 1e-12 * largest));
+    const field = raw.filter((p) => !flat.includes(p)).map(({ x, y, px, py, size }) => {
       const dx = ((px / size) * length * xSpan) / frameWidth;
       const dy = ((py / size) * length * ySpan) / frameHeight;
-      field.push({ x1: x - dx, y1: y - dy, x2: x + dx, y2: y + dy });
-    }
+      return { x1: x - dx, y1: y - dy, x2: x + dx, y2: y + dy };
+    });
     return {
       marks: [
         ...[["white", 3.5], ["#1a1a1a", 1.4]].map(([stroke, strokeWidth]) =>

@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type ComputationGraph, type GraphNode, traceGraph } from "../autodiff/graph.ts";
+import { type ComputationGraph, traceGraph } from "../autodiff/graph.ts";
 import { Value } from "../autodiff/value.ts";
 import { describe, requireInteger } from "../_validate.ts";
 import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
@@ -14,18 +14,6 @@ import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, type Figure, render } from "./figure.
 export interface GraphOptions extends ChartOptions {
   /** Significant digits of `data` and `grad` in the boxes; defaults to 4 (fewer when a line would not fit). */
   digits?: number;
-}
-
-interface Box extends GraphNode {
-  x: number;
-  y: number;
-  x1: number;
-  x2: number;
-  y1: number;
-  y2: number;
-  title: string;
-  dataText: string;
-  gradText: string;
 }
 
 const MARGIN = 16;
@@ -102,16 +90,16 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
         `${MIN_FONT_SIZE} px; widen the chart or shorten the labels`,
     );
   }
-  const boxes: Box[] = traced.nodes.map((n, i) => {
+  const boxes = traced.nodes.map((n, i) => {
     const [x, y] = [xOf(n.depth), yOf(n.depth, n.row)];
     const [x1, x2, y1, y2] = [x - boxWidth / 2, x + boxWidth / 2, y - BOX_HEIGHT / 2, y + BOX_HEIGHT / 2];
-    return { ...n, ...texts[i], x, y, x1, x2, y1, y2 };
+    return { ...n, ...texts[i], x, y, x1, x2, y1, y2, fill: FILL[n.kind], stroke: STROKE[n.kind] };
   });
 
   // Right side of a box to the left side of its user (spread by operand, first on top); a long arrow runs
   // level through each waypoint's free place as plain links, and only its last leg carries the head.
-  const links: { x1: number; y1: number; x2: number; y2: number }[] = [];
-  const arrows: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  type Segment = { x1: number; y1: number; x2: number; y2: number };
+  const [links, arrows]: Segment[][] = [[], []];
   for (const e of traced.edges) {
     const to = boxes[e.to];
     let x = boxes[e.from].x2;
@@ -128,57 +116,37 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
     arrows.push({ x1: x, y1: y, x2: to.x1, y2: to.y + spread });
   }
 
+  const ends = { x1: "x1", y1: "y1", x2: "x2", y2: "y2" };
+  // The title (bold), data and grad lines of each box, centred on it.
+  const lines = [["title", -1, "#1a1a1a"], ["dataText", 0, "#1a1a1a"], ["gradText", 1, GRAD_COLOR]] as const;
   // The description keeps every digit asked for, whatever the boxes had room for.
   const values = textFor(digits).map((t) => `${t.title}: ${t.dataText}, ${t.gradText}`);
+  const ariaLabel = `Computation graph of ${traced.nodes.length} values`;
+  const ariaDescription = `${traced.columns} columns, inputs on the left and the output on the right. ` +
+    `${values.join("; ")}.`;
   return render({
-    ...chartOptions(
-      context,
-      options,
-      ["digits"],
-      `Computation graph of ${traced.nodes.length} values`,
-      `${traced.columns} columns, inputs on the left and the output on the right. ${values.join("; ")}.`,
-    ),
+    ...chartOptions(context, options, ["digits"], ariaLabel, ariaDescription),
     width,
     height,
     axis: null,
     x: { type: "identity" },
     y: { type: "identity" },
     marks: [
-      Plot.link(links, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#555", strokeWidth: 1.3 }),
-      Plot.arrow(arrows, {
-        x1: "x1",
-        y1: "y1",
-        x2: "x2",
-        y2: "y2",
-        stroke: "#555",
-        strokeWidth: 1.3,
-        headLength: 7,
-        bend: false,
-      }),
-      Plot.rect(boxes, {
-        x1: "x1",
-        x2: "x2",
-        y1: "y1",
-        y2: "y2",
-        rx: 6,
-        fill: (b: Box) => FILL[b.kind],
-        stroke: (b: Box) => STROKE[b.kind],
-        strokeWidth: 1.5,
-      }),
-      // The title (bold), data and grad lines of each box, centred on it.
-      ...([["title", -1, "#1a1a1a"], ["dataText", 0, "#1a1a1a"], ["gradText", 1, GRAD_COLOR]] as const).map((
-        [text, line, fill],
-      ) =>
-        Plot.text(boxes, {
+      Plot.link(links, { ...ends, stroke: "#555", strokeWidth: 1.3 }),
+      Plot.arrow(arrows, { ...ends, stroke: "#555", strokeWidth: 1.3, headLength: 7, bend: false }),
+      Plot.rect(boxes, { ...ends, rx: 6, fill: "fill", stroke: "stroke", strokeWidth: 1.5 }),
+      ...lines.map(([text, line, fill]) => {
+        const fontWeight = text === "title" ? "bold" : undefined;
+        return Plot.text(boxes, {
           x: "x",
           y: "y",
           dy: line * (fontSize + 2),
           text,
           fontSize,
           fill,
-          fontWeight: text === "title" ? "bold" : undefined,
-        })
-      ),
+          fontWeight,
+        });
+      }),
     ],
   });
 }

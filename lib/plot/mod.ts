@@ -30,26 +30,15 @@
  * @module
  */
 export * as Plot from "@observablehq/plot";
-export { Figure, render } from "./figure.ts";
-export type { RenderOptions } from "./figure.ts";
+export { Figure, render, type RenderOptions } from "./figure.ts";
 export type { ChartOptions, Domain, Fn1, Point } from "./_chart.ts";
-export { plotCurve, sampleFunction } from "./curve.ts";
-export type { CurveOptions, SampleOptions } from "./curve.ts";
-export { plotTangents } from "./tangents.ts";
-export type { TangentOptions } from "./tangents.ts";
-export { plotDescent, plotRuns } from "./descent.ts";
-export type { DescentOptions, RunsOptions } from "./descent.ts";
-export { plotCost } from "./cost.ts";
-export type { CostOptions, CostSeries } from "./cost.ts";
-export { plotFits } from "./fits.ts";
-export type { FitLine, FitOptions } from "./fits.ts";
-export { plotContours } from "./contours.ts";
-export type { ContourOptions, Domain2, Fn2, Path2 } from "./contours.ts";
-export { plotGraph } from "./graph.ts";
-export type { GraphOptions } from "./graph.ts";
-export { plotSurface } from "./surface.ts";
-export type { SurfaceOptions } from "./surface.ts";
-export { plotGradientField } from "./gradient_field.ts";
-export type { Gradient2, GradientFieldOptions } from "./gradient_field.ts";
-export { plotPanels, sharedDomain } from "./panels.ts";
-export type { Panel, Panels } from "./panels.ts";
+export { type CurveOptions, plotCurve, sampleFunction, type SampleOptions } from "./curve.ts";
+export { plotTangents, type TangentOptions } from "./tangents.ts";
+export { type DescentOptions, plotDescent, plotRuns, type RunsOptions } from "./descent.ts";
+export { type CostOptions, type CostSeries, plotCost } from "./cost.ts";
+export { type FitLine, type FitOptions, plotFits } from "./fits.ts";
+export { type ContourOptions, type Domain2, type Fn2, type Path2, plotContours } from "./contours.ts";
+export { type GraphOptions, plotGraph } from "./graph.ts";
+export { plotSurface, type SurfaceOptions } from "./surface.ts";
+export { type Gradient2, type GradientFieldOptions, plotGradientField } from "./gradient_field.ts";
+export { type Panel, type Panels, plotPanels, sharedDomain } from "./panels.ts";

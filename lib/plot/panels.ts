@@ -2,7 +2,7 @@
  * Labelled {@link Figure}s in a grid as one output, on one range that fits several 2-D paths (lesson 08).
  * @module
  */
-import { requireFinite, requireInteger } from "../_validate.ts";
+import { describe, requireFinite, requireInteger } from "../_validate.ts";
 import { $display } from "../notebook/verdict.ts";
 import type { Figure } from "./figure.ts";
 
@@ -37,9 +37,7 @@ const escapeHtml = (text: string) =>
 export function plotPanels(panels: readonly Panel[], { columns = 3 }: { columns?: number } = {}): Panels {
   const context = "Cannot lay out panels";
   if (!Array.isArray(panels) || panels.length === 0) {
-    throw new RangeError(
-      `${context}: panels must be a non-empty array, got ${Array.isArray(panels) ? "[]" : String(panels)}`,
-    );
+    throw new RangeError(`${context}: panels must be a non-empty array, got ${describe(panels)}`);
   }
   requireInteger(context, "columns", columns);
   const cells = panels.map(({ label, figure }) =>
@@ -71,20 +69,10 @@ export function sharedDomain(
   centre: readonly number[],
 ): { x: [number, number]; y: [number, number] } {
   const context = "Cannot fit a shared domain";
-  const [cx, cy] = [
-    requireFinite(context, "centre[0]", centre[0]),
-    requireFinite(context, "centre[1]", centre[1]),
-  ];
   const [clip, margin, around] = [8, 0.1, 0.25];
-  const xs = [cx];
-  const ys = [cy];
-  for (const path of paths) {
-    for (const point of path) {
-      if (Number.isFinite(point[0])) xs.push(point[0]);
-      if (Number.isFinite(point[1])) ys.push(point[1]);
-    }
-  }
-  const range = (values: number[], mid: number): [number, number] => {
+  const range = (k: number): [number, number] => {
+    const mid = requireFinite(context, `centre[${k}]`, centre[k]);
+    const values = [mid, ...paths.flat().map((point) => point[k]).filter(Number.isFinite)];
     const low = Math.max(Math.min(...values), -clip);
     const high = Math.min(Math.max(...values), clip);
     const span = high - low || 1; // a single point still gets a range
@@ -93,5 +81,5 @@ export function sharedDomain(
       Math.max(high + margin * span, mid + around * span),
     ];
   };
-  return { x: range(xs, cx), y: range(ys, cy) };
+  return { x: range(0), y: range(1) };
 }

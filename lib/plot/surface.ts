@@ -7,7 +7,7 @@ import { describe, evaluate, requireInterval } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain } from "./_chart.ts";
 import { costColor, type Domain2, type Fn2, requireDomain2 } from "./contours.ts";
 import { type Figure, render } from "./figure.ts";
-import { axisTicks, formatNumber } from "./_format.ts";
+import { axisTicks, formatDomain, formatNumber, formatPoint } from "./_format.ts";
 import { type Gradient2, gradientOf } from "./gradient_field.ts";
 
 /**
@@ -53,17 +53,11 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const xs = Array.from({ length: n + 1 }, (_, i) => xDomain[0] + ((xDomain[1] - xDomain[0]) * i) / n);
   const ys = Array.from({ length: n + 1 }, (_, j) => yDomain[0] + ((yDomain[1] - yDomain[0]) * j) / n);
   const z: number[][] = xs.map((x) => ys.map((y) => J(x, y)));
-  let low = { value: Infinity, x: 0, y: 0 };
-  let high = -Infinity;
-  xs.forEach((x, i) =>
-    ys.forEach((y, j) => {
-      if (z[i][j] < low.value) low = { value: z[i][j], x, y };
-      high = Math.max(high, z[i][j]);
-    })
-  );
+  const samples = xs.flatMap((x, i) => ys.map((y, j) => ({ x, y, value: z[i][j] })));
+  const low = samples.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = Math.max(...samples.map((s) => s.value));
   const zDomain: Domain = high > low.value ? [low.value, high] : [low.value - 1, low.value + 1];
-  const view = projection(xDomain, yDomain, zDomain, AZIMUTH, elevation);
-  const marks: Plot.Markish[] = [];
+  const view = projection(xDomain, yDomain, zDomain, elevation);
 
   // The box behind the surface: floor edges and the vertical axis at the leftmost corner.
   const corners = [[0, 0], [1, 0], [1, 1], [0, 1]].map(([a, b]) => ({ x: xDomain[a], y: yDomain[b] }));
@@ -71,24 +65,13 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   const front = floor.reduce((best, p, k) => (p.depth < floor[best].depth ? k : best), 0);
   const left = floor.reduce((best, p, k) => (p.u < floor[best].u ? k : best), 0);
   const axisAt = (t: number) => view.point(corners[left].x, corners[left].y, t);
-  marks.push(
-    Plot.line([...floor, floor[0]], { ...UV, stroke: "#999", strokeWidth: 1 }),
-    Plot.line([floor[left], axisAt(zDomain[1])], { ...UV, stroke: "#999" }),
-  );
 
   // The surface, back to front.
   const mean = (i: number, j: number) => (z[i][j] + z[i + 1][j] + z[i + 1][j + 1] + z[i][j + 1]) / 4;
-  const order: { depth: number; i: number; j: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      order.push({
-        depth: view.point((xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2, mean(i, j)).depth,
-        i,
-        j,
-      });
-    }
-  }
-  order.sort((a, b) => b.depth - a.depth);
+  const order = Array.from({ length: n * n }, (_, k) => {
+    const [i, j] = [Math.floor(k / n), k % n];
+    return { i, j, depth: view.point((xs[i] + xs[i + 1]) / 2, (ys[j] + ys[j + 1]) / 2, mean(i, j)).depth };
+  }).sort((a, b) => b.depth - a.depth);
   const quads = order.flatMap(({ i, j }, quad) => {
     const fill = costColor((mean(i, j) - zDomain[0]) / (zDomain[1] - zDomain[0]));
     return [[i, j], [i + 1, j], [i + 1, j + 1], [i, j + 1], [i, j]].map(([a, b]) => ({
@@ -97,7 +80,12 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       fill,
     }));
   });
-  marks.push(
+  const zTicks = axisTicks({ domain: zDomain }, 5, 1e7)!;
+  const zAxis = zTicks.ticks.map((t, k) => ({ ...axisAt(t), label: zTicks.labels[k] }));
+  const bottom = view.point(low.x, low.y, low.value);
+  const marks: Plot.Markish[] = [
+    Plot.line([...floor, floor[0]], { ...UV, stroke: "#999", strokeWidth: 1 }),
+    Plot.line([floor[left], axisAt(zDomain[1])], { ...UV, stroke: "#999" }),
     Plot.line(quads, {
       ...UV,
       z: "quad",
@@ -106,25 +94,16 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       strokeWidth: 0.6,
       strokeOpacity: 0.8,
     }),
-  );
-
-  // Ticks on the two floor edges that meet at the front corner, and on the vertical axis.
-  marks.push(...edgeTicks(view, corners[front], xDomain, yDomain, zDomain, xLabel, yLabel));
-  const zTicks = axisTicks({ domain: zDomain }, 5, 1e7)!;
-  const zAxis = zTicks.ticks.map((t, k) => ({ ...axisAt(t), label: zTicks.labels[k] }));
-  marks.push(
+    // Ticks on the two floor edges that meet at the front corner, and on the vertical axis.
+    ...edgeTicks(view, corners[front], xDomain, yDomain, zDomain, xLabel, yLabel),
     Plot.link(zAxis, { x1: (p: Projected) => p.u - 0.03, x2: "u", y1: "v", y2: "v", stroke: "#999" }),
     Plot.text(zAxis, { ...UV, text: "label", textAnchor: "end", dx: -6, fill: "#555" }),
     Plot.text([axisAt(zDomain[1])], { ...UV, text: () => "J", dy: -12, fontWeight: "bold" }),
-  );
-
-  // The lowest sampled point.
-  const bottom = view.point(low.x, low.y, low.value);
-  marks.push(
+    // The lowest sampled point.
     ...[["white", 2.5], ["#1a1a1a", 1.5]].map(([stroke, strokeWidth]) =>
       Plot.dot([bottom], { ...UV, symbol: "plus", r: 6, stroke, strokeWidth })
     ),
-  );
+  ];
 
   let described = "";
   if (options?.slices !== undefined) {
@@ -149,10 +128,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       const lowest = curve.reduce((a, b) => (b.height < a.height ? b : a));
       // The tangent over at most half the range, rising at most a third of the box, inside the ranges.
       const slope = slopes[which];
-      const half = Math.min(
-        (hi - lo) / 4,
-        slope === 0 ? Infinity : (zDomain[1] - zDomain[0]) / 3 / Math.abs(slope),
-      );
+      const half = Math.min((hi - lo) / 4, (zDomain[1] - zDomain[0]) / 3 / Math.abs(slope));
       const tangent = [Math.max(-half, lo - at[which]), Math.min(half, hi - at[which])]
         .map((d) => view.point(...pointAt(at[which] + d), j0 + slope * d));
       const color = SLICE_COLORS[which];
@@ -162,37 +138,23 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         ...haloed(Plot.dot, [lowest], { r: 6, stroke: color, strokeWidth: 2.5 }, 4),
       );
     });
-    marks.push(
-      Plot.dot([view.point(at[0], at[1], j0)], {
-        ...UV,
-        r: 5,
-        fill: "#1a1a1a",
-        stroke: "white",
-        strokeWidth: 1.5,
-      }),
-    );
+    const point = view.point(at[0], at[1], j0);
+    marks.push(Plot.dot([point], { ...UV, r: 5, fill: "#1a1a1a", stroke: "white", strokeWidth: 1.5 }));
     const [gx, gy] = slopes.map((s) => formatNumber(s));
-    described =
-      ` Slices through (${formatNumber(at[0])}, ${formatNumber(at[1])}), where the cost is ${
-        formatNumber(j0)
-      }: ` +
+    described = ` Slices through ${formatPoint(at[0], at[1])}, where the cost is ${formatNumber(j0)}: ` +
       `in orange the cost along ${xLabel} with ${yLabel} fixed (slope ${gx} there), in purple along ${yLabel} ` +
       `with ${xLabel} fixed (slope ${gy}); their tangents dashed in the same colours, each slice's lowest point ringed.`;
   }
 
-  const range = ([a, b]: Domain) => `[${formatNumber(a)}, ${formatNumber(b)}]`;
+  const ranges = `${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${formatDomain(yDomain)}`;
+  const ariaDescription = `A wireframe of ${n} × ${n} cells seen from above at ${elevation}°, darker where ` +
+    `the cost is lower; the lowest sampled cost is ${formatNumber(low.value)} at ${
+      formatPoint(low.x, low.y)
+    }, ` +
+    `marked +, and the highest ${formatNumber(high)}.${described}`;
+  const known = ["elevation", "xLabel", "yLabel", "slices", "gradient"];
   return render({
-    ...chartOptions(
-      context,
-      options,
-      ["elevation", "xLabel", "yLabel", "slices", "gradient"],
-      `The cost as a surface over ${xLabel} in ${range(xDomain)} and ${yLabel} in ${range(yDomain)}`,
-      `A wireframe of ${n} × ${n} cells seen from above at ${elevation}°, darker where the cost is lower; the ` +
-        `lowest sampled cost is ${formatNumber(low.value)} at (${formatNumber(low.x)}, ${
-          formatNumber(low.y)
-        }), ` +
-        `marked +, and the highest ${formatNumber(high)}.${described}`,
-    ),
+    ...chartOptions(context, options, known, `The cost as a surface over ${ranges}`, ariaDescription),
     ...view.frame(options?.width),
     x: { axis: null, domain: view.uDomain },
     y: { axis: null, domain: view.vDomain },
@@ -207,16 +169,8 @@ function haloed(
   options: Plot.LineOptions & Plot.DotOptions,
   haloWidth: number,
 ): Plot.Markish[] {
-  return [
-    mark(data, {
-      ...UV,
-      ...options,
-      stroke: "white",
-      strokeWidth: haloWidth,
-      strokeDasharray: undefined,
-    }),
-    mark(data, { ...UV, ...options }),
-  ];
+  const halo = { stroke: "white", strokeWidth: haloWidth, strokeDasharray: undefined };
+  return [mark(data, { ...UV, ...options, ...halo }), mark(data, { ...UV, ...options })];
 }
 
 /** Screen coordinates (u to the right, v up) and `depth`, larger farther from the eye. */
@@ -228,14 +182,8 @@ interface Projected {
 
 // An orthographic view: the floor square [−1, 1]² turned by the azimuth, tipped towards the eye by the
 // elevation; heights scaled so the box is 1.1 half-widths tall.
-function projection(
-  xDomain: Domain,
-  yDomain: Domain,
-  zDomain: Domain,
-  azimuth: number,
-  elevation: number,
-) {
-  const a = (azimuth * Math.PI) / 180;
+function projection(xDomain: Domain, yDomain: Domain, zDomain: Domain, elevation: number) {
+  const a = (AZIMUTH * Math.PI) / 180;
   const e = (elevation * Math.PI) / 180;
   const boxHeight = 1.1;
   const point = (x: number, y: number, z: number): Projected => {
@@ -250,14 +198,11 @@ function projection(
   const box = [xDomain[0], xDomain[1]].flatMap((x) =>
     [yDomain[0], yDomain[1]].flatMap((y) => [zDomain[0], zDomain[1]].map((z) => point(x, y, z)))
   );
-  const uDomain: [number, number] = [
-    Math.min(...box.map((p) => p.u)) - 0.35,
-    Math.max(...box.map((p) => p.u)) + 0.35,
+  const extent = (key: "u" | "v", below: number, above: number): Domain => [
+    Math.min(...box.map((p) => p[key])) - below,
+    Math.max(...box.map((p) => p[key])) + above,
   ];
-  const vDomain: [number, number] = [
-    Math.min(...box.map((p) => p.v)) - 0.3,
-    Math.max(...box.map((p) => p.v)) + 0.12,
-  ];
+  const [uDomain, vDomain] = [extent("u", 0.35, 0.35), extent("v", 0.3, 0.12)];
   // Equal units on both screen axes, so the box is not distorted.
   const frame = (width = 640) => {
     const margin = 10;
@@ -290,24 +235,14 @@ function edgeTicks(
   const side = (p: Projected) => (p.u < center.u ? -1 : 1);
   const edge = (ticks: (Projected & { label: string })[], name: string) => {
     const mid = ticks[Math.floor(ticks.length / 2)]; // d3 gives at least two
-    const anchor = (p: Projected) => (side(p) < 0 ? "end" : "start");
+    // `gap` px out from the point, anchored so the text runs away from the floor.
+    const out = (p: Projected, gap: number): Plot.TextOptions => ({
+      dx: gap * side(p),
+      textAnchor: side(p) < 0 ? "end" : "start",
+    });
     return [
-      Plot.text(ticks, {
-        ...UV,
-        text: "label",
-        dy: 12,
-        dx: 8 * side(ticks[0]),
-        textAnchor: anchor(ticks[0]),
-        fill: "#555",
-      }),
-      Plot.text([mid], {
-        ...UV,
-        text: () => name,
-        dy: 30,
-        dx: 14 * side(mid),
-        textAnchor: anchor(mid),
-        fontWeight: "bold",
-      }),
+      Plot.text(ticks, { ...UV, text: "label", dy: 12, ...out(ticks[0], 8), fill: "#555" }),
+      Plot.text([mid], { ...UV, text: () => name, dy: 30, ...out(mid, 14), fontWeight: "bold" }),
     ];
   };
   return [

@@ -3,9 +3,9 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { evaluate, requireFunction, requireNumbers, requirePositive } from "../_validate.ts";
+import { evaluate, requireFunction, requirePositive } from "../_validate.ts";
 import { type ChartOptions, chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";
-import { curveMarks, inward, labelReach, sampleFor, yExtent } from "./_curve.ts";
+import { curveMarks, inward, labelReach, requireInside, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber, niceDomain } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 
@@ -43,7 +43,7 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   const { halfWidth = (max - min) / 10 } = options ?? {};
   requirePositive(context, "halfWidth", halfWidth);
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
-  requireNumbers(context, "at", at);
+  const xs = requireInside(context, "at", at, [min, max]);
 
   // The y axis follows the curve (with a margin); tangents are clipped to it.
   const [yMin, yMax] = yExtent(points);
@@ -51,10 +51,7 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   const yDomain: Domain = [yMin - pad, yMax + pad];
   const shownY = niceDomain(yDomain);
   const last = points[points.length - 1].x;
-  const tangents = at.map((x0, i) => {
-    if (x0 < min || x0 > max) {
-      throw new RangeError(`${context}: at[${i}] = ${x0} lies outside [${min}, ${max}]`);
-    }
+  const tangents = xs.map((x0, i) => {
     const y0 = evaluate(context, "f", f, x0);
     const h = 1e-5;
     const slope = derivative === undefined
@@ -69,34 +66,18 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
     const reach = labelReach(label, options, LABEL_DX, true);
     const turned = inward(x0, y0, right, below, [min, last], shownY, reach);
     const side = turned.right === right ? turned : inward(x0, y0, !right, !below, [min, last], shownY, reach);
-    return {
-      x0,
-      y0,
-      slope,
-      label,
-      color: COLORS.tangents[i % COLORS.tangents.length],
-      ...side,
-    };
+    return { x0, y0, slope, label, color: COLORS.tangents[i % COLORS.tangents.length], ...side };
   });
-  const segments = tangents.flatMap((t) =>
-    [t.x0 - halfWidth, t.x0 + halfWidth].map((x) => ({
-      x,
-      y: t.slope * (x - t.x0) + t.y0,
-      x0: t.x0,
-      color: t.color,
-    }))
+  const segments = tangents.flatMap(({ x0, y0, slope, color }) =>
+    [x0 - halfWidth, x0 + halfWidth].map((x) => ({ x, y: slope * (x - x0) + y0, x0, color }))
   );
   const ariaLabel = `Curve of ${yLabel} with tangent lines at ${xLabel} = ` +
     tangents.map((t) => formatNumber(t.x0)).join(", ");
-  const ariaDescription = tangents
-    .map((t) =>
-      `At ${xLabel} = ${formatNumber(t.x0)}, ${yLabel} = ${formatNumber(t.y0)} and the slope is ${
-        formatNumber(t.slope, 3)
-      }.`
-    )
-    .join(" ");
+  const ariaDescription = tangents.map(({ x0, y0, slope }) =>
+    `At ${xLabel} = ${formatNumber(x0)}, ${yLabel} = ${formatNumber(y0)} ` +
+    `and the slope is ${formatNumber(slope, 3)}.`
+  ).join(" ");
   const own = ["at", "derivative", "halfWidth", "xLabel", "yLabel"];
-
   return render({
     ...chartOptions(context, options, own, ariaLabel, ariaDescription),
     x: { label: xLabel, grid: true, domain: [min, last] },
