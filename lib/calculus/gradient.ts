@@ -3,7 +3,7 @@
  * @module
  */
 
-import { describe, requireNumbers, requireOneOf } from "../_validate.ts";
+import { evaluate, requireNumbers, requireOneOf } from "../_validate.ts";
 import { assertStepResolves, differenceOptions, finiteResult } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
 
@@ -38,16 +38,7 @@ export function numericalGradient(
   requireNumbers(context, "x", x);
   requireOneOf(context, "method", method, DIFFERENCE_METHODS);
 
-  const at = (point: number[]): number => {
-    const y: unknown = f(point);
-    if (typeof y !== "number") {
-      throw new TypeError(`${context}: f(${describe(point)}) must return a number, got ${typeof y}`);
-    }
-    if (!Number.isFinite(y)) {
-      throw new RangeError(`${context}: f(${describe(point)}) is ${y}, not a finite number`);
-    }
-    return y;
-  };
+  const at = (point: number[]) => evaluate(context, "f", f, point);
 
   // Forward and backward differences share f(x) across all coordinates.
   const fx = method === "central" ? 0 : at(x.slice());
