@@ -136,6 +136,14 @@ export function requireInteger(
   return value;
 }
 
+/** Throws a `TypeError` unless `value` is `true` or `false`. */
+export function requireBoolean(context: string, name: string, value: unknown): boolean {
+  if (typeof value !== "boolean") {
+    throw new TypeError(`${context}: ${name} must be true or false, got ${describe(value)}`);
+  }
+  return value;
+}
+
 /** Throws unless `value` is one of `allowed` (a `RangeError` for a wrong string, else a `TypeError`). */
 export function requireOneOf<T extends string>(
   context: string,

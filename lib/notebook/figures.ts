@@ -2,6 +2,7 @@
  * A lesson's figures compared with the ones the source lesson printed (lesson 01).
  * @module
  */
+import { requireBoolean } from "../_validate.ts";
 import { Verdict } from "./verdict.ts";
 
 /**
@@ -35,13 +36,7 @@ export function sourceFigure(
       );
     }
   }
-  if (typeof withSourceParameters !== "boolean") {
-    throw new TypeError(
-      `Cannot compare ${name}: withSourceParameters must be true or false, got ${
-        String(withSourceParameters)
-      }`,
-    );
-  }
+  requireBoolean(`Cannot compare ${name}`, "withSourceParameters", withSourceParameters);
   if (!withSourceParameters) {
     return new Verdict(
       false,

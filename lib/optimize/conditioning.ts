@@ -7,6 +7,7 @@
 import {
   describe,
   plural,
+  requireBoolean,
   requireColumns,
   requireFinite,
   requireLength,
@@ -40,9 +41,7 @@ export interface RegressionHessianOptions {
 export function regressionHessian(X: MatrixLike, options: RegressionHessianOptions = {}): number[][] {
   const context = "Cannot compute the Hessian";
   const { bias = true } = requireOptions(context, options, ["bias"]);
-  if (typeof bias !== "boolean") {
-    throw new TypeError(`${context}: bias must be true or false, got ${describe(bias)}`);
-  }
+  requireBoolean(context, "bias", bias);
   const { rows: m, cols: n, data } = requireMatrix(context, "X", X);
   const p = bias ? n + 1 : n;
   const H: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
@@ -126,13 +125,8 @@ export function unstandardize(
   }
   const { means, sds } = scaling;
   for (const [name, values] of [["means", means], ["sds", sds]] as const) {
-    requireLength(
-      context,
-      name,
-      requireNumbers(context, name, values),
-      w.length,
-      `w has ${plural(w.length, "value")}`,
-    );
+    requireNumbers(context, name, values);
+    requireLength(context, name, values, w.length, `w has ${plural(w.length, "value")}`);
   }
   let rawB = b;
   const rawW = Array.from(w, (wj, j) => {

@@ -4,7 +4,15 @@
  * @module
  */
 import { factorSymmetric, solveFactored } from "../_linear.ts";
-import { describe, requireFunction, requireInterval, requireOptions, requirePositive } from "../_validate.ts";
+import {
+  describe,
+  requireBoolean,
+  requireFunction,
+  requireInterval,
+  requireNumbers,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
 import { descend, DESCENT_OPTIONS, startVector, userFunctions } from "./_descent.ts";
 import type { DescentOptions, DescentResult, HistoryEntry, Solver } from "./_descent.ts";
 
@@ -75,10 +83,7 @@ export const newtonMethod: Solver<
   const { hessian, f, damping = 1, lineSearch = false, h = 1e-5 } = checked;
   if (hessian !== undefined) requireFunction(CONTEXT, "hessian", hessian);
   requireInterval(CONTEXT, "damping", damping, "(0, 1]");
-  if (typeof lineSearch !== "boolean") {
-    throw new TypeError(`${CONTEXT}: lineSearch must be true or false, got ${describe(lineSearch)}`);
-  }
-  if (lineSearch && f === undefined) {
+  if (requireBoolean(CONTEXT, "lineSearch", lineSearch) && f === undefined) {
     throw new TypeError(`${CONTEXT}: lineSearch needs f, to check each step goes down`);
   }
   requirePositive(CONTEXT, "h", h);
@@ -93,13 +98,7 @@ export const newtonMethod: Solver<
     if (!Array.isArray(rows) || rows.length !== n || !rows.every((r) => Array.isArray(r) && r.length === n)) {
       throw new TypeError(`${CONTEXT}: hessian must return ${n} rows of ${n} numbers, got ${describe(H)}`);
     }
-    for (const [i, row] of rows.entries()) {
-      for (const [j, v] of row.entries()) {
-        if (typeof v !== "number") {
-          throw new TypeError(`${CONTEXT}: hessian(x)[${i}][${j}] is ${describe(v)}`);
-        }
-      }
-    }
+    rows.forEach((row, i) => requireNumbers(CONTEXT, `hessian(x)[${i}]`, row, false));
     return rows as number[][];
   };
 
@@ -163,7 +162,7 @@ export const newtonMethod: Solver<
     { evaluate, step, extra },
     x0,
     scalar,
-    checked as DescentOptions<never, never>,
+    checked as never,
     {
       maxIterations: 100,
       tolerance: 1e-12,

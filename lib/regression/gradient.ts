@@ -82,11 +82,7 @@ export function computeGradientInto(
   }
   requireLength(context, "y", y, X.rows, `X has ${plural(X.rows, "row")}`);
   requireLength(context, "w", w, X.cols, `X has ${plural(X.cols, "column")}`);
-  if (dw.length !== X.cols) {
-    throw new RangeError(
-      `${context}: dw has ${plural(dw.length, "slot")} but X has ${plural(X.cols, "column")}`,
-    );
-  }
+  requireLength(context, "dw", dw, X.cols, `X has ${plural(X.cols, "column")}`);
   requireFinite(context, "b", b);
   gradientPass(X, y, toFloat64(w), b, dw, totals);
   const invM = 1 / X.rows;

@@ -1,7 +1,7 @@
 // Lesson 03's one-feature model in the slides' notation (seed 002), h(x) = θ0 + θ1·x: thin wrappers with
 // θ1 = w[0] and θ0 = b of the general functions, so both notations agree to the last bit.
 
-import { plural, requireFinite, requireNumbers } from "../_validate.ts";
+import { plural, requireFinite, requireLength, requireNumbers } from "../_validate.ts";
 import { cost } from "./cost.ts";
 import { computeGradient } from "./gradient.ts";
 import type { Matrix, Vector } from "./matrix.ts";
@@ -80,10 +80,6 @@ function column(context: string, x: Vector, y: Vector, theta0: number, theta1: n
   requireFinite(context, "theta1", theta1);
   requireNumbers(context, "x", x);
   requireNumbers(context, "y", y);
-  if (x.length !== y.length) {
-    throw new RangeError(
-      `${context}: x has ${plural(x.length, "value")} but y has ${plural(y.length, "value")}`,
-    );
-  }
+  requireLength(context, "y", y, x.length, `x has ${plural(x.length, "value")}`);
   return { rows: x.length, cols: 1, data: Float64Array.from(x) };
 }

@@ -60,8 +60,7 @@ function checkIteration(iteration: unknown): asserts iteration is number {
  */
 export function constantSchedule(options: ConstantScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a constant schedule";
-  requireOptions(context, options, ["initial"]);
-  const { initial } = (options ?? {}) as ConstantScheduleOptions;
+  const { initial } = requireOptions(context, options, ["initial"]);
   requirePositive(context, "initial", initial);
   return (iteration) => {
     checkIteration(iteration);
@@ -84,8 +83,7 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
  */
 export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a step schedule";
-  requireOptions(context, options, ["initial", "drop", "every"]);
-  const { initial, drop = 0.5, every } = (options ?? {}) as StepScheduleOptions;
+  const { initial, drop = 0.5, every } = requireOptions(context, options, ["initial", "drop", "every"]);
   requirePositive(context, "initial", initial);
   requireInterval(context, "drop", drop, "(0, 1]");
   requireInteger(context, "every", every);
@@ -108,8 +106,7 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
  */
 export function exponentialSchedule(options: ExponentialScheduleOptions): LearningRateSchedule {
   const context = "Cannot make an exponential schedule";
-  requireOptions(context, options, ["initial", "decay"]);
-  const { initial, decay } = (options ?? {}) as ExponentialScheduleOptions;
+  const { initial, decay } = requireOptions(context, options, ["initial", "decay"]);
   requirePositive(context, "initial", initial);
   requireInterval(context, "decay", decay, "(0, 1]");
   return (iteration) => {
@@ -183,8 +180,7 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
 export function warmup(schedule: LearningRateSchedule, options: WarmupOptions): LearningRateSchedule {
   const context = "Cannot add a warm-up";
   requireFunction(context, "schedule", schedule);
-  requireOptions(context, options, ["steps"]);
-  const { steps } = (options ?? {}) as WarmupOptions;
+  const { steps } = requireOptions(context, options, ["steps"]);
   requireInteger(context, "steps", steps);
   return (iteration) => {
     checkIteration(iteration);
