@@ -136,6 +136,16 @@ export function requireInteger(
   return value;
 }
 
+/** Throws unless `value` is `[low, high]`, two finite numbers with `low < high`; returns the pair. */
+export function requireRange(context: string, name: string, value: unknown): [number, number] {
+  if (!Array.isArray(value) || value.length !== 2) {
+    throw new TypeError(`${context}: ${name} must be [low, high], got ${describe(value)}`);
+  }
+  const [low, high] = [0, 1].map((k) => requireFinite(context, `${name}[${k}]`, value[k]));
+  if (!(low < high)) throw new RangeError(`${context}: ${name} must have low < high, got [${low}, ${high}]`);
+  return [low, high];
+}
+
 /** Throws a `TypeError` unless `value` is `true` or `false`. */
 export function requireBoolean(context: string, name: string, value: unknown): boolean {
   if (typeof value !== "boolean") {
