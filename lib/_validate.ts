@@ -64,15 +64,21 @@ export function requireFunction<F extends (...args: never[]) => unknown>(
   return value as F;
 }
 
-/** Throws unless `value` is a finite number (`TypeError` for a non-number, `RangeError` for NaN, ±Infinity). */
-export function requireFinite(context: string, name: string, value: unknown): number {
+/** Throws a `TypeError` unless `value` is a number (any number, NaN and ±Infinity included). */
+export function requireNumber(context: string, name: string, value: unknown): number {
   if (typeof value !== "number") {
     throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
   }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${context}: ${name} must be a finite number, got ${describe(value)}`);
-  }
   return value;
+}
+
+/** Throws unless `value` is a finite number (`TypeError` for a non-number, `RangeError` for NaN, ±Infinity). */
+export function requireFinite(context: string, name: string, value: unknown): number {
+  const x = requireNumber(context, name, value);
+  if (!Number.isFinite(x)) {
+    throw new RangeError(`${context}: ${name} must be a finite number, got ${describe(x)}`);
+  }
+  return x;
 }
 
 /** Throws unless `value` is a finite number > 0. */
@@ -93,29 +99,23 @@ function requireAbove(
   bound: number,
   op: ">" | ">=",
 ): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+  const x = requireNumber(context, name, value);
+  if (!Number.isFinite(x) || (op === ">" ? !(x > bound) : !(x >= bound))) {
+    throw new RangeError(`${context}: ${name} must be ${op} ${bound}, got ${describe(x)}`);
   }
-  if (!Number.isFinite(value) || (op === ">" ? !(value > bound) : !(value >= bound))) {
-    throw new RangeError(`${context}: ${name} must be ${op} ${bound}, got ${describe(value)}`);
-  }
-  return value;
+  return x;
 }
 
 /**
  * Throws unless `value` is a number in the interval `bounds`, written as it reads, e.g. `"(0, 1]"` or `"[0, 1)"`.
  */
 export function requireInterval(context: string, name: string, value: unknown, bounds: string): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
+  const x = requireNumber(context, name, value);
   const [, open, low, high, close] = bounds.match(/^([[(])(.+), (.+)([\])])$/)!;
-  const above = open === "(" ? value > Number(low) : value >= Number(low);
-  const below = close === ")" ? value < Number(high) : value <= Number(high);
-  if (!(above && below)) {
-    throw new RangeError(`${context}: ${name} must be in ${bounds}, got ${describe(value)}`);
-  }
-  return value;
+  const above = open === "(" ? x > Number(low) : x >= Number(low);
+  const below = close === ")" ? x < Number(high) : x <= Number(high);
+  if (!(above && below)) throw new RangeError(`${context}: ${name} must be in ${bounds}, got ${describe(x)}`);
+  return x;
 }
 
 /** Throws unless `value` is an integer in `[min, max]` (default: an integer >= 1). */
@@ -126,14 +126,12 @@ export function requireInteger(
   min = 1,
   max = Infinity,
 ): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!Number.isInteger(value) || value < min || value > max) {
+  const x = requireNumber(context, name, value);
+  if (!Number.isInteger(x) || x < min || x > max) {
     const range = max === Infinity ? `>= ${min}` : `from ${min} to ${max}`;
-    throw new RangeError(`${context}: ${name} must be an integer ${range}, got ${describe(value)}`);
+    throw new RangeError(`${context}: ${name} must be an integer ${range}, got ${describe(x)}`);
   }
-  return value;
+  return x;
 }
 
 /** Throws unless `value` is `[low, high]`, two finite numbers with `low < high`; returns the pair. */
@@ -185,10 +183,7 @@ export function requireNumbers(
   }
   if (value.length === 0) throw new RangeError(`${context}: ${name} must not be empty, got []`);
   for (let i = 0; i < value.length; i++) {
-    if (finite) requireFinite(context, `${name}[${i}]`, value[i]);
-    else if (typeof value[i] !== "number") {
-      throw new TypeError(`${context}: ${name}[${i}] must be a number, got ${describe(value[i])}`);
-    }
+    (finite ? requireFinite : requireNumber)(context, `${name}[${i}]`, value[i]);
   }
   return value;
 }
