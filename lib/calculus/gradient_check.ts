@@ -106,13 +106,6 @@ export function checkGradient(
   let worst = 0;
   for (let i = 1; i < relativeErrors.length; i++) if (relativeErrors[i] > relativeErrors[worst]) worst = i;
   const maxRelativeError = relativeErrors[worst];
-  return {
-    ok: maxRelativeError <= tolerance,
-    maxRelativeError,
-    worst,
-    analytic,
-    numerical,
-    relativeErrors,
-    tolerance,
-  };
+  const ok = maxRelativeError <= tolerance;
+  return { ok, maxRelativeError, worst, analytic, numerical, relativeErrors, tolerance };
 }

@@ -119,9 +119,6 @@ export const gradientDescent: Solver<
     x0,
     typeof start === "number",
     checked,
-    {
-      maxIterations: 1000,
-      tolerance: 0,
-    },
+    { maxIterations: 1000, tolerance: 0 },
   ) as never;
 };

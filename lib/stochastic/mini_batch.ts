@@ -147,13 +147,5 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
     { maxIterations: epochs, tolerance: 0, divergenceBound: Infinity },
   );
   const x = run.x as number[];
-  return {
-    ...run,
-    x,
-    gradient: run.gradient as number[],
-    w: x.slice(0, n),
-    b: x[n],
-    cost: run.value!,
-    updates,
-  } as MiniBatchResult;
+  return { ...run, w: x.slice(0, n), b: x[n], cost: run.value!, updates } as MiniBatchResult;
 }
