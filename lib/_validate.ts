@@ -83,25 +83,19 @@ export function requireFinite(context: string, name: string, value: unknown): nu
 
 /** Throws unless `value` is a finite number > 0. */
 export function requirePositive(context: string, name: string, value: unknown): number {
-  return requireAbove(context, name, value, 0, ">");
+  return requireAbove(context, name, value, ">");
 }
 
 /** Throws unless `value` is a finite number >= 0. */
 export function requireNonNegative(context: string, name: string, value: unknown): number {
-  return requireAbove(context, name, value, 0, ">=");
+  return requireAbove(context, name, value, ">=");
 }
 
-/** Throws unless `value` is a finite number `> bound` (or `>= bound`); NaN and ±Infinity fail the bound. */
-function requireAbove(
-  context: string,
-  name: string,
-  value: unknown,
-  bound: number,
-  op: ">" | ">=",
-): number {
+/** Throws unless `value` is a finite number `> 0` (or `>= 0`); NaN and ±Infinity fail. */
+function requireAbove(context: string, name: string, value: unknown, op: ">" | ">="): number {
   const x = requireNumber(context, name, value);
-  if (!Number.isFinite(x) || (op === ">" ? !(x > bound) : !(x >= bound))) {
-    throw new RangeError(`${context}: ${name} must be ${op} ${bound}, got ${describe(x)}`);
+  if (!Number.isFinite(x) || (op === ">" ? !(x > 0) : !(x >= 0))) {
+    throw new RangeError(`${context}: ${name} must be ${op} 0, got ${describe(x)}`);
   }
   return x;
 }

@@ -32,10 +32,7 @@ export function hypothesis(x: number | Vector, theta0: number, theta1: number): 
     requireFinite(context, "x", x);
     return x * theta1 + theta0; // predict's order: X·w, then + b
   }
-  requireNumbers(context, "x", x);
-  const h = new Array<number>(x.length);
-  for (let i = 0; i < x.length; i++) h[i] = x[i] * theta1 + theta0;
-  return h;
+  return Array.from(requireNumbers(context, "x", x), (xi) => xi * theta1 + theta0);
 }
 
 /**
@@ -63,12 +60,7 @@ export function univariateCost(x: Vector, y: Vector, theta0: number, theta1: num
  * assert.deepEqual(univariateGradient([1, 2, 3], [3, 5, 7], 0, 2), { dTheta0: -1, dTheta1: -2 });
  * ```
  */
-export function univariateGradient(
-  x: Vector,
-  y: Vector,
-  theta0: number,
-  theta1: number,
-): UnivariateGradient {
+export function univariateGradient(x: Vector, y: Vector, theta0: number, theta1: number): UnivariateGradient {
   const X = column("Cannot compute the gradient of J(θ0, θ1)", x, y, theta0, theta1);
   const { dw, db } = computeGradient(X, y, [theta1], theta0);
   return { dTheta0: db, dTheta1: dw[0] };
