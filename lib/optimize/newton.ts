@@ -102,10 +102,10 @@ export const newtonMethod: Solver<
     return rows as number[][];
   };
 
-  if (hessian !== undefined && !hessianAt(x0).every((row) => row.every(Number.isFinite))) {
-    throw new RangeError(
-      `${CONTEXT}: the ${scalar ? "second derivative" : "Hessian"} at start is not finite`,
-    );
+  const second = scalar ? "second derivative" : "Hessian";
+  const finite = (H: number[][]) => H.every((row) => row.every(Number.isFinite));
+  if (hessian !== undefined && !finite(hessianAt(x0))) {
+    throw new RangeError(`${CONTEXT}: the ${second} at start is not finite`);
   }
   let last: Omit<NewtonHistoryEntry, keyof HistoryEntry> = { direction: null, stepFactor: 0, uphill: false };
   let uphillSteps = 0;
@@ -113,12 +113,7 @@ export const newtonMethod: Solver<
   const step = (x: number[], g: number[], t: number, value: number | undefined) => {
     const at = `x = ${describe(scalar ? x[0] : x)} (step ${t})`;
     const H = hessianAt(x);
-    if (!H.every((row) => row.every(Number.isFinite))) {
-      return {
-        stop: "diverged" as const,
-        reason: `the ${scalar ? "second derivative" : "Hessian"} at ${at} is not finite`,
-      };
-    }
+    if (!finite(H)) return { stop: "diverged" as const, reason: `the ${second} at ${at} is not finite` };
     const flat = g.every((gi) => gi === 0);
     const factor = flat ? undefined : factorSymmetric(H);
     let d = flat
