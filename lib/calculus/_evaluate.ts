@@ -10,12 +10,6 @@ export function evaluateFinite(f: (x: number) => number, x: number, context: str
   return evaluate(context, "f", f, x);
 }
 
-/** `value` if it is finite, else a `RangeError` saying `what` produced it. */
-export function finiteResult(value: number, what: string, context: string): number {
-  if (!Number.isFinite(value)) throw new RangeError(`${context}: ${what} is ${value}, not a finite number`);
-  return value;
-}
-
 /** Refuses a step `h` so small that `x ± h` rounds to `x` (the quotient would be `0 / h`, a false flat). */
 export function assertStepResolves(x: number, h: number, context: string): void {
   if (x + h === x || x - h === x) {

@@ -3,8 +3,8 @@
  * @module
  */
 
-import { evaluate, requireNumbers, requireOneOf } from "../_validate.ts";
-import { assertStepResolves, differenceOptions, finiteResult } from "./_evaluate.ts";
+import { evaluate, requireFinite, requireNumbers, requireOneOf } from "../_validate.ts";
+import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
 
 /** Options for {@linkcode numericalGradient}. */
@@ -53,7 +53,7 @@ export function numericalGradient(
     if (method === "forward") partial = (at(plus) - fx) / h;
     else if (method === "backward") partial = (fx - at(minus)) / h;
     else partial = (at(plus) - at(minus)) / (2 * h);
-    gradient.push(finiteResult(partial, `the ${method} difference along x[${i}]`, context));
+    gradient.push(requireFinite(context, `the ${method} difference along x[${i}]`, partial));
   }
   return gradient;
 }
