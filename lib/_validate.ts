@@ -17,6 +17,11 @@ export interface Matrix {
   readonly data: Float64Array;
 }
 
+/** Whether `X` is a {@linkcode Matrix} (an object with a `Float64Array` `data`) rather than plain rows. */
+export function isMatrix(X: unknown): X is Matrix {
+  return X !== null && typeof X === "object" && (X as Matrix).data instanceof Float64Array;
+}
+
 /**
  * Describes a value for a message: numbers as JavaScript prints them (`NaN`, `-0`), strings quoted, arrays by
  * their first six items, typed arrays by length, functions and objects by kind.
@@ -230,16 +235,14 @@ export function requireMatrixShape(context: string, name: string, X: Matrix): Ma
  * every entry finite. Rows are copied into a new `Matrix`; a `Matrix` is returned as it is.
  */
 export function requireMatrix(context: string, name: string, value: unknown): Matrix {
-  const isMatrix = value !== null && typeof value === "object" &&
-    (value as Matrix).data instanceof Float64Array;
-  if (isMatrix) {
-    const { cols, data } = requireMatrixShape(context, name, value as Matrix);
+  if (isMatrix(value)) {
+    const { cols, data } = requireMatrixShape(context, name, value);
     for (let k = 0; k < data.length; k++) {
       if (!Number.isFinite(data[k])) {
         requireFinite(context, `${name}[${Math.floor(k / cols)}][${k % cols}]`, data[k]);
       }
     }
-    return value as Matrix;
+    return value;
   }
   if (!Array.isArray(value)) {
     throw new TypeError(`${context}: ${name} must be an array of rows or a Matrix, got ${describe(value)}`);
