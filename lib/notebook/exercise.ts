@@ -66,20 +66,12 @@ export function checkFunction<A extends number[]>(
     try {
       actual = learner(...args);
     } catch (error) {
-      if (error instanceof TodoError) {
-        return new Verdict(
-          false,
-          `… \`${name}\` is not written yet: replace \`todo()\` with your code.`,
-          false,
-        );
-      }
+      const notWritten = `… \`${name}\` is not written yet: replace \`todo()\` with your code.`;
+      if (error instanceof TodoError) return new Verdict(false, notWritten, false);
       return new Verdict(false, `✗ \`${call}\` threw ${String(error)}.${tip}`);
     }
-    if (typeof actual !== "number" || !Number.isFinite(actual)) {
+    if (typeof actual !== "number" || !Number.isFinite(actual) || !close(actual, expected, tolerance)) {
       return new Verdict(false, `✗ \`${call}\` should be ${expected}, yours gave ${String(actual)}.${tip}`);
-    }
-    if (!close(actual, expected, tolerance)) {
-      return new Verdict(false, `✗ \`${call}\` should be ${expected}, yours gave ${actual}.${tip}`);
     }
   }
   return new Verdict(true, `✓ \`${name}\` agrees with the reference on ${inputs.length} inputs.`);
