@@ -48,16 +48,10 @@ export function regressionHessian(X: MatrixLike, options: RegressionHessianOptio
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < p; j++) {
       const xj = j < n ? data[i * n + j] : 1;
-      for (let k = 0; k <= j; k++) H[j][k] += xj * (k < n ? data[i * n + k] : 1);
+      for (let k = 0; k < p; k++) H[j][k] += xj * (k < n ? data[i * n + k] : 1);
     }
   }
-  for (let j = 0; j < p; j++) {
-    for (let k = 0; k <= j; k++) {
-      H[j][k] /= m;
-      H[k][j] = H[j][k];
-    }
-  }
-  return H;
+  return H.map((row) => row.map((sum) => sum / m));
 }
 
 /** The z-scores of some columns, with the means and (population) standard deviations used to make them. */
