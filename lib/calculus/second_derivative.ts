@@ -100,8 +100,7 @@ export function secondDerivativeTest(
 
   const f = first;
   const x = requireFinite(context, "x", second);
-  const { h = 1e-4, tolerance } = requireOptions(context, third, ["h", "tolerance"]);
-  requirePositive(context, "h", h);
+  const { h, tolerance } = differenceOptions(context, f, third, ["h", "tolerance"]);
   if (tolerance !== undefined) requireNonNegative(context, "tolerance", tolerance);
 
   const estimate = secondDerivative(f, x, { h });

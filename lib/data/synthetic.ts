@@ -85,8 +85,7 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   }
 
   if (typed) return { X: { rows: m, cols: n, data }, y: targets };
-  const X = new Array<number[]>(m);
-  for (let i = 0; i < m; i++) X[i] = Array.from(data.subarray(i * n, (i + 1) * n));
+  const X = Array.from({ length: m }, (_, i) => Array.from(data.subarray(i * n, (i + 1) * n)));
   return { X, y: Array.from(targets) };
 }
 
