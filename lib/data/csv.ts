@@ -123,9 +123,7 @@ export async function loadCsv(name: string): Promise<CsvTable> {
  */
 export function column(table: CsvTable, name: string): number[] {
   const context = "Cannot take a column";
-  if (
-    typeof table !== "object" || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows)
-  ) {
+  if (!Array.isArray(table?.columns) || !Array.isArray(table?.rows)) {
     throw new TypeError(`${context}: table must be a table from parseCsv or loadCsv, got ${describe(table)}`);
   }
   requireOneOf(context, "the column name", name, table.columns);
