@@ -151,10 +151,9 @@ export function fillScope(
     return;
   }
   if (values === null || typeof values !== "object") {
+    const names = variables.join(", ");
     throw new TypeError(
-      `${context}: pass the values of ${variables.join(", ")} as an array or an object, got ${
-        describe(values)
-      }`,
+      `${context}: pass the values of ${names} as an array or an object, got ${describe(values)}`,
     );
   }
   const record = values as Record<string, unknown>;
