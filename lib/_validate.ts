@@ -17,6 +17,11 @@ export interface Matrix {
   readonly data: Float64Array;
 }
 
+/** Whether `X` is a {@linkcode Matrix} (an object with a `Float64Array` `data`) rather than plain rows. */
+export function isMatrix(X: unknown): X is Matrix {
+  return X !== null && typeof X === "object" && (X as Matrix).data instanceof Float64Array;
+}
+
 /**
  * Describes a value for a message: numbers as JavaScript prints them (`NaN`, `-0`), strings quoted, arrays by
  * their first six items, typed arrays by length, functions and objects by kind.
@@ -64,58 +69,52 @@ export function requireFunction<F extends (...args: never[]) => unknown>(
   return value as F;
 }
 
-/** Throws unless `value` is a finite number (`TypeError` for a non-number, `RangeError` for NaN, ±Infinity). */
-export function requireFinite(context: string, name: string, value: unknown): number {
+/** Throws a `TypeError` unless `value` is a number (any number, NaN and ±Infinity included). */
+export function requireNumber(context: string, name: string, value: unknown): number {
   if (typeof value !== "number") {
     throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
   }
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${context}: ${name} must be a finite number, got ${describe(value)}`);
-  }
   return value;
+}
+
+/** Throws unless `value` is a finite number (`TypeError` for a non-number, `RangeError` for NaN, ±Infinity). */
+export function requireFinite(context: string, name: string, value: unknown): number {
+  const x = requireNumber(context, name, value);
+  if (!Number.isFinite(x)) {
+    throw new RangeError(`${context}: ${name} must be a finite number, got ${describe(x)}`);
+  }
+  return x;
 }
 
 /** Throws unless `value` is a finite number > 0. */
 export function requirePositive(context: string, name: string, value: unknown): number {
-  return requireAbove(context, name, value, 0, ">");
+  return requireAbove(context, name, value, ">");
 }
 
 /** Throws unless `value` is a finite number >= 0. */
 export function requireNonNegative(context: string, name: string, value: unknown): number {
-  return requireAbove(context, name, value, 0, ">=");
+  return requireAbove(context, name, value, ">=");
 }
 
-/** Throws unless `value` is a finite number `> bound` (or `>= bound`); NaN and ±Infinity fail the bound. */
-function requireAbove(
-  context: string,
-  name: string,
-  value: unknown,
-  bound: number,
-  op: ">" | ">=",
-): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
+/** Throws unless `value` is a finite number `> 0` (or `>= 0`); NaN and ±Infinity fail. */
+function requireAbove(context: string, name: string, value: unknown, op: ">" | ">="): number {
+  const x = requireNumber(context, name, value);
+  if (!Number.isFinite(x) || (op === ">" ? !(x > 0) : !(x >= 0))) {
+    throw new RangeError(`${context}: ${name} must be ${op} 0, got ${describe(x)}`);
   }
-  if (!Number.isFinite(value) || (op === ">" ? !(value > bound) : !(value >= bound))) {
-    throw new RangeError(`${context}: ${name} must be ${op} ${bound}, got ${describe(value)}`);
-  }
-  return value;
+  return x;
 }
 
 /**
  * Throws unless `value` is a number in the interval `bounds`, written as it reads, e.g. `"(0, 1]"` or `"[0, 1)"`.
  */
 export function requireInterval(context: string, name: string, value: unknown, bounds: string): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
+  const x = requireNumber(context, name, value);
   const [, open, low, high, close] = bounds.match(/^([[(])(.+), (.+)([\])])$/)!;
-  const above = open === "(" ? value > Number(low) : value >= Number(low);
-  const below = close === ")" ? value < Number(high) : value <= Number(high);
-  if (!(above && below)) {
-    throw new RangeError(`${context}: ${name} must be in ${bounds}, got ${describe(value)}`);
-  }
-  return value;
+  const above = open === "(" ? x > Number(low) : x >= Number(low);
+  const below = close === ")" ? x < Number(high) : x <= Number(high);
+  if (!(above && below)) throw new RangeError(`${context}: ${name} must be in ${bounds}, got ${describe(x)}`);
+  return x;
 }
 
 /** Throws unless `value` is an integer in `[min, max]` (default: an integer >= 1). */
@@ -126,12 +125,28 @@ export function requireInteger(
   min = 1,
   max = Infinity,
 ): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${name} must be a number, got ${describe(value)}`);
-  }
-  if (!Number.isInteger(value) || value < min || value > max) {
+  const x = requireNumber(context, name, value);
+  if (!Number.isInteger(x) || x < min || x > max) {
     const range = max === Infinity ? `>= ${min}` : `from ${min} to ${max}`;
-    throw new RangeError(`${context}: ${name} must be an integer ${range}, got ${describe(value)}`);
+    throw new RangeError(`${context}: ${name} must be an integer ${range}, got ${describe(x)}`);
+  }
+  return x;
+}
+
+/** Throws unless `value` is `[low, high]`, two finite numbers with `low < high`; returns the pair. */
+export function requireRange(context: string, name: string, value: unknown): [number, number] {
+  if (!Array.isArray(value) || value.length !== 2) {
+    throw new TypeError(`${context}: ${name} must be [low, high], got ${describe(value)}`);
+  }
+  const [low, high] = [0, 1].map((k) => requireFinite(context, `${name}[${k}]`, value[k]));
+  if (!(low < high)) throw new RangeError(`${context}: ${name} must have low < high, got [${low}, ${high}]`);
+  return [low, high];
+}
+
+/** Throws a `TypeError` unless `value` is `true` or `false`. */
+export function requireBoolean(context: string, name: string, value: unknown): boolean {
+  if (typeof value !== "boolean") {
+    throw new TypeError(`${context}: ${name} must be true or false, got ${describe(value)}`);
   }
   return value;
 }
@@ -167,10 +182,7 @@ export function requireNumbers(
   }
   if (value.length === 0) throw new RangeError(`${context}: ${name} must not be empty, got []`);
   for (let i = 0; i < value.length; i++) {
-    if (finite) requireFinite(context, `${name}[${i}]`, value[i]);
-    else if (typeof value[i] !== "number") {
-      throw new TypeError(`${context}: ${name}[${i}] must be a number, got ${describe(value[i])}`);
-    }
+    (finite ? requireFinite : requireNumber)(context, `${name}[${i}]`, value[i]);
   }
   return value;
 }
@@ -223,16 +235,14 @@ export function requireMatrixShape(context: string, name: string, X: Matrix): Ma
  * every entry finite. Rows are copied into a new `Matrix`; a `Matrix` is returned as it is.
  */
 export function requireMatrix(context: string, name: string, value: unknown): Matrix {
-  const isMatrix = value !== null && typeof value === "object" &&
-    (value as Matrix).data instanceof Float64Array;
-  if (isMatrix) {
-    const { cols, data } = requireMatrixShape(context, name, value as Matrix);
+  if (isMatrix(value)) {
+    const { cols, data } = requireMatrixShape(context, name, value);
     for (let k = 0; k < data.length; k++) {
       if (!Number.isFinite(data[k])) {
         requireFinite(context, `${name}[${Math.floor(k / cols)}][${k % cols}]`, data[k]);
       }
     }
-    return value as Matrix;
+    return value;
   }
   if (!Array.isArray(value)) {
     throw new TypeError(`${context}: ${name} must be an array of rows or a Matrix, got ${describe(value)}`);

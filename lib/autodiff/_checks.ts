@@ -3,23 +3,21 @@
  * @module
  */
 
-import { describe, requireOptions } from "../_validate.ts";
+import { describe, requireFinite, requireOptions } from "../_validate.ts";
 import { Value, type ValueOptions } from "./value.ts";
 
 const CREATE = "Cannot create a Value";
 
 /** Checks the arguments of `new Value(data, options)`. */
 export function checkNewValue(data: unknown, options: ValueOptions): void {
-  if (typeof data !== "number") {
-    throw new TypeError(`${CREATE}: data must be a number, got ${describe(data)}`);
-  }
-  if (!Number.isFinite(data)) throw new RangeError(`${CREATE}: data must be finite, got ${data}`);
+  requireFinite(CREATE, "data", data);
   requireOptions(CREATE, options, ["label", "op", "parents", "localGradients"]);
   const { label = "", op = "", parents = [], localGradients = [] } = options;
-  if (typeof label !== "string") {
-    throw new TypeError(`${CREATE}: label must be a string, got ${describe(label)}`);
+  for (const [name, text] of [["label", label], ["op", op]]) {
+    if (typeof text !== "string") {
+      throw new TypeError(`${CREATE}: ${name} must be a string, got ${describe(text)}`);
+    }
   }
-  if (typeof op !== "string") throw new TypeError(`${CREATE}: op must be a string, got ${describe(op)}`);
   if (!Array.isArray(parents) || !parents.every((p) => p instanceof Value)) {
     throw new TypeError(`${CREATE}: parents must be an array of Values, got ${describe(parents)}`);
   }
@@ -37,28 +35,16 @@ export function checkNewValue(data: unknown, options: ValueOptions): void {
 /** Checks the operand of a binary operation `op`: a `Value`, or a finite number (a constant). */
 export function checkOperand(self: Value, op: string, other: unknown): Value | number {
   if (other instanceof Value) return other;
+  const context = `Cannot compute ${self.data} ${op} ${typeof other === "number" ? other : "…"}`;
   if (typeof other !== "number") {
-    throw new TypeError(
-      `Cannot compute ${self.data} ${op} …: the operand must be a Value or a number, got ${describe(other)}`,
-    );
+    throw new TypeError(`${context}: the operand must be a Value or a number, got ${describe(other)}`);
   }
-  if (!Number.isFinite(other)) {
-    throw new RangeError(`Cannot compute ${self.data} ${op} ${other}: the operand must be a finite number`);
-  }
-  return other;
+  return requireFinite(context, "the operand", other);
 }
 
 /** Checks the constant exponent of `pow`: a finite number. */
 export function checkExponent(self: Value, exponent: unknown): number {
-  if (typeof exponent !== "number") {
-    throw new TypeError(
-      `Cannot compute ${self.data} ^ …: the exponent must be a number, got ${describe(exponent)}`,
-    );
-  }
-  if (!Number.isFinite(exponent)) {
-    throw new RangeError(`Cannot compute ${self.data} ^ ${exponent}: the exponent must be a finite number`);
-  }
-  return exponent;
+  return requireFinite(`Cannot compute ${self.data} ^ ${describe(exponent)}`, "the exponent", exponent);
 }
 
 /** Refuses a division by zero. */
@@ -106,10 +92,10 @@ export function checkGradient(node: Value): void {
   }
 }
 
-/** Checks the argument of `topologicalOrder`. */
-export function checkOutput(output: unknown): void {
+/** Checks the argument of `topologicalOrder` and `traceGraph`. */
+export function checkOutput(output: unknown, context = "Cannot order the graph"): void {
   if (!(output instanceof Value)) {
-    throw new TypeError(`Cannot order the graph: output must be a Value, got ${describe(output)}`);
+    throw new TypeError(`${context}: output must be a Value, got ${describe(output)}`);
   }
 }
 

@@ -4,8 +4,8 @@
  * @module
  */
 
-import { describe } from "../_validate.ts";
-import { topologicalOrder, Value } from "./value.ts";
+import { checkOutput } from "./_checks.ts";
+import { topologicalOrder, type Value } from "./value.ts";
 
 /** One value of the graph: `id` in topological order, its column `depth`, `row`, and `parents`' ids. */
 export interface GraphNode {
@@ -59,9 +59,7 @@ export interface ComputationGraph {
  * ```
  */
 export function traceGraph(output: Value): ComputationGraph {
-  if (!(output instanceof Value)) {
-    throw new TypeError(`Cannot trace the graph: output must be a Value, got ${describe(output)}`);
-  }
+  checkOutput(output, "Cannot trace the graph");
   const order = topologicalOrder(output);
   const id = new Map<Value, number>(order.map((v, i) => [v, i]));
 

@@ -148,8 +148,8 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     TypeError,
     /Cannot create a Value: data must be a number, got "2"/,
   ],
-  ["data is NaN", () => new Value(NaN), RangeError, /data must be finite, got NaN/],
-  ["data is Infinity", () => new Value(Infinity), RangeError, /data must be finite, got Infinity/],
+  ["data is NaN", () => new Value(NaN), RangeError, /data must be a finite number, got NaN/],
+  ["data is Infinity", () => new Value(Infinity), RangeError, /data must be a finite number, got Infinity/],
   [
     "label is a number",
     () => new Value(1, { label: 3 as never }),

@@ -3,22 +3,11 @@
  * that is not a finite number, so NaN or Infinity never flows silently into an estimate.
  * @module
  */
-import { requireFunction, requireOptions, requirePositive } from "../_validate.ts";
+import { evaluate, requireFunction, requireOptions, requirePositive } from "../_validate.ts";
 
 /** `f(x)`, or a `TypeError`/`RangeError` naming the point where it is not a finite number. */
 export function evaluateFinite(f: (x: number) => number, x: number, context: string): number {
-  const y: unknown = f(x);
-  if (typeof y !== "number") {
-    throw new TypeError(`${context}: f(${x}) must return a number, got ${y === null ? "null" : typeof y}`);
-  }
-  if (!Number.isFinite(y)) throw new RangeError(`${context}: f(${x}) is ${y}, not a finite number`);
-  return y;
-}
-
-/** `value` if it is finite, else a `RangeError` saying `what` produced it. */
-export function finiteResult(value: number, what: string, context: string): number {
-  if (!Number.isFinite(value)) throw new RangeError(`${context}: ${what} is ${value}, not a finite number`);
-  return value;
+  return evaluate(context, "f", f, x);
 }
 
 /** Refuses a step `h` so small that `x ± h` rounds to `x` (the quotient would be `0 / h`, a false flat). */

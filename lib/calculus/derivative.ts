@@ -4,7 +4,7 @@
  */
 
 import { requireFinite, requireOneOf } from "../_validate.ts";
-import { assertStepResolves, differenceOptions, evaluateFinite, finiteResult } from "./_evaluate.ts";
+import { assertStepResolves, differenceOptions, evaluateFinite } from "./_evaluate.ts";
 
 /**
  * Which finite difference to take:
@@ -55,5 +55,5 @@ export function numericalDerivative(
   } else {
     slope = (evaluateFinite(f, x + h, context) - evaluateFinite(f, x - h, context)) / (2 * h);
   }
-  return finiteResult(slope, `the ${method} difference at x = ${x} with h = ${h}`, context);
+  return requireFinite(context, `the ${method} difference at x = ${x} with h = ${h}`, slope);
 }

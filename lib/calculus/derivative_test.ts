@@ -108,7 +108,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "f returns NaN",
     () => numericalDerivative(Math.log, -1),
     RangeError,
-    /f\(-0.9999\) is NaN, not a finite number/,
+    /f\(-0.9999\) must be a finite number, got NaN/,
   ],
   [
     "f returns Infinity",
@@ -122,7 +122,12 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     TypeError,
     /got undefined/,
   ],
-  ["f returns a string", () => numericalDerivative((() => "1") as never, 1), TypeError, /got string/],
+  [
+    "f returns a string",
+    () => numericalDerivative((() => "1") as never, 1),
+    TypeError,
+    /must be a number, got "1"/,
+  ],
   [
     "the difference overflows",
     () => numericalDerivative((x) => x * 1e308, 1, { h: 1 }),

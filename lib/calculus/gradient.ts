@@ -3,8 +3,8 @@
  * @module
  */
 
-import { describe, requireNumbers, requireOneOf } from "../_validate.ts";
-import { assertStepResolves, differenceOptions, finiteResult } from "./_evaluate.ts";
+import { evaluate, requireFinite, requireNumbers, requireOneOf } from "../_validate.ts";
+import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
 
 /** Options for {@linkcode numericalGradient}. */
@@ -38,16 +38,7 @@ export function numericalGradient(
   requireNumbers(context, "x", x);
   requireOneOf(context, "method", method, DIFFERENCE_METHODS);
 
-  const at = (point: number[]): number => {
-    const y: unknown = f(point);
-    if (typeof y !== "number") {
-      throw new TypeError(`${context}: f(${describe(point)}) must return a number, got ${typeof y}`);
-    }
-    if (!Number.isFinite(y)) {
-      throw new RangeError(`${context}: f(${describe(point)}) is ${y}, not a finite number`);
-    }
-    return y;
-  };
+  const at = (point: number[]) => evaluate(context, "f", f, point);
 
   // Forward and backward differences share f(x) across all coordinates.
   const fx = method === "central" ? 0 : at(x.slice());
@@ -62,7 +53,7 @@ export function numericalGradient(
     if (method === "forward") partial = (at(plus) - fx) / h;
     else if (method === "backward") partial = (fx - at(minus)) / h;
     else partial = (at(plus) - at(minus)) / (2 * h);
-    gradient.push(finiteResult(partial, `the ${method} difference along x[${i}]`, context));
+    gradient.push(requireFinite(context, `the ${method} difference along x[${i}]`, partial));
   }
   return gradient;
 }

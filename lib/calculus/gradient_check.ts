@@ -4,9 +4,11 @@
  */
 
 import {
-  describe,
+  evaluate,
+  plural,
   requireFinite,
   requireFunction,
+  requireLength,
   requireNonNegative,
   requireNumbers,
 } from "../_validate.ts";
@@ -86,26 +88,14 @@ export function checkGradient(
   let numerical: number[];
   if (typeof x === "number") {
     requireFinite(context, "x", x);
-    const slope = requireFinite(
-      context,
-      `the derivative at x = ${x}`,
-      (gradient as (x: number) => number)(x),
-    );
-    analytic = [slope];
+    analytic = [evaluate(context, "derivative", gradient as (x: number) => number, x)];
     numerical = [numericalDerivative(f as (x: number) => number, x, { h, method: "central" })];
   } else {
     requireNumbers(context, "x", x);
-    const given: unknown = (gradient as (x: number[]) => number[])(x.slice());
-    if (!Array.isArray(given)) {
-      throw new TypeError(`${context}: gradient must return an array of numbers, got ${describe(given)}`);
-    }
-    if (given.length !== x.length) {
-      throw new RangeError(
-        `${context}: gradient returned ${given.length} values for ${x.length} variables: ${describe(given)}`,
-      );
-    }
-    given.forEach((g, i) => requireFinite(context, `gradient(x)[${i}]`, g));
-    analytic = given;
+    analytic = Array.from(
+      requireNumbers(context, "gradient(x)", (gradient as (x: number[]) => number[])(x.slice())),
+    );
+    requireLength(context, "gradient(x)", analytic, x.length, `x has ${plural(x.length, "value")}`);
     numerical = numericalGradient(f as (x: number[]) => number, x, { h, method: "central" });
   }
 
@@ -116,13 +106,6 @@ export function checkGradient(
   let worst = 0;
   for (let i = 1; i < relativeErrors.length; i++) if (relativeErrors[i] > relativeErrors[worst]) worst = i;
   const maxRelativeError = relativeErrors[worst];
-  return {
-    ok: maxRelativeError <= tolerance,
-    maxRelativeError,
-    worst,
-    analytic,
-    numerical,
-    relativeErrors,
-    tolerance,
-  };
+  const ok = maxRelativeError <= tolerance;
+  return { ok, maxRelativeError, worst, analytic, numerical, relativeErrors, tolerance };
 }

@@ -111,12 +111,17 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     RangeError,
     /along x\[1\]: h = 0.0001/,
   ],
-  ["f returns NaN", () => numericalGradient(() => NaN, [1, 2]), RangeError, /f\(\[1.0001, 2\]\) is NaN/],
+  [
+    "f returns NaN",
+    () => numericalGradient(() => NaN, [1, 2]),
+    RangeError,
+    /f\(\[1.0001, 2\]\) must be a finite number, got NaN/,
+  ],
   [
     "f returns a string",
     () => numericalGradient((() => "0") as never, [1]),
     TypeError,
-    /must return a number/,
+    /must be a number/,
   ],
 ];
 for (const [what, call, type, message] of badInputs) {

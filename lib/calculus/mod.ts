@@ -7,13 +7,6 @@
 export { type DifferenceMethod, numericalDerivative, type NumericalDerivativeOptions } from "./derivative.ts";
 export { numericalGradient, type NumericalGradientOptions } from "./gradient.ts";
 export { type TangentLine, tangentLine, type TangentLineOptions } from "./tangent.ts";
-export {
-  type CurvatureTestOptions,
-  secondDerivative,
-  type SecondDerivativeOptions,
-  secondDerivativeTest,
-  type SecondDerivativeTestOptions,
-  type StationaryPointKind,
-} from "./second_derivative.ts";
+export * from "./second_derivative.ts";
 export { checkGradient, type CheckGradientOptions, type GradientCheck } from "./gradient_check.ts";
 export { type StepError, stepErrors, type StepErrorsOptions } from "./step_error.ts";

@@ -4,7 +4,7 @@
  */
 
 import { requireFinite, requireNonNegative, requireOptions, requirePositive } from "../_validate.ts";
-import { assertStepResolves, differenceOptions, evaluateFinite, finiteResult } from "./_evaluate.ts";
+import { assertStepResolves, differenceOptions, evaluateFinite } from "./_evaluate.ts";
 
 /** Options for {@linkcode secondDerivative}: the step `h` (> 0, default `1e-4`). */
 export interface SecondDerivativeOptions {
@@ -48,7 +48,7 @@ export function secondDerivative(
   assertStepResolves(x, h, context);
   const estimate = (evaluateFinite(f, x + h, context) - 2 * evaluateFinite(f, x, context) +
     evaluateFinite(f, x - h, context)) / (h * h);
-  return finiteResult(estimate, `the second difference at x = ${x} with h = ${h}`, context);
+  return requireFinite(context, `the second difference at x = ${x} with h = ${h}`, estimate);
 }
 
 /**
@@ -100,8 +100,7 @@ export function secondDerivativeTest(
 
   const f = first;
   const x = requireFinite(context, "x", second);
-  const { h = 1e-4, tolerance } = requireOptions(context, third, ["h", "tolerance"]);
-  requirePositive(context, "h", h);
+  const { h, tolerance } = differenceOptions(context, f, third, ["h", "tolerance"]);
   if (tolerance !== undefined) requireNonNegative(context, "tolerance", tolerance);
 
   const estimate = secondDerivative(f, x, { h });

@@ -6,8 +6,10 @@
 
 import {
   describe,
+  evaluate,
   requireFinite,
   requireFunction,
+  requireNumbers,
   requireOneOf,
   requireOptions,
   requirePositive,
@@ -62,10 +64,7 @@ export function stepErrors(
   requireFunction(context, "f", f);
   requireFunction(context, "derivative", derivative);
   requireFinite(context, "x", x);
-  if (!Array.isArray(steps)) {
-    throw new TypeError(`${context}: steps must be an array, got ${describe(steps)}`);
-  }
-  if (steps.length === 0) throw new RangeError(`${context}: steps must not be empty, got []`);
+  requireNumbers(context, "steps", steps);
   steps.forEach((h, i) => {
     requirePositive(context, `steps[${i}]`, h);
     assertStepResolves(x, h, context);
@@ -74,7 +73,7 @@ export function stepErrors(
     throw new TypeError(`${context}: methods must be a non-empty array, got ${describe(methods)}`);
   }
   methods.forEach((method, i) => requireOneOf(context, `methods[${i}]`, method, DIFFERENCE_METHODS));
-  const exact = requireFinite(context, `derivative(${x})`, derivative(x));
+  const exact = evaluate(context, "derivative", derivative, x);
 
   const rows: StepError[] = [];
   for (const method of methods) {

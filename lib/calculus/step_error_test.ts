@@ -92,7 +92,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "steps is not an array",
     () => stepErrors(Math.exp, Math.exp, 1, { steps: 0.1 as never }),
     TypeError,
-    /steps must be an array, got 0.1/,
+    /steps must be an array of numbers, got 0.1/,
   ],
   [
     "steps is empty",
@@ -136,7 +136,12 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     RangeError,
     /derivative\(1\) must be a finite number, got NaN/,
   ],
-  ["f is not finite", () => stepErrors(Math.log, (x) => 1 / x, 0.01), RangeError, /is NaN/],
+  [
+    "f is not finite",
+    () => stepErrors(Math.log, (x) => 1 / x, 0.01),
+    RangeError,
+    /must be a finite number, got NaN/,
+  ],
 ];
 for (const [what, call, type, message] of badInputs) {
   Deno.test(`stepErrors() throws a ${type.name} when ${what}`, () => {

@@ -3,7 +3,7 @@
  * @module
  */
 
-import { requireFinite, requireFunction } from "../_validate.ts";
+import { evaluate, requireFinite, requireFunction } from "../_validate.ts";
 import { differenceOptions, evaluateFinite } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 
@@ -45,12 +45,9 @@ export function tangentLine(
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
 
   const y0 = evaluateFinite(f, x0, context);
-  let slope: number;
-  if (derivative === undefined) {
-    slope = numericalDerivative(f, x0, { h, method: "central" });
-  } else {
-    slope = requireFinite(context, `derivative(${x0})`, derivative(x0));
-  }
+  const slope = derivative === undefined
+    ? numericalDerivative(f, x0, { h, method: "central" })
+    : evaluate(context, "derivative", derivative, x0);
   const at = (x: number): number => {
     requireFinite("Cannot evaluate the tangent line", "x", x);
     return slope * (x - x0) + y0;

@@ -74,7 +74,12 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     TypeError,
     /unknown option "slope"/,
   ],
-  ["f is not finite at x0", () => tangentLine(Math.log, 0), RangeError, /f\(0\) is -Infinity/],
+  [
+    "f is not finite at x0",
+    () => tangentLine(Math.log, 0),
+    RangeError,
+    /f\(0\) must be a finite number, got -Infinity/,
+  ],
   ["at() gets NaN", () => tangentLine(f, 1).at(NaN), RangeError, /tangent line: x must be a finite number/],
 ];
 for (const [what, call, type, message] of badInputs) {

@@ -5,7 +5,7 @@
  */
 import { dsvFormat } from "d3-dsv";
 import { fileURLToPath } from "node:url";
-import { describe, plural } from "../_validate.ts";
+import { describe, plural, requireOneOf } from "../_validate.ts";
 
 /** One data row: each column's value, a number for numeric columns and text otherwise. */
 export type CsvRow = Record<string, number | string>;
@@ -123,19 +123,10 @@ export async function loadCsv(name: string): Promise<CsvTable> {
  */
 export function column(table: CsvTable, name: string): number[] {
   const context = "Cannot take a column";
-  if (
-    typeof table !== "object" || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows)
-  ) {
+  if (!Array.isArray(table?.columns) || !Array.isArray(table?.rows)) {
     throw new TypeError(`${context}: table must be a table from parseCsv or loadCsv, got ${describe(table)}`);
   }
-  if (typeof name !== "string") {
-    throw new TypeError(`${context}: a column name must be a string, got ${describe(name)}`);
-  }
-  if (!table.columns.includes(name)) {
-    throw new RangeError(
-      `${context}: no column named ${describe(name)} (columns: ${table.columns.join(", ")})`,
-    );
-  }
+  requireOneOf(context, "the column name", name, table.columns);
   if (table.types[name] !== "number") {
     const i = table.rows.findIndex((row) => readNumber(String(row[name])) === undefined);
     const where = i === -1 ? "" : `: line ${table.lines[i]} holds ${describe(table.rows[i][name])}`;

@@ -6,10 +6,4 @@
  */
 export { column, type CsvRow, type CsvTable, loadCsv } from "./csv.ts";
 export { createRandom, type Random } from "./random.ts";
-export {
-  type FeatureRange,
-  type LinearData,
-  type LinearDataOptions,
-  makeLinearData,
-  type TypedLinearData,
-} from "./synthetic.ts";
+export * from "./synthetic.ts";

@@ -1,4 +1,4 @@
-import { describe, requireFinite, requireNonNegative } from "../_validate.ts";
+import { describe, requireFinite, requireInteger, requireNonNegative } from "../_validate.ts";
 /** A seeded stream of pseudo-random numbers: the same seed gives the same stream, so reruns match. */
 export interface Random {
   /** The seed this stream started from. */
@@ -102,10 +102,7 @@ export function createRandom(seed: number): Random {
       return items;
     },
     permutation(n) {
-      requireFinite("Cannot make a permutation", "n", n);
-      if (!Number.isSafeInteger(n) || n < 0) {
-        throw new RangeError(`Cannot make a permutation: n must be an integer >= 0, got ${describe(n)}`);
-      }
+      requireInteger("Cannot make a permutation", "n", n, 0);
       const order = new Array<number>(n);
       for (let i = 0; i < n; i++) order[i] = i;
       return random.shuffleInPlace(order);

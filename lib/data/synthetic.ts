@@ -1,4 +1,12 @@
-import { describe, plural, requireFinite, requireInteger, requireNonNegative } from "../_validate.ts";
+import {
+  describe,
+  plural,
+  requireFinite,
+  requireInteger,
+  requireNonNegative,
+  requireNumbers,
+  requireRange,
+} from "../_validate.ts";
 import type { Matrix } from "../regression/matrix.ts";
 import { createRandom } from "./random.ts";
 
@@ -55,12 +63,7 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   const { m = 100, w = 2, b = 1, noise = 1, seed = 1, xRange = [0, 10], typed = false } = options;
 
   requireInteger(context, "m", m);
-  const weights = typeof w === "number" ? [w] : w;
-  if (!Array.isArray(weights)) {
-    throw new TypeError(`${context}: w must be a number or an array of numbers, got ${describe(w)}`);
-  }
-  if (weights.length === 0) throw new RangeError(`${context}: w must have at least one weight, got 0`);
-  weights.forEach((value, j) => requireFinite(context, `w[${j}]`, value));
+  const weights = requireNumbers(context, "w", typeof w === "number" ? [w] : w);
   const n = weights.length;
   requireFinite(context, "b", b);
   requireNonNegative(context, "noise", noise);
@@ -82,43 +85,24 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   }
 
   if (typed) return { X: { rows: m, cols: n, data }, y: targets };
-  const X = new Array<number[]>(m);
-  for (let i = 0; i < m; i++) X[i] = Array.from(data.subarray(i * n, (i + 1) * n));
+  const X = Array.from({ length: m }, (_, i) => Array.from(data.subarray(i * n, (i + 1) * n)));
   return { X, y: Array.from(targets) };
 }
 
-function isRange(value: unknown): value is FeatureRange {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === "number" &&
-    typeof value[1] === "number";
-}
-
-/** One checked [low, high] per feature. */
+/** One checked [low, high] per feature: `xRange` itself for every feature, or one range each. */
 function toRanges(context: string, xRange: unknown, n: number): FeatureRange[] {
-  let ranges: unknown[];
-  if (isRange(xRange)) {
-    ranges = new Array(n).fill(xRange);
-  } else if (Array.isArray(xRange) && xRange.length > 0 && xRange.every(Array.isArray)) {
-    if (xRange.length !== n) {
-      throw new RangeError(
-        `${context}: xRange has ${plural(xRange.length, "range")} but w has ${plural(n, "weight")}`,
-      );
-    }
-    ranges = xRange;
-  } else {
+  if (Array.isArray(xRange) && xRange.length > 0 && !xRange.some(Array.isArray)) {
+    return new Array(n).fill(requireRange(context, "xRange", xRange));
+  }
+  if (!Array.isArray(xRange) || xRange.length === 0 || !xRange.every(Array.isArray)) {
     throw new TypeError(
       `${context}: xRange must be [low, high] or one [low, high] per feature, got ${describe(xRange)}`,
     );
   }
-  return ranges.map((range, j) => {
-    const name = isRange(xRange) ? "xRange" : `xRange[${j}]`;
-    if (!isRange(range)) {
-      throw new TypeError(`${context}: ${name} must be [low, high], got ${describe(range)}`);
-    }
-    requireFinite(context, `${name}[0]`, range[0]);
-    requireFinite(context, `${name}[1]`, range[1]);
-    if (!(range[1] > range[0])) {
-      throw new RangeError(`${context}: ${name} must have high > low, got [${range[0]}, ${range[1]}]`);
-    }
-    return range;
-  });
+  if (xRange.length !== n) {
+    throw new RangeError(
+      `${context}: xRange has ${plural(xRange.length, "range")} but w has ${plural(n, "weight")}`,
+    );
+  }
+  return xRange.map((range, j) => requireRange(context, `xRange[${j}]`, range));
 }

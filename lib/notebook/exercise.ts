@@ -3,6 +3,7 @@
  * learner's work (lesson 04).
  * @module
  */
+import { describe, requireFunction, requireNonNegative } from "../_validate.ts";
 import { Verdict } from "./verdict.ts";
 
 /** Thrown by {@linkcode todo}: marks an exercise the learner has not written yet. */
@@ -49,20 +50,13 @@ export function checkFunction<A extends number[]>(
   reference: (...args: A) => number,
   { inputs, name = "f", tolerance = 1e-9, hint }: CheckFunctionOptions,
 ): Verdict {
-  if (typeof learner !== "function") {
-    throw new TypeError(`Cannot check ${name}: expected the learner's function, got ${typeof learner}`);
-  }
-  if (typeof reference !== "function") {
-    throw new TypeError(`Cannot check ${name}: expected a reference function, got ${typeof reference}`);
-  }
+  const context = `Cannot check ${name}`;
+  requireFunction(context, "learner", learner);
+  requireFunction(context, "reference", reference);
   if (!Array.isArray(inputs) || inputs.length === 0) {
-    throw new RangeError(
-      `Cannot check ${name}: inputs must be a non-empty array, got ${JSON.stringify(inputs)}`,
-    );
+    throw new RangeError(`${context}: inputs must be a non-empty array, got ${describe(inputs)}`);
   }
-  if (!(tolerance >= 0)) {
-    throw new RangeError(`Cannot check ${name}: tolerance must be >= 0, got ${tolerance}`);
-  }
+  requireNonNegative(context, "tolerance", tolerance);
   const tip = hint ? ` *Hint:* ${hint}` : "";
   for (const input of inputs) {
     const args = (typeof input === "number" ? [input] : [...input]) as A;
@@ -72,20 +66,12 @@ export function checkFunction<A extends number[]>(
     try {
       actual = learner(...args);
     } catch (error) {
-      if (error instanceof TodoError) {
-        return new Verdict(
-          false,
-          `… \`${name}\` is not written yet: replace \`todo()\` with your code.`,
-          false,
-        );
-      }
+      const notWritten = `… \`${name}\` is not written yet: replace \`todo()\` with your code.`;
+      if (error instanceof TodoError) return new Verdict(false, notWritten, false);
       return new Verdict(false, `✗ \`${call}\` threw ${String(error)}.${tip}`);
     }
-    if (typeof actual !== "number" || !Number.isFinite(actual)) {
+    if (typeof actual !== "number" || !Number.isFinite(actual) || !close(actual, expected, tolerance)) {
       return new Verdict(false, `✗ \`${call}\` should be ${expected}, yours gave ${String(actual)}.${tip}`);
-    }
-    if (!close(actual, expected, tolerance)) {
-      return new Verdict(false, `✗ \`${call}\` should be ${expected}, yours gave ${actual}.${tip}`);
     }
   }
   return new Verdict(true, `✓ \`${name}\` agrees with the reference on ${inputs.length} inputs.`);

@@ -84,7 +84,7 @@ const bad: [string, () => unknown, RegExp][] = [
   [
     "a learner that is not a function",
     () => checkFunction(3 as never, reference, { inputs: [1] }),
-    /expected the learner's function, got number/,
+    /learner must be a function, got 3/,
   ],
   [
     "no inputs",

@@ -2,6 +2,7 @@
  * A lesson's figures compared with the ones the source lesson printed (lesson 01).
  * @module
  */
+import { describe, requireBoolean, requireNumber } from "../_validate.ts";
 import { Verdict } from "./verdict.ts";
 
 /**
@@ -25,23 +26,13 @@ export function sourceFigure(
 ): Verdict {
   if (typeof name !== "string" || name.trim() === "") {
     throw new TypeError(
-      `Cannot compare a source figure: name must be a non-empty string, got ${JSON.stringify(name)}`,
+      `Cannot compare a source figure: name must be a non-empty string, got ${describe(name)}`,
     );
   }
-  for (const [what, value] of [["actual", actual], ["expected", expected]] as const) {
-    if (typeof value !== "number") {
-      throw new TypeError(
-        `Cannot compare ${name}: ${what} must be a number, got ${typeof value} ${String(value)}`,
-      );
-    }
-  }
-  if (typeof withSourceParameters !== "boolean") {
-    throw new TypeError(
-      `Cannot compare ${name}: withSourceParameters must be true or false, got ${
-        String(withSourceParameters)
-      }`,
-    );
-  }
+  const context = `Cannot compare ${name}`;
+  requireNumber(context, "actual", actual);
+  requireNumber(context, "expected", expected);
+  requireBoolean(context, "withSourceParameters", withSourceParameters);
   if (!withSourceParameters) {
     return new Verdict(
       false,

@@ -37,7 +37,7 @@ const bad: [string, () => unknown, RegExp][] = [
   [
     "a string figure",
     () => sourceFigure("x", "1" as never, 1, true),
-    /x: actual must be a number, got string 1/,
+    /x: actual must be a number, got "1"/,
   ],
   [
     "a missing expected value",

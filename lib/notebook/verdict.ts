@@ -4,9 +4,7 @@
  */
 
 /** `Symbol.for("Jupyter.display")`, typed as `Deno.jupyter.$display`: how the kernel displays an object. */
-export const $display: typeof Deno.jupyter.$display = Symbol.for(
-  "Jupyter.display",
-) as typeof Deno.jupyter.$display;
+export const $display = Symbol.for("Jupyter.display") as typeof Deno.jupyter.$display;
 
 /** Whether an answer or figure is right, its Markdown message, and whether it was attempted (no `todo()`). */
 export class Verdict {

@@ -9,6 +9,7 @@ import {
   requireFunction,
   requireInteger,
   requireNonNegative,
+  requireNumber,
   requireNumbers,
 } from "../_validate.ts";
 
@@ -116,20 +117,13 @@ export function userFunctions(context: string, gradient: unknown, f: unknown, sc
       throw new TypeError(`${context}: gradient returned ${values.length} values but x has ${n}`);
     }
     const checked = values.map((v, i) =>
-      number(context, scalar ? `gradient(${where})` : `gradient(x)[${i}]`, v)
+      requireNumber(context, scalar ? `gradient(${where})` : `gradient(x)[${i}]`, v)
     );
     const value = f === undefined
       ? undefined
-      : number(context, `f(${where})`, (f as (x: unknown) => unknown)(point(x)));
+      : requireNumber(context, `f(${where})`, (f as (x: unknown) => unknown)(point(x)));
     return { gradient: checked, value };
   };
-}
-
-function number(context: string, what: string, value: unknown): number {
-  if (typeof value !== "number") {
-    throw new TypeError(`${context}: ${what} is ${describe(value)}, not a number`);
-  }
-  return value;
 }
 
 /** Checks a start (a number or a non-empty array of finite numbers) and returns it as an array. */

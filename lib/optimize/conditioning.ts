@@ -7,6 +7,7 @@
 import {
   describe,
   plural,
+  requireBoolean,
   requireColumns,
   requireFinite,
   requireLength,
@@ -40,25 +41,17 @@ export interface RegressionHessianOptions {
 export function regressionHessian(X: MatrixLike, options: RegressionHessianOptions = {}): number[][] {
   const context = "Cannot compute the Hessian";
   const { bias = true } = requireOptions(context, options, ["bias"]);
-  if (typeof bias !== "boolean") {
-    throw new TypeError(`${context}: bias must be true or false, got ${describe(bias)}`);
-  }
+  requireBoolean(context, "bias", bias);
   const { rows: m, cols: n, data } = requireMatrix(context, "X", X);
   const p = bias ? n + 1 : n;
   const H: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < p; j++) {
       const xj = j < n ? data[i * n + j] : 1;
-      for (let k = 0; k <= j; k++) H[j][k] += xj * (k < n ? data[i * n + k] : 1);
+      for (let k = 0; k < p; k++) H[j][k] += xj * (k < n ? data[i * n + k] : 1);
     }
   }
-  for (let j = 0; j < p; j++) {
-    for (let k = 0; k <= j; k++) {
-      H[j][k] /= m;
-      H[k][j] = H[j][k];
-    }
-  }
-  return H;
+  return H.map((row) => row.map((sum) => sum / m));
 }
 
 /** The z-scores of some columns, with the means and (population) standard deviations used to make them. */
@@ -126,13 +119,8 @@ export function unstandardize(
   }
   const { means, sds } = scaling;
   for (const [name, values] of [["means", means], ["sds", sds]] as const) {
-    requireLength(
-      context,
-      name,
-      requireNumbers(context, name, values),
-      w.length,
-      `w has ${plural(w.length, "value")}`,
-    );
+    requireNumbers(context, name, values);
+    requireLength(context, name, values, w.length, `w has ${plural(w.length, "value")}`);
   }
   let rawB = b;
   const rawW = Array.from(w, (wj, j) => {

@@ -102,9 +102,9 @@ export const gradientDescent: Solver<
   const plain = rule === "standard" || rule === "sign";
   const { overshootPatience = plain ? 20 : Infinity } = checked;
   if (overshootPatience !== Infinity) requireInteger(CONTEXT, "overshootPatience", overshootPatience);
-  if (plain && OPTIMIZER_OPTIONS.some((name) => name in checked)) {
-    const name = OPTIMIZER_OPTIONS.find((name) => name in checked);
-    throw new TypeError(`${CONTEXT}: option ${name} does not apply to rule ${describe(rule)}`);
+  const misplaced = plain ? OPTIMIZER_OPTIONS.find((name) => name in checked) : undefined;
+  if (misplaced) {
+    throw new TypeError(`${CONTEXT}: option ${misplaced} does not apply to rule ${describe(rule)}`);
   }
   const x0 = startVector(CONTEXT, start);
   const step = rule === "standard"
@@ -119,9 +119,6 @@ export const gradientDescent: Solver<
     x0,
     typeof start === "number",
     checked,
-    {
-      maxIterations: 1000,
-      tolerance: 0,
-    },
+    { maxIterations: 1000, tolerance: 0 },
   ) as never;
 };

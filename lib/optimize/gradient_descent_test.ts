@@ -595,19 +595,19 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "gradient returns an array for a number",
     () => gradientDescent((() => [1]) as never, 1),
     TypeError,
-    /gradient\(1\) is \[1\], not a number/,
+    /gradient\(1\) must be a number, got \[1\]/,
   ],
   [
     "gradient returns undefined",
     () => gradientDescent((() => undefined) as never, 1),
     TypeError,
-    /gradient\(1\) is undefined, not a number/,
+    /gradient\(1\) must be a number, got undefined/,
   ],
   [
     "gradient returns a string entry",
     () => gradientDescent(() => ["1"] as never, [1]),
     TypeError,
-    /gradient\(x\)\[0\] is "1", not a number/,
+    /gradient\(x\)\[0\] must be a number, got "1"/,
   ],
   [
     "the gradient is NaN at start",
@@ -631,7 +631,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "f returns a string",
     () => gradientDescent(df, 1, { f: (() => "1") as never }),
     TypeError,
-    /f\(1\) is "1", not a number/,
+    /f\(1\) must be a number, got "1"/,
   ],
 ];
 for (const [what, call, type, message] of badInputs) {

@@ -26,41 +26,9 @@ export {
   type StepRegime,
   stepRegime,
 } from "./stability.ts";
-export {
-  conditionNumber,
-  type EigenEstimate,
-  powerIteration,
-  type PowerIterationOptions,
-  smallestEigenvalue,
-  type SquareMatrix,
-  symmetricEigenvalues2x2,
-} from "./power_iteration.ts";
-export {
-  regressionHessian,
-  type RegressionHessianOptions,
-  standardize,
-  type Standardized,
-  unstandardize,
-} from "./conditioning.ts";
-export {
-  type Landscape,
-  ravine,
-  type RavineOptions,
-  rosenbrock,
-  type RosenbrockOptions,
-} from "./landscapes.ts";
-export {
-  type HessianOf,
-  type NewtonHistoryEntry,
-  newtonMethod,
-  type NewtonOptions,
-  type NewtonResult,
-} from "./newton.ts";
-export {
-  type Interval,
-  randomRestarts,
-  type RandomRestartsOptions,
-  type RandomRestartsResult,
-  type RestartRun,
-} from "./restarts.ts";
-export { type StepExplorer, type StepExplorerOptions, stepSizeExplorer } from "./step_explorer.ts";
+export * from "./power_iteration.ts";
+export * from "./conditioning.ts";
+export * from "./landscapes.ts";
+export * from "./newton.ts";
+export * from "./restarts.ts";
+export * from "./step_explorer.ts";

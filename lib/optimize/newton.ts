@@ -4,7 +4,15 @@
  * @module
  */
 import { factorSymmetric, solveFactored } from "../_linear.ts";
-import { describe, requireFunction, requireInterval, requireOptions, requirePositive } from "../_validate.ts";
+import {
+  describe,
+  requireBoolean,
+  requireFunction,
+  requireInterval,
+  requireNumbers,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
 import { descend, DESCENT_OPTIONS, startVector, userFunctions } from "./_descent.ts";
 import type { DescentOptions, DescentResult, HistoryEntry, Solver } from "./_descent.ts";
 
@@ -75,10 +83,7 @@ export const newtonMethod: Solver<
   const { hessian, f, damping = 1, lineSearch = false, h = 1e-5 } = checked;
   if (hessian !== undefined) requireFunction(CONTEXT, "hessian", hessian);
   requireInterval(CONTEXT, "damping", damping, "(0, 1]");
-  if (typeof lineSearch !== "boolean") {
-    throw new TypeError(`${CONTEXT}: lineSearch must be true or false, got ${describe(lineSearch)}`);
-  }
-  if (lineSearch && f === undefined) {
+  if (requireBoolean(CONTEXT, "lineSearch", lineSearch) && f === undefined) {
     throw new TypeError(`${CONTEXT}: lineSearch needs f, to check each step goes down`);
   }
   requirePositive(CONTEXT, "h", h);
@@ -93,20 +98,14 @@ export const newtonMethod: Solver<
     if (!Array.isArray(rows) || rows.length !== n || !rows.every((r) => Array.isArray(r) && r.length === n)) {
       throw new TypeError(`${CONTEXT}: hessian must return ${n} rows of ${n} numbers, got ${describe(H)}`);
     }
-    for (const [i, row] of rows.entries()) {
-      for (const [j, v] of row.entries()) {
-        if (typeof v !== "number") {
-          throw new TypeError(`${CONTEXT}: hessian(x)[${i}][${j}] is ${describe(v)}`);
-        }
-      }
-    }
+    rows.forEach((row, i) => requireNumbers(CONTEXT, `hessian(x)[${i}]`, row, false));
     return rows as number[][];
   };
 
-  if (hessian !== undefined && !hessianAt(x0).every((row) => row.every(Number.isFinite))) {
-    throw new RangeError(
-      `${CONTEXT}: the ${scalar ? "second derivative" : "Hessian"} at start is not finite`,
-    );
+  const second = scalar ? "second derivative" : "Hessian";
+  const finite = (H: number[][]) => H.every((row) => row.every(Number.isFinite));
+  if (hessian !== undefined && !finite(hessianAt(x0))) {
+    throw new RangeError(`${CONTEXT}: the ${second} at start is not finite`);
   }
   let last: Omit<NewtonHistoryEntry, keyof HistoryEntry> = { direction: null, stepFactor: 0, uphill: false };
   let uphillSteps = 0;
@@ -114,12 +113,7 @@ export const newtonMethod: Solver<
   const step = (x: number[], g: number[], t: number, value: number | undefined) => {
     const at = `x = ${describe(scalar ? x[0] : x)} (step ${t})`;
     const H = hessianAt(x);
-    if (!H.every((row) => row.every(Number.isFinite))) {
-      return {
-        stop: "diverged" as const,
-        reason: `the ${scalar ? "second derivative" : "Hessian"} at ${at} is not finite`,
-      };
-    }
+    if (!finite(H)) return { stop: "diverged" as const, reason: `the ${second} at ${at} is not finite` };
     const flat = g.every((gi) => gi === 0);
     const factor = flat ? undefined : factorSymmetric(H);
     let d = flat
@@ -163,7 +157,7 @@ export const newtonMethod: Solver<
     { evaluate, step, extra },
     x0,
     scalar,
-    checked as DescentOptions<never, never>,
+    checked as never,
     {
       maxIterations: 100,
       tolerance: 1e-12,

@@ -306,7 +306,7 @@ Deno.test("newtonMethod() rejects bad input with an error naming the value", () 
       "gradient returns a string",
       () => newtonMethod(() => "1" as never, 1),
       TypeError,
-      /gradient\(1\) is "1"/,
+      /gradient\(1\) must be a number, got "1"/,
     ],
     ["gradient NaN at start", () => newtonMethod(() => NaN, 1), RangeError, /gradient at start is NaN/],
     [

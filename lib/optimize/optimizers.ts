@@ -46,10 +46,9 @@ export function optimizerStep(
 ): (x: number[], g: number[], t: number) => number[] {
   for (const name of OPTIMIZER_OPTIONS) {
     if (name in options && !USES[rule].includes(name)) {
+      const uses = USES[rule].join(", ");
       throw new TypeError(
-        `${context}: option ${name} does not apply to rule ${describe(rule)} (it uses ${
-          USES[rule].join(", ")
-        })`,
+        `${context}: option ${name} does not apply to rule ${describe(rule)} (it uses ${uses})`,
       );
     }
   }

@@ -605,7 +605,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "gradient returns a string",
     () => gradientDescent((() => "1") as never, 1),
     TypeError,
-    /gradient\(1\) is "1", not a number/,
+    /gradient\(1\) must be a number, got "1"/,
   ],
   [
     "gradient is NaN at start",

@@ -167,9 +167,8 @@ function iterate(
 ): EigenEstimate {
   const estimate = (v: number[]) => multiply(A, v).reduce((sum, Avi, i) => sum + v[i] * Avi, 0);
   const random = createRandom(seed);
-  let v: number[] = [];
-  for (let i = 0; i < n; i++) v.push(random.uniform(-1, 1));
-  v = normalize(v) ?? v;
+  const start = Array.from({ length: n }, () => random.uniform(-1, 1));
+  let v = normalize(start) ?? start;
   let eigenvalue = estimate(v);
   for (let t = 1; t <= maxIterations; t++) {
     const w = normalize(apply(v));

@@ -2,7 +2,7 @@
  * Random restarts (lesson 12): gradient descent from many seeded random starts, and the run that ended lowest.
  * @module
  */
-import { describe, requireFinite, requireFunction, requireInteger, requireOptions } from "../_validate.ts";
+import { describe, requireFunction, requireInteger, requireOptions, requireRange } from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 import {
   GRADIENT_DESCENT_OPTIONS,
@@ -80,19 +80,7 @@ export function randomRestarts(
       `${CONTEXT}: domain must be [low, high], or one per coordinate, got ${describe(domain)}`,
     );
   }
-  intervals.forEach((interval, i) => {
-    const name = scalar ? "domain" : `domain[${i}]`;
-    if (!Array.isArray(interval) || interval.length !== 2) {
-      throw new TypeError(`${CONTEXT}: ${name} must be [low, high], got ${describe(interval)}`);
-    }
-    const [low, high] = [
-      requireFinite(CONTEXT, `${name}[0]`, interval[0]),
-      requireFinite(CONTEXT, `${name}[1]`, interval[1]),
-    ];
-    if (!(low < high)) {
-      throw new RangeError(`${CONTEXT}: ${name} must have low < high, got [${low}, ${high}]`);
-    }
-  });
+  intervals.forEach((interval, i) => requireRange(CONTEXT, scalar ? "domain" : `domain[${i}]`, interval));
   const random = createRandom(seed);
   const descend = gradientDescent as (
     g: unknown,
@@ -105,9 +93,7 @@ export function randomRestarts(
     const run = descend(gradient, start, descent);
     return { ...run, start, value: run.value! };
   });
-  const ranked = runs.some((run) => run.status !== "diverged")
-    ? runs.filter((r) => r.status !== "diverged")
-    : runs;
-  const best = ranked.reduce((a, b) => (b.value < a.value ? b : a));
+  const finished = runs.filter((run) => run.status !== "diverged");
+  const best = (finished.length > 0 ? finished : runs).reduce((a, b) => (b.value < a.value ? b : a));
   return { runs, best, bestIndex: runs.indexOf(best) };
 }

@@ -40,6 +40,7 @@ export interface StepExplorer {
 }
 
 const CONTEXT = "Cannot build the step-size explorer";
+const OPTIONS = ["curvature", "start", "learningRate", "maxLearningRate", "maxIterations", "id"];
 
 /**
  * A slider for `α` over gradient descent on `f(x) = L/2·x²`, redrawn in the browser on every move: the path
@@ -57,14 +58,7 @@ const CONTEXT = "Cannot build the step-size explorer";
  * ```
  */
 export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplorer {
-  requireOptions(CONTEXT, options, [
-    "curvature",
-    "start",
-    "learningRate",
-    "maxLearningRate",
-    "maxIterations",
-    "id",
-  ]);
+  requireOptions(CONTEXT, options, OPTIONS);
   const { curvature = 4, start = 3, learningRate = 0.1, maxIterations = 20 } = options;
   requirePositive(CONTEXT, "curvature", curvature);
   requireFinite(CONTEXT, "start", start);
@@ -223,9 +217,5 @@ draw();
 
   const plain = `Interactive explorer of the learning rate on f(x) = ${curvature}/2·x² from x₀ = ${start} ` +
     `(needs a browser that runs the output's script).`;
-  return {
-    id,
-    html,
-    [Symbol.for("Jupyter.display")]: () => ({ "text/html": html, "text/plain": plain }),
-  };
+  return { id, html, [Symbol.for("Jupyter.display")]: () => ({ "text/html": html, "text/plain": plain }) };
 }

@@ -31,16 +31,8 @@ export function benchCases(): BenchCase[] {
     const typed = makeLinearData({ ...options, typed: true });
     const plain = makeLinearData(options);
     const n = weights.length;
-    return {
-      label: `m=${m.toExponential()} n=${n}`.replace("e+", "e"),
-      m,
-      n,
-      X: typed.X,
-      y: typed.y,
-      rows: plain.X,
-      values: plain.y,
-      w: new Float64Array(n).fill(0.5),
-      b: 0,
-    };
+    const label = `m=${m.toExponential()} n=${n}`.replace("e+", "e");
+    const w = new Float64Array(n).fill(0.5);
+    return { label, m, n, X: typed.X, y: typed.y, rows: plain.X, values: plain.y, w, b: 0 };
   });
 }

@@ -183,7 +183,7 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "computeGradientInto() with dw too short",
     () => computeGradientInto(typedX, new Float64Array(y3), [0], 0, new Float64Array(0)),
     RangeError,
-    /dw has 0 slots but X has 1 column/,
+    /X has 1 column but dw has 0 values/,
   ],
   [
     "computeGradientInto() with mismatched y",

@@ -36,9 +36,7 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
   // Typed copies keep the shared loop monomorphic (one array type), which keeps it fast everywhere.
   gradientPass(M, toFloat64(y), toFloat64(w), b, sumXError, totals);
   const invM = 1 / M.rows;
-  const dw = new Array<number>(M.cols);
-  for (let j = 0; j < M.cols; j++) dw[j] = invM * sumXError[j];
-  return { dw, db: invM * totals[0] };
+  return { dw: Array.from(sumXError, (s) => invM * s), db: invM * totals[0] };
 }
 
 /**
@@ -82,11 +80,7 @@ export function computeGradientInto(
   }
   requireLength(context, "y", y, X.rows, `X has ${plural(X.rows, "row")}`);
   requireLength(context, "w", w, X.cols, `X has ${plural(X.cols, "column")}`);
-  if (dw.length !== X.cols) {
-    throw new RangeError(
-      `${context}: dw has ${plural(dw.length, "slot")} but X has ${plural(X.cols, "column")}`,
-    );
-  }
+  requireLength(context, "dw", dw, X.cols, `X has ${plural(X.cols, "column")}`);
   requireFinite(context, "b", b);
   gradientPass(X, y, toFloat64(w), b, dw, totals);
   const invM = 1 / X.rows;

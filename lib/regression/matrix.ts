@@ -1,6 +1,6 @@
-import { type Matrix, requireColumns, requireMatrix } from "../_validate.ts";
+import { isMatrix, type Matrix, requireColumns, requireMatrix } from "../_validate.ts";
 
-export type { Matrix };
+export { isMatrix, type Matrix };
 
 /** A feature matrix given either as a {@linkcode Matrix} or as plain rows (`number[][]`). */
 export type MatrixLike = Matrix | readonly (readonly number[])[];
@@ -42,9 +42,4 @@ export function matrixFromColumns(columns: readonly Vector[]): Matrix {
     for (let i = 0; i < rows; i++) data[i * cols + j] = columns[j][i];
   }
   return { rows, cols, data };
-}
-
-/** Whether `X` is a {@linkcode Matrix} (an object with a `Float64Array` `data`) rather than plain rows. */
-export function isMatrix(X: unknown): X is Matrix {
-  return X !== null && typeof X === "object" && (X as Matrix).data instanceof Float64Array;
 }

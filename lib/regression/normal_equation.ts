@@ -70,9 +70,7 @@ export function normalEquation(X: MatrixLike, y: Vector): LeastSquares {
   const bad = factor.D.findIndex((d) => !(d > SINGULAR_PIVOT));
   if (bad !== -1) throw singular(context, bad, n);
   const theta = solveFactored(factor, r);
-  const w = new Array<number>(n);
-  for (let j = 0; j < n; j++) w[j] = theta[j] * scale[j];
-  return { w, b: theta[n] * scale[n] };
+  return { w: theta.slice(0, n).map((t, j) => t * scale[j]), b: theta[n] * scale[n] };
 }
 
 function singular(context: string, k: number, n: number): RangeError {

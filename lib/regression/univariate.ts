@@ -1,7 +1,7 @@
 // Lesson 03's one-feature model in the slides' notation (seed 002), h(x) = θ0 + θ1·x: thin wrappers with
 // θ1 = w[0] and θ0 = b of the general functions, so both notations agree to the last bit.
 
-import { plural, requireFinite, requireNumbers } from "../_validate.ts";
+import { plural, requireFinite, requireLength, requireNumbers } from "../_validate.ts";
 import { cost } from "./cost.ts";
 import { computeGradient } from "./gradient.ts";
 import type { Matrix, Vector } from "./matrix.ts";
@@ -32,10 +32,7 @@ export function hypothesis(x: number | Vector, theta0: number, theta1: number): 
     requireFinite(context, "x", x);
     return x * theta1 + theta0; // predict's order: X·w, then + b
   }
-  requireNumbers(context, "x", x);
-  const h = new Array<number>(x.length);
-  for (let i = 0; i < x.length; i++) h[i] = x[i] * theta1 + theta0;
-  return h;
+  return Array.from(requireNumbers(context, "x", x), (xi) => xi * theta1 + theta0);
 }
 
 /**
@@ -63,12 +60,7 @@ export function univariateCost(x: Vector, y: Vector, theta0: number, theta1: num
  * assert.deepEqual(univariateGradient([1, 2, 3], [3, 5, 7], 0, 2), { dTheta0: -1, dTheta1: -2 });
  * ```
  */
-export function univariateGradient(
-  x: Vector,
-  y: Vector,
-  theta0: number,
-  theta1: number,
-): UnivariateGradient {
+export function univariateGradient(x: Vector, y: Vector, theta0: number, theta1: number): UnivariateGradient {
   const X = column("Cannot compute the gradient of J(θ0, θ1)", x, y, theta0, theta1);
   const { dw, db } = computeGradient(X, y, [theta1], theta0);
   return { dTheta0: db, dTheta1: dw[0] };
@@ -80,10 +72,6 @@ function column(context: string, x: Vector, y: Vector, theta0: number, theta1: n
   requireFinite(context, "theta1", theta1);
   requireNumbers(context, "x", x);
   requireNumbers(context, "y", y);
-  if (x.length !== y.length) {
-    throw new RangeError(
-      `${context}: x has ${plural(x.length, "value")} but y has ${plural(y.length, "value")}`,
-    );
-  }
+  requireLength(context, "y", y, x.length, `x has ${plural(x.length, "value")}`);
   return { rows: x.length, cols: 1, data: Float64Array.from(x) };
 }

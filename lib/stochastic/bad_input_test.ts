@@ -326,19 +326,19 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "fitMiniBatch() with a schedule that returns a negative rate",
     () => fitMiniBatch(X3, y3, { batchSize: 1, schedule: (t) => (t < 3 ? 0.1 : -1) }),
     RangeError,
-    /the schedule must return a finite rate >= 0, got -1 at update 3/,
+    /the rate schedule\(3\) must be >= 0, got -1/,
   ],
   [
     "fitMiniBatch() with a schedule that returns NaN at the start",
     () => fitMiniBatch(X3, y3, { batchSize: 1, schedule: () => NaN }),
     RangeError,
-    /the schedule must return a finite rate >= 0, got NaN at update 0/,
+    /the rate schedule\(0\) must be >= 0, got NaN/,
   ],
   [
     "fitMiniBatch() with a schedule that returns a string",
     () => fitMiniBatch(X3, y3, { batchSize: 1, schedule: loose(() => "0.1") }),
-    RangeError,
-    /got "0.1" at update 0/,
+    TypeError,
+    /schedule\(0\) must be a number, got "0.1"/,
   ],
   [
     "fitMiniBatch() with a negative seed",

@@ -3,7 +3,14 @@
  * one driver iteration is one epoch, and the step rule is the epoch's pass of batch updates.
  * @module
  */
-import { describe, requireFunction, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
+import {
+  requireBoolean,
+  requireFunction,
+  requireInteger,
+  requireNonNegative,
+  requireOptions,
+  requirePositive,
+} from "../_validate.ts";
 import { createRandom } from "../data/random.ts";
 import { descend, type DescentOptions } from "../optimize/_descent.ts";
 import { type FitEntry, fitInputs, type FitResult, regressionModel } from "../regression/fit.ts";
@@ -47,6 +54,7 @@ export interface MiniBatchOptions
 
 const CONTEXT = "Cannot run mini-batch gradient descent";
 const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shuffle", "w", "b"];
+const DRIVER_OPTIONS = ["onIteration", "recordEvery", "divergenceBound"]; // its budget is epochs, no tolerance
 
 /**
  * Fits `yHat = X·w + b` by mini-batch gradient descent (lesson 09): each epoch shuffles the rows (seeded) and
@@ -65,12 +73,7 @@ const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shu
  * ```
  */
 export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOptions): MiniBatchResult {
-  const checked = requireOptions(CONTEXT, options, [
-    ...OPTIONS,
-    "onIteration",
-    "recordEvery",
-    "divergenceBound",
-  ]);
+  const checked = requireOptions(CONTEXT, options, [...OPTIONS, ...DRIVER_OPTIONS]);
   const { epochs = 10, learningRate, schedule, seed = 1, shuffle = true } = checked;
   const { M, y: targets, start } = fitInputs(CONTEXT, X, y, checked.w, checked.b ?? 0);
   const { rows: m, cols: n, data } = M;
@@ -84,20 +87,12 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
   }
   if (learningRate !== undefined) requirePositive(CONTEXT, "learningRate", learningRate);
   if (schedule !== undefined) requireFunction(CONTEXT, "schedule", schedule);
-  if (typeof shuffle !== "boolean") {
-    throw new TypeError(`${CONTEXT}: shuffle must be true or false, got ${describe(shuffle)}`);
-  }
   requireInteger(CONTEXT, "seed", seed, 0, 4294967295);
-  const random = shuffle ? createRandom(seed) : undefined;
-  const rateOf = (update: number): number => {
-    const rate = schedule === undefined ? learningRate ?? 0.01 : schedule(update);
-    if (typeof rate !== "number" || !(rate >= 0) || !Number.isFinite(rate)) {
-      throw new RangeError(
-        `${CONTEXT}: the schedule must return a finite rate >= 0, got ${describe(rate)} at update ${update}`,
-      );
-    }
-    return rate;
-  };
+  const random = requireBoolean(CONTEXT, "shuffle", shuffle) ? createRandom(seed) : undefined;
+  const rateOf = (update: number): number =>
+    schedule === undefined
+      ? learningRate ?? 0.01
+      : requireNonNegative(CONTEXT, `the rate schedule(${update})`, schedule(update));
 
   const w = new Float64Array(n);
   const sums = new Float64Array(n);
@@ -113,7 +108,17 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
     random?.shuffleInPlace(order);
     for (let first = 0; first < m; first += batchSize) {
       const end = Math.min(first + batchSize, m);
-      const sumError = batchSums(data, n, targets, order, first, end, w, b, sums);
+      // Sums of error and X[i][j]·error over the batch's rows; the prediction in seed 004's order.
+      sums.fill(0);
+      let sumError = 0;
+      for (let k = first; k < end; k++) {
+        const start = order[k] * n;
+        let yHat = 0;
+        for (let j = 0; j < n; j++) yHat += data[start + j] * w[j];
+        const error = yHat + b - targets[order[k]];
+        for (let j = 0; j < n; j++) sums[j] += data[start + j] * error;
+        sumError += error;
+      }
       rate = rateOf(updates++);
       const invSize = 1 / (end - first);
       let finite = true;
@@ -138,46 +143,9 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
     { evaluate: model.evaluate, step, extra, advice: "; try a smaller learningRate" },
     start,
     false,
-    {
-      ...checked,
-      maxIterations: epochs,
-    } as DescentOptions<never, never>,
+    checked as DescentOptions<never, never>,
     { maxIterations: epochs, tolerance: 0, divergenceBound: Infinity },
   );
   const x = run.x as number[];
-  return {
-    ...run,
-    x,
-    gradient: run.gradient as number[],
-    w: x.slice(0, n),
-    b: x[n],
-    cost: run.value!,
-    updates,
-  } as MiniBatchResult;
-}
-
-/** Sums of `error` and `X[i][j]·error` over the rows `order[first..end)`; the prediction in seed 004's order. */
-function batchSums(
-  data: Float64Array,
-  n: number,
-  y: Float64Array,
-  order: Uint32Array,
-  first: number,
-  end: number,
-  w: Float64Array,
-  b: number,
-  sums: Float64Array,
-): number {
-  sums.fill(0);
-  let sumError = 0;
-  for (let k = first; k < end; k++) {
-    const start = order[k] * n;
-    let yHat = 0;
-    for (let j = 0; j < n; j++) yHat += data[start + j] * w[j];
-    yHat += b;
-    const error = yHat - y[order[k]];
-    for (let j = 0; j < n; j++) sums[j] += data[start + j] * error;
-    sumError += error;
-  }
-  return sumError;
+  return { ...run, w: x.slice(0, n), b: x[n], cost: run.value!, updates } as MiniBatchResult;
 }

@@ -11,19 +11,4 @@
 
 export { fitMiniBatch } from "./mini_batch.ts";
 export type { MiniBatchEntry, MiniBatchOptions, MiniBatchResult } from "./mini_batch.ts";
-export {
-  constantSchedule,
-  cosineSchedule,
-  exponentialSchedule,
-  linearSchedule,
-  stepSchedule,
-  warmup,
-} from "./schedules.ts";
-export type {
-  AnnealingScheduleOptions,
-  ConstantScheduleOptions,
-  ExponentialScheduleOptions,
-  LearningRateSchedule,
-  StepScheduleOptions,
-  WarmupOptions,
-} from "./schedules.ts";
+export * from "./schedules.ts";

@@ -43,8 +43,8 @@ export interface WarmupOptions {
 }
 
 // Every schedule is called with the index of an update: an integer >= 0.
-function checkIteration(iteration: unknown): asserts iteration is number {
-  requireInteger("Cannot compute the learning rate", "iteration", iteration, 0);
+function checked(rate: LearningRateSchedule): LearningRateSchedule {
+  return (iteration) => rate(requireInteger("Cannot compute the learning rate", "iteration", iteration, 0));
 }
 
 /**
@@ -60,13 +60,9 @@ function checkIteration(iteration: unknown): asserts iteration is number {
  */
 export function constantSchedule(options: ConstantScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a constant schedule";
-  requireOptions(context, options, ["initial"]);
-  const { initial } = (options ?? {}) as ConstantScheduleOptions;
+  const { initial } = requireOptions(context, options, ["initial"]);
   requirePositive(context, "initial", initial);
-  return (iteration) => {
-    checkIteration(iteration);
-    return initial;
-  };
+  return checked(() => initial);
 }
 
 /**
@@ -84,15 +80,11 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
  */
 export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule {
   const context = "Cannot make a step schedule";
-  requireOptions(context, options, ["initial", "drop", "every"]);
-  const { initial, drop = 0.5, every } = (options ?? {}) as StepScheduleOptions;
+  const { initial, drop = 0.5, every } = requireOptions(context, options, ["initial", "drop", "every"]);
   requirePositive(context, "initial", initial);
   requireInterval(context, "drop", drop, "(0, 1]");
   requireInteger(context, "every", every);
-  return (iteration) => {
-    checkIteration(iteration);
-    return initial * drop ** Math.floor(iteration / every);
-  };
+  return checked((iteration) => initial * drop ** Math.floor(iteration / every));
 }
 
 /**
@@ -108,14 +100,10 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
  */
 export function exponentialSchedule(options: ExponentialScheduleOptions): LearningRateSchedule {
   const context = "Cannot make an exponential schedule";
-  requireOptions(context, options, ["initial", "decay"]);
-  const { initial, decay } = (options ?? {}) as ExponentialScheduleOptions;
+  const { initial, decay } = requireOptions(context, options, ["initial", "decay"]);
   requirePositive(context, "initial", initial);
   requireInterval(context, "decay", decay, "(0, 1]");
-  return (iteration) => {
-    checkIteration(iteration);
-    return initial * decay ** iteration;
-  };
+  return checked((iteration) => initial * decay ** iteration);
 }
 
 /**
@@ -132,13 +120,7 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
  * ```
  */
 export function linearSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
-  const { initial, final, total } = annealing("Cannot make a linear schedule", options);
-  return (iteration) => {
-    checkIteration(iteration);
-    if (iteration === 0) return initial;
-    if (iteration >= total) return final;
-    return Math.min(initial, final + (initial - final) * (1 - iteration / total));
-  };
+  return annealing("Cannot make a linear schedule", options, (t, total) => 1 - t / total);
 }
 
 /**
@@ -155,14 +137,11 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
  * ```
  */
 export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateSchedule {
-  const { initial, final, total } = annealing("Cannot make a cosine schedule", options);
-  return (iteration) => {
-    checkIteration(iteration);
-    if (iteration === 0) return initial;
-    if (iteration >= total) return final;
-    const c = (1 + Math.cos((Math.PI * iteration) / total)) / 2;
-    return Math.min(initial, final + (initial - final) * c);
-  };
+  return annealing(
+    "Cannot make a cosine schedule",
+    options,
+    (t, total) => (1 + Math.cos((Math.PI * t) / total)) / 2,
+  );
 }
 
 /**
@@ -183,20 +162,27 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
 export function warmup(schedule: LearningRateSchedule, options: WarmupOptions): LearningRateSchedule {
   const context = "Cannot add a warm-up";
   requireFunction(context, "schedule", schedule);
-  requireOptions(context, options, ["steps"]);
-  const { steps } = (options ?? {}) as WarmupOptions;
+  const { steps } = requireOptions(context, options, ["steps"]);
   requireInteger(context, "steps", steps);
-  return (iteration) => {
-    checkIteration(iteration);
-    if (iteration < steps) return (schedule(0) * (iteration + 1)) / (steps + 1);
-    return schedule(iteration - steps);
-  };
+  return checked((iteration) =>
+    iteration < steps ? (schedule(0) * (iteration + 1)) / (steps + 1) : schedule(iteration - steps)
+  );
 }
 
-// The checks both annealing schedules open with; `final` defaults to 0.
-function annealing(context: string, options: AnnealingScheduleOptions): Required<AnnealingScheduleOptions> {
+// Both annealing schedules: `final + (initial − final) · share(t, total)` from exactly `initial` at 0 to
+// `final` at `total` and after, never increasing (`final` defaults to 0).
+function annealing(
+  context: string,
+  options: AnnealingScheduleOptions,
+  share: (t: number, total: number) => number,
+): LearningRateSchedule {
   const { initial, final = 0, total } = requireOptions(context, options, ["initial", "final", "total"]);
   requirePositive(context, "initial", initial);
   requireInterval(context, "final", final, `[0, ${initial}]`);
-  return { initial, final, total: requireInteger(context, "total", total) };
+  requireInteger(context, "total", total);
+  return checked((t) => {
+    if (t === 0) return initial;
+    if (t >= total) return final;
+    return Math.min(initial, final + (initial - final) * share(t, total));
+  });
 }

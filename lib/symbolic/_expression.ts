@@ -33,12 +33,8 @@ export function checkVariableName(name: unknown, context: string): asserts name 
   let node: MathNode | undefined;
   try {
     node = math.parse(name);
-  } catch {
-    node = undefined;
-  }
-  if (
-    node === undefined || node.type !== "SymbolNode" || (node as unknown as { name: string }).name !== name
-  ) {
+  } catch { /* not an expression at all */ }
+  if (node?.type !== "SymbolNode" || (node as unknown as { name: string }).name !== name) {
     throw new TypeError(
       `${context}: ${describe(name)} is not a valid variable name (try a letter, e.g. "x")`,
     );
@@ -110,37 +106,26 @@ function isNumericConstant(name: string): boolean {
 }
 
 /** Wraps compiled mathjs code: a finite number, or an error naming the expression (`what`) and the point. */
-export function finiteEvaluator(
-  code: EvalFunction,
-  what: string,
-): (scope: Map<string, number>) => number {
+export function finiteEvaluator(code: EvalFunction, what: string): (scope: Map<string, number>) => number {
+  // The start of each message, e.g. "Cannot evaluate x^2 at x = 1"; built only when there is an error.
+  const where = (scope: Map<string, number>) =>
+    `Cannot evaluate ${what} at ${[...scope].map(([x, v]) => `${x} = ${describe(v)}`).join(", ")}`;
   return (scope) => {
     let value: unknown;
     try {
       value = code.evaluate(scope);
     } catch (error) {
-      throw new TypeError(`Cannot evaluate ${what} at ${pointText(scope)}: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new TypeError(`${where(scope)}: ${(error as Error).message}`, { cause: error });
     }
     if (typeof value === "number") {
       if (Number.isFinite(value)) return value;
-      throw new RangeError(`Cannot evaluate ${what} at ${pointText(scope)}: the result is ${value}`);
+      throw new RangeError(`${where(scope)}: the result is ${value}`);
     }
-    if (value !== null && typeof value === "object" && (value as { type?: string }).type === "Complex") {
-      throw new RangeError(
-        `Cannot evaluate ${what} at ${pointText(scope)}: the result is the complex number ${String(value)}`,
-      );
+    if ((value as { type?: string } | null)?.type === "Complex") {
+      throw new RangeError(`${where(scope)}: the result is the complex number ${String(value)}`);
     }
-    throw new TypeError(
-      `Cannot evaluate ${what} at ${pointText(scope)}: the result is ${describe(value)}, not a number`,
-    );
+    throw new TypeError(`${where(scope)}: the result is ${describe(value)}, not a number`);
   };
-}
-
-/** Renders a scope as `x = 1, y = 2` for messages. */
-function pointText(scope: Map<string, number>): string {
-  return [...scope].map(([name, value]) => `${name} = ${describe(value)}`).join(", ");
 }
 
 /** A function of the variables, given as an array in the order of the variables or as an object by name. */
@@ -166,10 +151,9 @@ export function fillScope(
     return;
   }
   if (values === null || typeof values !== "object") {
+    const names = variables.join(", ");
     throw new TypeError(
-      `${context}: pass the values of ${variables.join(", ")} as an array or an object, got ${
-        describe(values)
-      }`,
+      `${context}: pass the values of ${names} as an array or an object, got ${describe(values)}`,
     );
   }
   const record = values as Record<string, unknown>;

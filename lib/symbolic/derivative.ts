@@ -34,15 +34,12 @@ export function symbolicDerivative(expression: string, variable = "x"): Symbolic
   const node = parseExpression(expression, [variable], context);
   const derivative = differentiate(node, variable, context);
   const text = derivative.toString();
+  const what = `the derivative ${describe(text)} of ${describe(expression)}`;
   return {
     expression,
     variable,
     text,
     tex: derivative.toTex(),
-    evaluate: scalarFunction(
-      derivative,
-      variable,
-      `the derivative ${describe(text)} of ${describe(expression)}`,
-    ),
+    evaluate: scalarFunction(derivative, variable, what),
   };
 }

@@ -56,14 +56,8 @@ export function partialDerivatives(expression: string, variables: readonly strin
     const what = `the partial derivative ${describe(text)} of ${
       describe(expression)
     } with respect to ${variable}`;
-    partials.push(
-      Object.freeze({
-        variable,
-        text,
-        tex: derivative.toTex(),
-        evaluate: vectorFunction(derivative, names, what),
-      }),
-    );
+    const evaluate = vectorFunction(derivative, names, what);
+    partials.push(Object.freeze({ variable, text, tex: derivative.toTex(), evaluate }));
     evaluators.push(finiteEvaluator(derivative.compile(), what));
   }
 
