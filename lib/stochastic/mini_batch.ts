@@ -40,17 +40,23 @@ export interface MiniBatchOptions
   seed?: number;
   /** A new random order every epoch (default `true`); `false` keeps file order. */
   shuffle?: boolean;
+  /**
+   * How an epoch's rows are drawn: `"reshuffle"` (default) uses every row once; `"with replacement"` makes
+   * ⌈m / batchSize⌉ batches of `batchSize` rows, each row drawn independently and uniformly from all `m`.
+   */
+  sampling?: "reshuffle" | "with replacement";
   /** Starting weights (default zeros) and bias (default 0). */
   w?: Vector;
   b?: number;
 }
 
 const CONTEXT = "Cannot run mini-batch gradient descent";
-const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shuffle", "w", "b"];
+const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shuffle", "sampling", "w", "b"];
 
 /**
  * Fits `yHat = X·w + b` by mini-batch gradient descent (lesson 09): each epoch shuffles the rows (seeded) and
- * makes one update per batch of `batchSize`, from that batch alone. `batchSize: m, shuffle: false` is
+ * makes one update per batch of `batchSize`, from that batch alone (or, with `sampling: "with replacement"`,
+ * draws every batch's rows independently, with replacement). `batchSize: m, shuffle: false` is
  * `fitLinearRegression`, bit for bit. A batch is a stretch of an index permutation, so no rows are copied.
  * @param X Features, one row per example, as rows or a `Matrix`.
  * @param options As {@linkcode MiniBatchOptions}, plus `onIteration`, `recordEvery`, `divergenceBound`.
@@ -71,7 +77,7 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
     "recordEvery",
     "divergenceBound",
   ]);
-  const { epochs = 10, learningRate, schedule, seed = 1, shuffle = true } = checked;
+  const { epochs = 10, learningRate, schedule, seed = 1, shuffle = true, sampling = "reshuffle" } = checked;
   const { M, y: targets, start } = fitInputs(CONTEXT, X, y, checked.w, checked.b ?? 0);
   const { rows: m, cols: n, data } = M;
   const { batchSize = Math.min(32, m) } = checked;
@@ -87,6 +93,16 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
   if (typeof shuffle !== "boolean") {
     throw new TypeError(`${CONTEXT}: shuffle must be true or false, got ${describe(shuffle)}`);
   }
+  if (sampling !== "reshuffle" && sampling !== "with replacement") {
+    throw new TypeError(
+      `${CONTEXT}: sampling must be "reshuffle" or "with replacement", got ${describe(sampling)}`,
+    );
+  }
+  if (sampling === "with replacement" && !shuffle) {
+    throw new TypeError(
+      `${CONTEXT}: sampling "with replacement" draws rows at random, so it needs shuffle: true`,
+    );
+  }
   requireInteger(CONTEXT, "seed", seed, 0, 4294967295);
   const random = shuffle ? createRandom(seed) : undefined;
   const rateOf = (update: number): number => {
@@ -101,7 +117,9 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
 
   const w = new Float64Array(n);
   const sums = new Float64Array(n);
-  const order = Uint32Array.from({ length: m }, (_, i) => i);
+  // With replacement: ⌈m / batchSize⌉ full batches of independent draws; otherwise a permutation of the m rows.
+  const draws = sampling === "with replacement" ? Math.ceil(m / batchSize) * batchSize : m;
+  const order = Uint32Array.from({ length: draws }, (_, i) => i);
   let updates = 0;
   let rate = rateOf(0);
   let trainingMs = 0;
@@ -110,9 +128,11 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
     const started = performance.now();
     for (let j = 0; j < n; j++) w[j] = theta[j];
     let b = theta[n];
-    random?.shuffleInPlace(order);
-    for (let first = 0; first < m; first += batchSize) {
-      const end = Math.min(first + batchSize, m);
+    if (sampling === "with replacement") {
+      for (let k = 0; k < draws; k++) order[k] = Math.min(m - 1, Math.floor(random!.uniform() * m));
+    } else random?.shuffleInPlace(order);
+    for (let first = 0; first < draws; first += batchSize) {
+      const end = Math.min(first + batchSize, draws);
       const sumError = batchSums(data, n, targets, order, first, end, w, b, sums);
       rate = rateOf(updates++);
       const invSize = 1 / (end - first);
