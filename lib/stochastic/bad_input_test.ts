@@ -365,6 +365,18 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /shuffle must be true or false, got "yes"/,
   ],
   [
+    'fitMiniBatch() with sampling "bootstrap"',
+    () => fitMiniBatch(X3, y3, loose({ batchSize: 1, sampling: "bootstrap" })),
+    RangeError,
+    /sampling must be one of "reshuffle", "with replacement", got "bootstrap"/,
+  ],
+  [
+    'fitMiniBatch() with sampling "with replacement" and shuffle false',
+    () => fitMiniBatch(X3, y3, { batchSize: 1, sampling: "with replacement", shuffle: false }),
+    TypeError,
+    /sampling "with replacement" .* needs shuffle: true/,
+  ],
+  [
     "fitMiniBatch() with too many starting weights",
     () => fitMiniBatch(X3, y3, { batchSize: 1, w: [0, 0] }),
     RangeError,

@@ -8,6 +8,7 @@ import {
   requireFunction,
   requireInteger,
   requireNonNegative,
+  requireOneOf,
   requireOptions,
   requirePositive,
 } from "../_validate.ts";
@@ -47,18 +48,24 @@ export interface MiniBatchOptions
   seed?: number;
   /** A new random order every epoch (default `true`); `false` keeps file order. */
   shuffle?: boolean;
+  /**
+   * How an epoch's rows are drawn: `"reshuffle"` (default) uses every row once; `"with replacement"` makes
+   * ⌈m / batchSize⌉ batches of `batchSize` rows, each row drawn independently and uniformly from all `m`.
+   */
+  sampling?: "reshuffle" | "with replacement";
   /** Starting weights (default zeros) and bias (default 0). */
   w?: Vector;
   b?: number;
 }
 
 const CONTEXT = "Cannot run mini-batch gradient descent";
-const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shuffle", "w", "b"];
+const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shuffle", "sampling", "w", "b"];
 const DRIVER_OPTIONS = ["onIteration", "recordEvery", "divergenceBound"]; // its budget is epochs, no tolerance
 
 /**
  * Fits `yHat = X·w + b` by mini-batch gradient descent (lesson 09): each epoch shuffles the rows (seeded) and
- * makes one update per batch of `batchSize`, from that batch alone. `batchSize: m, shuffle: false` is
+ * makes one update per batch of `batchSize`, from that batch alone (with `sampling: "with replacement"`, every
+ * batch's rows are drawn independently). `batchSize: m, shuffle: false` is
  * `fitLinearRegression`, bit for bit. A batch is a stretch of an index permutation, so no rows are copied.
  * @param X Features, one row per example, as rows or a `Matrix`.
  * @param options As {@linkcode MiniBatchOptions}, plus `onIteration`, `recordEvery`, `divergenceBound`.
@@ -74,7 +81,7 @@ const DRIVER_OPTIONS = ["onIteration", "recordEvery", "divergenceBound"]; // its
  */
 export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOptions): MiniBatchResult {
   const checked = requireOptions(CONTEXT, options, [...OPTIONS, ...DRIVER_OPTIONS]);
-  const { epochs = 10, learningRate, schedule, seed = 1, shuffle = true } = checked;
+  const { epochs = 10, learningRate, schedule, seed = 1, shuffle = true, sampling = "reshuffle" } = checked;
   const { M, y: targets, start } = fitInputs(CONTEXT, X, y, checked.w, checked.b ?? 0);
   const { rows: m, cols: n, data } = M;
   const { batchSize = Math.min(32, m) } = checked;
@@ -89,6 +96,13 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
   if (schedule !== undefined) requireFunction(CONTEXT, "schedule", schedule);
   requireInteger(CONTEXT, "seed", seed, 0, 4294967295);
   const random = requireBoolean(CONTEXT, "shuffle", shuffle) ? createRandom(seed) : undefined;
+  const replace =
+    requireOneOf(CONTEXT, "sampling", sampling, ["reshuffle", "with replacement"]) !== "reshuffle";
+  if (replace && !random) {
+    throw new TypeError(
+      `${CONTEXT}: sampling "with replacement" draws rows at random, so it needs shuffle: true`,
+    );
+  }
   const rateOf = (update: number): number =>
     schedule === undefined
       ? learningRate ?? 0.01
@@ -96,7 +110,9 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
 
   const w = new Float64Array(n);
   const sums = new Float64Array(n);
-  const order = Uint32Array.from({ length: m }, (_, i) => i);
+  // With replacement: ⌈m / batchSize⌉ full batches of independent draws; otherwise a permutation of the m rows.
+  const draws = replace ? Math.ceil(m / batchSize) * batchSize : m;
+  const order = Uint32Array.from({ length: draws }, (_, i) => i);
   let updates = 0;
   let rate = rateOf(0);
   let trainingMs = 0;
@@ -105,9 +121,11 @@ export function fitMiniBatch(X: MatrixLike, y: Vector, options?: MiniBatchOption
     const started = performance.now();
     for (let j = 0; j < n; j++) w[j] = theta[j];
     let b = theta[n];
-    random?.shuffleInPlace(order);
-    for (let first = 0; first < m; first += batchSize) {
-      const end = Math.min(first + batchSize, m);
+    if (replace) {
+      for (let k = 0; k < draws; k++) order[k] = Math.min(m - 1, Math.floor(random!.uniform() * m));
+    } else random?.shuffleInPlace(order);
+    for (let first = 0; first < draws; first += batchSize) {
+      const end = Math.min(first + batchSize, draws);
       // Sums of error and X[i][j]·error over the batch's rows; the prediction in seed 004's order.
       sums.fill(0);
       let sumError = 0;

@@ -125,6 +125,35 @@ Deno.test("fitMiniBatch() shuffles with createRandom(seed): each epoch visits th
   assert.equal(fit.b, b);
 });
 
+Deno.test("fitMiniBatch() with sampling 'with replacement' draws full batches independently from createRandom(seed)", () => {
+  const X = [[1], [2], [3], [4], [5], [6]];
+  const y = [1, -1, 2, 0, 3, 1];
+  const alpha = 0.05;
+  const random = createRandom(42);
+  let w = [0];
+  let b = 0;
+  for (let epoch = 0; epoch < 3; epoch++) {
+    // Two full batches of 4 independent draws (repeats allowed), 8 draws for 6 rows.
+    const order = Array.from({ length: 8 }, () => Math.floor(random.uniform() * 6));
+    for (let first = 0; first < 8; first += 4) {
+      const rows = order.slice(first, first + 4);
+      const { dw, db } = computeGradient(rows.map((i) => X[i]), rows.map((i) => y[i]), w, b);
+      w = [w[0] - alpha * dw[0]];
+      b = b - alpha * db;
+    }
+  }
+  const options = { batchSize: 4, epochs: 3, learningRate: alpha, seed: 42 };
+  const fit = fitMiniBatch(X, y, { ...options, sampling: "with replacement" });
+  assert.equal(fit.updates, 6);
+  assert.deepEqual(fit.w, w);
+  assert.equal(fit.b, b);
+  assert.notDeepEqual(fit.w, fitMiniBatch(X, y, options).w);
+  // One full-size batch with repeats is not the full gradient step that a reshuffled epoch makes.
+  const once = { batchSize: 6, epochs: 1, learningRate: alpha, seed: 42 };
+  const full = fitMiniBatch(X, y, once).w[0];
+  assert.ok(Math.abs(fitMiniBatch(X, y, { ...once, sampling: "with replacement" }).w[0] - full) > 1e-3);
+});
+
 Deno.test("fitMiniBatch() makes ceil(m / batchSize) updates per epoch", () => {
   const { X, y } = centredData(103, 1);
   for (const batchSize of [1, 2, 10, 50, 102, 103]) {
