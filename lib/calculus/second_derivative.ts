@@ -3,7 +3,7 @@
  * @module
  */
 
-import { requireFinite, requireNonNegative, requireOptions} from "../_validate.ts";
+import { requireFinite, requireNonNegative, requireOptions } from "../_validate.ts";
 import { assertStepResolves, differenceOptions, evaluateFinite } from "./_evaluate.ts";
 
 /** Options for {@linkcode secondDerivative}: the step `h` (> 0, default `1e-4`). */
