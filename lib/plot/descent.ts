@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, plural, requireFunction, requireInteger, requireNumbers } from "../_validate.ts";
+import { describe, plural, requireFunction, requireNumbers } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
 import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
@@ -21,21 +21,16 @@ import {
 } from "./_path.ts";
 import { type Figure, render } from "./figure.ts";
 
-/**
- * Options for {@link plotDescent}: `step` (1/200 of the width), `xLabel` ("x"), `yLabel` ("f(x)"), `maxDots`
- * (200; the line still passes through every visible iterate).
- */
+/** Options for {@link plotDescent}: `xLabel` ("x"), `yLabel` ("f(x)"). */
 export interface DescentOptions extends ChartOptions {
   /** Defaults to the iterates' range + 20% each side, a diverging run counting only up to 100 × its start. */
   domain?: Domain;
-  step?: number;
   xLabel?: string;
   yLabel?: string;
-  maxDots?: number;
 }
 
 /**
- * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most `maxDots`), a green
+ * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most 200), a green
  * "start" and a dark "end"; a path that blows up stops at its last visible iterate ("leaves the chart").
  * Lesson 01, again in 02 and 04.
  * @example
@@ -109,7 +104,7 @@ export function plotRuns(
 }
 
 // The options of `plotDescent` and `plotRuns` besides the ChartOptions.
-const OWN = ["domain", "step", "xLabel", "yLabel", "maxDots"];
+const OWN = ["domain", "xLabel", "yLabel"];
 
 // Check the runs, cut each to what can be shown, build the curve, paths and axes (panels if `faceted`).
 function drawRuns(
@@ -120,8 +115,7 @@ function drawRuns(
   faceted: boolean,
 ) {
   requireFunction(context, "f", f);
-  const { xLabel = "x", yLabel = "f(x)", maxDots = MAX_DOTS, step } = options ?? {};
-  requireInteger(context, "maxDots", maxDots, 2);
+  const { xLabel = "x", yLabel = "f(x)" } = options ?? {};
   const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
   const names = Object.keys(runs);
   let visible = names.map((name) => {
@@ -130,7 +124,7 @@ function drawRuns(
   });
   if (given === undefined) visible = visible.map(untilGrowth);
   const domain = given ?? pathDomain(visible.map((v) => v.points));
-  const curve = sampleFor(context, f, domain, step).points;
+  const curve = sampleFor(context, f, domain).points;
   const [yMin, yMax] = yExtent([...curve, ...visible.flatMap((v) => v.points)]);
   const xSpan = domain[1] - domain[0];
   const ySpan = yMax - yMin || 1;
@@ -138,7 +132,7 @@ function drawRuns(
   const dots: PathPoint[] = [];
   const notes: { run: string; text: string }[] = [];
   for (const { points } of visible) {
-    const kept = thinned(points, xSpan, ySpan, maxDots);
+    const kept = thinned(points, xSpan, ySpan, MAX_DOTS);
     line.push(...kept.line);
     dots.push(...kept.dots);
     if (faceted && kept.dots.length < points.length) {

@@ -86,12 +86,6 @@ Deno.test("plotRuns() rejects bad input, naming the value", () => {
       RangeError,
       /domain must be finite, got \[0, NaN\]/,
     ],
-    [
-      "maxDots 0",
-      () => plotRuns(f, { a: [1] }, { maxDots: 0 }),
-      RangeError,
-      /maxDots must be an integer >= 2, got 0/,
-    ],
   ];
   assertBadInputs("Cannot plot the runs: ", table);
 });
