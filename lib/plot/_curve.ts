@@ -70,15 +70,15 @@ export function curveMarks(points: readonly Point[], xDomain: Domain, yDomain: D
   ];
 }
 
-/** The fraction of the frame's width a one-line label takes: glyphs about 0.6 em wide (0.66 em bold). */
+/** The fraction of the frame's width a one-line label takes: 12 px glyphs about 0.6 em wide (0.66 em bold). */
 export function labelReach(
   text: string,
   options: ChartOptions | undefined,
   gap: number,
   bold = false,
 ): number {
-  const { width = 640, fontSize = 12 } = options ?? {};
-  return ([...text].length * fontSize * (bold ? 0.66 : 0.6) + gap + 4) / Math.max(width - 84, 1);
+  const { width = 640 } = options ?? {};
+  return ([...text].length * 12 * (bold ? 0.66 : 0.6) + gap + 4) / Math.max(width - 84, 1);
 }
 
 /** The side of its point a label takes to stay inside the frame: the one asked for, turned inwards at an edge. */

@@ -155,12 +155,6 @@ Deno.test("render() rejects a missing ariaLabel, a bad font size or size, naming
       TypeError,
       /ariaDescription/,
     ],
-    [
-      "zero font size",
-      () => render({ ariaLabel: "a", fontSize: 0, marks: line }),
-      RangeError,
-      /fontSize .* got 0/,
-    ],
     ["NaN width", () => render({ ariaLabel: "a", width: NaN, marks: line }), RangeError, /width .* got NaN/],
     [
       "negative height",

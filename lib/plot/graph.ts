@@ -64,9 +64,8 @@ export function plotGraph(output: Value, options: GraphOptions = {}): Figure {
   const yOf = (depth: number, row: number) =>
     height / 2 + ROW_HEIGHT * (row - (traced.columnSizes[depth] - 1) / 2);
 
-  // The box text: at the size asked for if it fits, else smaller (down to 8 px), else with fewer digits
+  // The box text: at 12 px if it fits, else smaller (down to 8 px), else with fewer digits
   // (down to 2): about 0.55 em per character, and 6 px of padding.
-  const largest = options?.fontSize ?? DEFAULT_FONT_SIZE;
   const textFor = (shown: number) => {
     const number = (v: number) => formatNumber(v, shown);
     return traced.nodes.map((n) => ({
@@ -81,7 +80,7 @@ export function plotGraph(output: Value, options: GraphOptions = {}): Figure {
   for (let shown = DIGITS; shown >= 2; shown--) {
     texts = textFor(shown);
     longest = Math.max(...texts.map((t) => Math.max(t.title.length, t.dataText.length, t.gradText.length)));
-    fontSize = Math.min(largest, Math.floor((2 * (boxWidth - 6)) / (0.55 * longest)) / 2);
+    fontSize = Math.min(DEFAULT_FONT_SIZE, Math.floor((2 * (boxWidth - 6)) / (0.55 * longest)) / 2);
     if (fontSize >= MIN_FONT_SIZE) break;
   }
   if (fontSize < MIN_FONT_SIZE) {
