@@ -51,15 +51,8 @@ export class Figure {
     readonly svg: string,
     readonly ariaLabel: string,
     readonly ariaDescription: string,
-    readonly width: number,
-    readonly height: number,
   ) {
     this.mime = html.startsWith("<svg") ? "image/svg+xml" : "text/html";
-  }
-
-  /** The markup, to write to a file or interpolate into HTML. */
-  toString(): string {
-    return this.html;
   }
 
   /** `text/html` (an svg `<img>` would hide the name from screen readers) and the text. */
@@ -161,5 +154,5 @@ export function render(options: RenderOptions): Figure {
       swatches.setAttribute("style", `font-size: ${DEFAULT_FONT_SIZE}px`);
     }
   }
-  return new Figure(root.outerHTML, svg.outerHTML, ariaLabel, ariaDescription, width, height);
+  return new Figure(root.outerHTML, svg.outerHTML, ariaLabel, ariaDescription);
 }
