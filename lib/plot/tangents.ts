@@ -60,7 +60,7 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
     const below = !(bendAt(f, x0, y0, halfWidth / 2, min, max) < 0);
     const right = below === slope >= 0;
     const label = `slope ${formatNumber(slope, 3)}`;
-    const reach = labelReach(label, options, LABEL_DX, true);
+    const reach = labelReach(label, LABEL_DX, options?.width, true);
     const turned = inward(x0, y0, right, below, [min, last], shownY, reach);
     const side = turned.right === right ? turned : inward(x0, y0, !right, !below, [min, last], shownY, reach);
     return { x0, y0, slope, label, color: COLORS.tangents[i % COLORS.tangents.length], ...side };
