@@ -57,12 +57,10 @@ export function plotDescent(f: Fn1, path: readonly number[], options: DescentOpt
   });
 }
 
-/** Options for {@link plotRuns}: those of `plotDescent`; `height` defaults to 300. */
-export type RunsOptions = DescentOptions;
-
 /**
  * Several descent runs on one function side by side, one panel per run as in {@link plotDescent}, on shared
- * axes so step sizes compare at a glance. Lesson 03 (learning rate too small, about right, too large).
+ * axes so step sizes compare at a glance; the options of `plotDescent`, `height` 300. Lesson 03 (learning rate
+ * too small, about right, too large).
  * @param runs named paths in panel order, e.g. `{ "α = 0.01": a, "α = 0.6": b }`
  * @example
  * ```ts
@@ -75,7 +73,7 @@ export type RunsOptions = DescentOptions;
 export function plotRuns(
   f: Fn1,
   runs: Readonly<Record<string, readonly number[]>>,
-  options: RunsOptions = {},
+  options: DescentOptions = {},
 ): Figure {
   const context = "Cannot plot the runs";
   if (runs === null || typeof runs !== "object" || Array.isArray(runs)) {

@@ -10,9 +10,6 @@ import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
 import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, type Figure, render } from "./figure.ts";
 
-/** Options for {@link plotGraph}: those of every chart. */
-export type GraphOptions = ChartOptions;
-
 const MARGIN = 16;
 const ROW_HEIGHT = 70;
 const BOX_HEIGHT = 50;
@@ -42,7 +39,7 @@ const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } a
  * assert.match(chart.ariaDescription, /a: data 3, grad 6; ×: data 9, grad 1/);
  * ```
  */
-export function plotGraph(output: Value, options: GraphOptions = {}): Figure {
+export function plotGraph(output: Value, options: ChartOptions = {}): Figure {
   const context = "Cannot plot the graph";
   if (!(output instanceof Value)) {
     throw new TypeError(`${context}: output must be a Value, got ${describe(output)}`);
