@@ -19,23 +19,20 @@ export interface Point {
 }
 
 /**
- * Options every chart helper accepts. Each helper defaults the accessible `ariaLabel` and `ariaDescription`;
- * a `title`, `subtitle` or `caption` makes the output a `<figure>` shown as HTML. `width` 640, `height` 400
- * (300 for side-by-side runs), `fontSize` 12, in pixels.
+ * Options every chart helper accepts. Each helper defaults the accessible `ariaLabel` and writes the
+ * description from the data; a `title` or `caption` makes the output a `<figure>` shown as HTML. `width` 640,
+ * `height` 400 (300 for side-by-side runs), in pixels.
  */
 export interface ChartOptions {
   ariaLabel?: string;
-  ariaDescription?: string;
   title?: string;
-  subtitle?: string;
   caption?: string;
   width?: number;
   height?: number;
-  fontSize?: number;
 }
 
-const TEXT_KEYS = ["ariaLabel", "ariaDescription", "title", "subtitle", "caption"] as const;
-const SIZE_KEYS = ["width", "height", "fontSize"] as const;
+const TEXT_KEYS = ["ariaLabel", "title", "caption"] as const;
+const SIZE_KEYS = ["width", "height"] as const;
 
 /** Colours: the curve (blue), a path (orange-red), its start (green) and end, data, named series, tangents. */
 export const COLORS = {

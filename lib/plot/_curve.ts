@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { describe, evaluate, requireFunction, requireNumbers, requirePositive } from "../_validate.ts";
-import { type ChartOptions, COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
+import { COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
 
 /** The most points a curve may have; a smaller step is almost surely a mistake. */
 export const MAX_SAMPLES = 100_000;
@@ -70,15 +70,9 @@ export function curveMarks(points: readonly Point[], xDomain: Domain, yDomain: D
   ];
 }
 
-/** The fraction of the frame's width a one-line label takes: glyphs about 0.6 em wide (0.66 em bold). */
-export function labelReach(
-  text: string,
-  options: ChartOptions | undefined,
-  gap: number,
-  bold = false,
-): number {
-  const { width = 640, fontSize = 12 } = options ?? {};
-  return ([...text].length * fontSize * (bold ? 0.66 : 0.6) + gap + 4) / Math.max(width - 84, 1);
+/** The fraction of a chart's frame a one-line label takes: 12 px glyphs about 0.6 em wide (0.66 em bold). */
+export function labelReach(text: string, gap: number, width = 640, bold = false): number {
+  return ([...text].length * 12 * (bold ? 0.66 : 0.6) + gap + 4) / Math.max(width - 84, 1);
 }
 
 /** The side of its point a label takes to stay inside the frame: the one asked for, turned inwards at an edge. */

@@ -41,18 +41,15 @@ function power(exponent: number): string {
     [...String(Math.abs(exponent))].map((d) => SUPERSCRIPTS[+d]).join("");
 }
 
-/** A log-axis tick: `10ⁿ` for |n| ≥ 3, else {@link formatNumber} (Plot's "100m" for 0.1 reads as a unit). */
-export function formatLogTick(value: number): string {
-  const exponent = tenToThe(value);
-  return exponent !== undefined && Math.abs(exponent) >= 3 ? power(exponent) : formatNumber(value);
-}
-
-/** One style per log axis: if any tick is written `10ⁿ`, every power of ten is (no `0.01` next to `10⁻³`). */
+/**
+ * The labels of a log axis' ticks: when a tick is 10ⁿ with |n| ≥ 3, every power of ten is written `10ⁿ` (no
+ * `0.01` next to `10⁻³`); other ticks by {@link formatNumber} (Plot's "100m" for 0.1 reads as a unit).
+ */
 export function logTickFormat(ticks: readonly number[]): (value: number) => string {
   const powers = ticks.some((t) => Math.abs(tenToThe(t) ?? 0) >= 3);
   return (value) => {
     const exponent = tenToThe(value);
-    return powers && exponent !== undefined ? power(exponent) : formatLogTick(value);
+    return powers && exponent !== undefined ? power(exponent) : formatNumber(value);
   };
 }
 

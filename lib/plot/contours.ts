@@ -38,18 +38,19 @@ export interface Domain2 {
 export type Path2 = readonly (readonly [number, number])[];
 
 /**
- * Options for {@link plotContours}: a `path` (none), `thresholds` (12 levels, spaced geometrically up from
- * the lowest cost), `gridSize` (100 samples per axis), `xLabel` ("θ₀"), `yLabel` ("θ₁"), `maxDots` (200).
+ * Options for {@link plotContours}: a `path` (none), `gridSize` (100 samples per axis), `xLabel` ("θ₀"),
+ * `yLabel` ("θ₁"), `maxDots` (200).
  */
 export interface ContourOptions extends ChartOptions {
   path?: Path2;
-  thresholds?: number;
   gridSize?: number;
   xLabel?: string;
   yLabel?: string;
   maxDots?: number;
 }
 
+/** Filled contour levels. */
+const LEVELS = 12;
 /** Dark blue (low cost) to pale yellow (high): the bottom of the bowl reads as deep. */
 const COST_STOPS = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];
 /** The colour of a cost `t` of the way from the lowest to the highest. */
@@ -90,8 +91,7 @@ export function contourChart(
   overlay?: (xDomain: Domain, yDomain: Domain) => Overlay,
 ): Figure {
   const { xDomain, yDomain } = requireDomain2(context, cost, domain);
-  const { thresholds = 12, gridSize = 100, xLabel = "θ₀", yLabel = "θ₁", maxDots = MAX_DOTS } = options ?? {};
-  requireInteger(context, "thresholds", thresholds, 1);
+  const { gridSize = 100, xLabel = "θ₀", yLabel = "θ₁", maxDots = MAX_DOTS } = options ?? {};
   requireInteger(context, "gridSize", gridSize, 2);
   requireInteger(context, "maxDots", maxDots, 2);
   const path = options?.path === undefined
@@ -113,12 +113,12 @@ export function contourChart(
       high = Math.max(high, value);
     }
   }
-  // Level k of n sits k/(n + 1) of the way up a geometric scale from 1/1000 of the range above the lowest,
-  // so the narrow valley where descent ends keeps several levels; it takes the (k + 1)/n-th colour.
+  // Level k of 12 sits k/13 of the way up a geometric scale from 1/1000 of the range above the lowest, so
+  // the narrow valley where descent ends keeps several levels; it takes the (k + 1)/12-th colour.
   const levels = high > low.value
     ? Array.from(
-      { length: thresholds },
-      (_, k) => low.value + (high - low.value) * 10 ** (-3 * (1 - (k + 1) / (thresholds + 1))),
+      { length: LEVELS },
+      (_, k) => low.value + (high - low.value) * 10 ** (-3 * (1 - (k + 1) / 13)),
     )
     : [];
   const marks: Plot.Markish[] = [
@@ -132,8 +132,7 @@ export function contourChart(
       y2: yDomain[1],
       thresholds: levels,
       value: Plot.identity, // each contour's value is its level
-      fill: ({ value }: { value: number }) =>
-        costColor(levels.length > 1 ? (levels.indexOf(value) + 1) / levels.length : 0.75),
+      fill: ({ value }: { value: number }) => costColor((levels.indexOf(value) + 1) / LEVELS),
       stroke: "white",
       strokeOpacity: 0.5,
     }),
@@ -167,7 +166,7 @@ export function contourChart(
     `${over?.text ?? ""}${levels.length} filled contour levels, darker where the cost ` +
     `is lower; the lowest sampled cost is ${formatNumber(low.value)} at ${formatPoint(low.x, low.y)}, ` +
     `marked +.${pathText}`;
-  const known = ["path", "thresholds", "xLabel", "yLabel", ...own];
+  const known = ["path", "xLabel", "yLabel", ...own];
   return render({
     ...chartOptions(context, options, known, ariaLabel, ariaDescription),
     ...over?.plot,

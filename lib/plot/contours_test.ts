@@ -7,8 +7,8 @@ import { plotContours } from "./mod.ts";
 const ranges = { x: [-2, 2], y: [-1, 3] } as const;
 const path = () => regressionHistory(0.01, 1000).map((step) => [step.b, step.w] as [number, number]);
 
-Deno.test("plotContours() snapshot: J(θ₀, θ₁) on y = 2x data with 1000 descent steps from (0, 0), 6 levels on a 16 × 16 grid", async () => {
-  const chart = plotContours(cost, { x: [-2, 2], y: [-1, 3] }, { path: path(), gridSize: 16, thresholds: 6 });
+Deno.test("plotContours() snapshot: J(θ₀, θ₁) on y = 2x data with 1000 descent steps from (0, 0), on a 16 × 16 grid", async () => {
+  const chart = plotContours(cost, { x: [-2, 2], y: [-1, 3] }, { path: path(), gridSize: 16 });
   assert.equal(chart.mime, "image/svg+xml");
   await assertSnapshot(chart, "contours-lesson-05");
 });
@@ -32,13 +32,13 @@ Deno.test("plotContours() describes the levels, the lowest sampled cost and the 
   assert.equal((chart.svg.match(/<path fill="rgb\(/g) ?? []).length, 12, "one filled band per level");
 });
 
-Deno.test("plotContours() puts high cost where it is: for J = θ₁ the one band lies above its level", () => {
-  const chart = plotContours((_, y) => y, { x: [0, 1], y: [-1, 3] }, { thresholds: 1, gridSize: 20 });
+Deno.test("plotContours() puts high cost where it is: for J = θ₁ the lowest level's band lies above it", () => {
+  const chart = plotContours((_, y) => y, { x: [0, 1], y: [-1, 3] }, { gridSize: 20 });
   const band = /<path fill="rgb\([^"]+\)" d="([^"]+)"/.exec(chart.svg);
   assert.ok(band);
   const ys = [...band[1].matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
-  // Cell centres run from θ₁ = −0.9 to 2.9; the one level sits 10^−1.5 of that range above the lowest.
-  const level = -0.9 + 3.8 * 10 ** -1.5;
+  // Cell centres run from θ₁ = −0.9 to 2.9; the lowest of 12 levels sits 10^(−3·12/13) of that range above.
+  const level = -0.9 + 3.8 * 10 ** (-3 * 12 / 13);
   assert.ok(Math.abs(Math.min(...ys) - pixelY(chart.svg, 3)) < 1, `top ${Math.min(...ys)}`);
   assert.ok(Math.abs(Math.max(...ys) - pixelY(chart.svg, level)) < 1, `bottom ${Math.max(...ys)}`);
 });
@@ -138,12 +138,6 @@ Deno.test("plotContours() rejects bad input, naming the value", () => {
       () => plotContours(cost, ranges, { gridSize: 1 }),
       RangeError,
       /gridSize must be an integer >= 2, got 1/,
-    ],
-    [
-      "thresholds 0",
-      () => plotContours(cost, ranges, { thresholds: 0 }),
-      RangeError,
-      /thresholds must be an integer >= 1, got 0/,
     ],
     [
       "path not an array",

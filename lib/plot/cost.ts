@@ -19,9 +19,11 @@ import { type Figure, render } from "./figure.ts";
 /** One series of values, one per iteration, or several named ones (drawn in the order given). */
 export type CostSeries = readonly number[] | Readonly<Record<string, readonly number[]>>;
 
-/** Options for {@link plotCost}: `xLabel` ("iteration"), `yLabel` ("cost"), `start` (first iteration, 0). */
+/**
+ * Options for {@link plotCost}: `scale` ("linear"), `xLabel` ("iteration"), `yLabel` ("cost"), `start` (first
+ * iteration, 0).
+ */
 export interface CostOptions extends ChartOptions {
-  /** Defaults to log only when every series diverges (past 100 × the largest start) and all values > 0. */
   scale?: "linear" | "log";
   /** Top of the y axis: the largest value, or if a series diverges 1.5 × the largest start (10⁶ × on log). */
   yMax?: number;
@@ -76,8 +78,8 @@ function fit(name: string, points: readonly Datum[], top: number, log: boolean) 
  */
 export function plotCost(series: CostSeries, options: CostOptions = {}): Figure {
   const context = "Cannot plot the cost";
-  const { scale, yMax, xLabel = "iteration", yLabel = "cost", start = 0 } = options ?? {};
-  if (scale !== undefined) requireOneOf(context, "scale", scale, ["linear", "log"]);
+  const { scale = "linear", yMax, xLabel = "iteration", yLabel = "cost", start = 0 } = options ?? {};
+  const log = requireOneOf(context, "scale", scale, ["linear", "log"]) === "log";
   requireInteger(context, "start", start, 0);
 
   const named: [string, Datum[]][] = [];
@@ -104,9 +106,6 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     return (k < 0 ? points : points.slice(0, k)).map((p) => p.value);
   });
   const diverging = finite.map((values) => values.some((v) => v > 100 * reference));
-  const log = scale === undefined
-    ? diverging.every(Boolean) && finite.flat().every((v) => v > 0)
-    : scale === "log";
   let largest = -Infinity;
   let smallest = Infinity;
   named.forEach(([name], k) => {
@@ -142,9 +141,7 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
     const spread = start === 0 ? "" : ` at iterations ${start} to ${start + points.length - 1}`;
     return `${head}${points.length} values${spread} from ${formatNumber(points[0].value)}` +
       (d.note === undefined ? ` to ${formatNumber(d.data[d.data.length - 1].value)}.` : `; ${d.note}.`);
-  }).join(" ") + (log
-    ? (scale === undefined ? " Log scale: the values grow too fast for a linear one." : " Log scale.")
-    : "");
+  }).join(" ") + (log ? " Log scale." : "");
 
   const color = several ? "series" : COLORS.curve;
   // A short run of whole iterations gets one tick per iteration (Plot would label 0.2, 0.4, … for one step).

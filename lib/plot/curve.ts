@@ -79,7 +79,7 @@ export function plotCurve(f: Fn1, domain: Domain, options: CurveOptions = {}): F
   const [yMin, yMax] = yExtent([...points, ...dots]);
   const marked = dots.map((p) => {
     const label = formatPoint(p.x, p.y);
-    const reach = labelReach(label, options, 8);
+    const reach = labelReach(label, 8, options?.width);
     return { ...p, label, ...inward(p.x, p.y, true, false, xDomain, [yMin, yMax], reach) };
   });
   const lowest = points.reduce((a, b) => (b.y < a.y ? b : a));

@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, plural, requireFunction, requireInteger, requireNumbers } from "../_validate.ts";
+import { describe, plural, requireFunction, requireNumbers } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
 import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
@@ -21,21 +21,16 @@ import {
 } from "./_path.ts";
 import { type Figure, render } from "./figure.ts";
 
-/**
- * Options for {@link plotDescent}: `step` (1/200 of the width), `xLabel` ("x"), `yLabel` ("f(x)"), `maxDots`
- * (200; the line still passes through every visible iterate).
- */
+/** Options for {@link plotDescent}: `xLabel` ("x"), `yLabel` ("f(x)"). */
 export interface DescentOptions extends ChartOptions {
   /** Defaults to the iterates' range + 20% each side, a diverging run counting only up to 100 × its start. */
   domain?: Domain;
-  step?: number;
   xLabel?: string;
   yLabel?: string;
-  maxDots?: number;
 }
 
 /**
- * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most `maxDots`), a green
+ * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most 200), a green
  * "start" and a dark "end"; a path that blows up stops at its last visible iterate ("leaves the chart").
  * Lesson 01, again in 02 and 04.
  * @example
@@ -62,12 +57,10 @@ export function plotDescent(f: Fn1, path: readonly number[], options: DescentOpt
   });
 }
 
-/** Options for {@link plotRuns}: those of `plotDescent`; `height` defaults to 300. */
-export type RunsOptions = DescentOptions;
-
 /**
  * Several descent runs on one function side by side, one panel per run as in {@link plotDescent}, on shared
- * axes so step sizes compare at a glance. Lesson 03 (learning rate too small, about right, too large).
+ * axes so step sizes compare at a glance; the options of `plotDescent`, `height` 300. Lesson 03 (learning rate
+ * too small, about right, too large).
  * @param runs named paths in panel order, e.g. `{ "α = 0.01": a, "α = 0.6": b }`
  * @example
  * ```ts
@@ -80,7 +73,7 @@ export type RunsOptions = DescentOptions;
 export function plotRuns(
   f: Fn1,
   runs: Readonly<Record<string, readonly number[]>>,
-  options: RunsOptions = {},
+  options: DescentOptions = {},
 ): Figure {
   const context = "Cannot plot the runs";
   if (runs === null || typeof runs !== "object" || Array.isArray(runs)) {
@@ -109,7 +102,7 @@ export function plotRuns(
 }
 
 // The options of `plotDescent` and `plotRuns` besides the ChartOptions.
-const OWN = ["domain", "step", "xLabel", "yLabel", "maxDots"];
+const OWN = ["domain", "xLabel", "yLabel"];
 
 // Check the runs, cut each to what can be shown, build the curve, paths and axes (panels if `faceted`).
 function drawRuns(
@@ -120,8 +113,7 @@ function drawRuns(
   faceted: boolean,
 ) {
   requireFunction(context, "f", f);
-  const { xLabel = "x", yLabel = "f(x)", maxDots = MAX_DOTS, step } = options ?? {};
-  requireInteger(context, "maxDots", maxDots, 2);
+  const { xLabel = "x", yLabel = "f(x)" } = options ?? {};
   const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
   const names = Object.keys(runs);
   let visible = names.map((name) => {
@@ -130,7 +122,7 @@ function drawRuns(
   });
   if (given === undefined) visible = visible.map(untilGrowth);
   const domain = given ?? pathDomain(visible.map((v) => v.points));
-  const curve = sampleFor(context, f, domain, step).points;
+  const curve = sampleFor(context, f, domain).points;
   const [yMin, yMax] = yExtent([...curve, ...visible.flatMap((v) => v.points)]);
   const xSpan = domain[1] - domain[0];
   const ySpan = yMax - yMin || 1;
@@ -138,7 +130,7 @@ function drawRuns(
   const dots: PathPoint[] = [];
   const notes: { run: string; text: string }[] = [];
   for (const { points } of visible) {
-    const kept = thinned(points, xSpan, ySpan, maxDots);
+    const kept = thinned(points, xSpan, ySpan, MAX_DOTS);
     line.push(...kept.line);
     dots.push(...kept.dots);
     if (faceted && kept.dots.length < points.length) {

@@ -51,15 +51,8 @@ export class Figure {
     readonly svg: string,
     readonly ariaLabel: string,
     readonly ariaDescription: string,
-    readonly width: number,
-    readonly height: number,
   ) {
     this.mime = html.startsWith("<svg") ? "image/svg+xml" : "text/html";
-  }
-
-  /** The markup, to write to a file or interpolate into HTML. */
-  toString(): string {
-    return this.html;
   }
 
   /** `text/html` (an svg `<img>` would hide the name from screen readers) and the text. */
@@ -68,11 +61,10 @@ export class Figure {
   }
 }
 
-/** Plot's options, a required accessible name (`ariaLabel`), a description (none) and `fontSize` (12). */
+/** Plot's options, a required accessible name (`ariaLabel`) and a description (none). */
 export interface RenderOptions extends Plot.PlotOptions {
   ariaLabel: string;
   ariaDescription?: string;
-  fontSize?: number;
 }
 
 /**
@@ -92,14 +84,13 @@ export function render(options: RenderOptions): Figure {
   if (options === null || typeof options !== "object") {
     throw new TypeError(`${context}: options must be an object, got ${describe(options)}`);
   }
-  const { ariaLabel, ariaDescription = "", fontSize = DEFAULT_FONT_SIZE, ...plot } = options;
+  const { ariaLabel, ariaDescription = "", ...plot } = options;
   if (typeof ariaLabel !== "string" || ariaLabel.trim() === "") {
     throw new TypeError(`${context}: ariaLabel must be a non-empty string, got ${describe(ariaLabel)}`);
   }
   if (typeof ariaDescription !== "string") {
     throw new TypeError(`${context}: ariaDescription must be a string, got ${describe(ariaDescription)}`);
   }
-  requirePositive(context, "fontSize", fontSize);
   const width = requirePositive(context, "width", plot.width ?? DEFAULT_WIDTH);
   const height = requirePositive(context, "height", plot.height ?? DEFAULT_HEIGHT);
   const { margin } = plot;
@@ -113,7 +104,7 @@ export function render(options: RenderOptions): Figure {
   let left = plot.marginLeft ?? margin;
   if (left === undefined) {
     const longest = Math.max(0, ...(yTicks?.labels ?? []).map((label) => label.length));
-    left = Math.max(MARGINS.left, Math.ceil(longest * 0.62 * fontSize + 19));
+    left = Math.max(MARGINS.left, Math.ceil(longest * 0.62 * DEFAULT_FONT_SIZE + 19));
   }
   const right = plot.marginRight ?? margin ?? MARGINS.right;
   const xTicks = axisTicks(plot.x ?? {}, (width - left - right) / 80, 1e7);
@@ -140,7 +131,7 @@ export function render(options: RenderOptions): Figure {
   for (const [name, text] of [["aria-label", ariaLabel], ["aria-description", ariaDescription]]) {
     if (text) svg.setAttribute(name, text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
   }
-  svg.setAttribute("font-size", String(fontSize));
+  svg.setAttribute("font-size", String(DEFAULT_FONT_SIZE));
   svg.setAttribute("role", "img");
   // Dark on white whatever the notebook theme; a caller's own style comes after, so it wins.
   const own = svg.getAttribute("style");
@@ -160,8 +151,8 @@ export function render(options: RenderOptions): Figure {
       `max-width: ${width}px; background-color: white; color: #1a1a1a; padding: 4px 0`,
     );
     for (const swatches of Array.from(root.querySelectorAll("div[class*=swatches]"))) {
-      swatches.setAttribute("style", `font-size: ${fontSize}px`);
+      swatches.setAttribute("style", `font-size: ${DEFAULT_FONT_SIZE}px`);
     }
   }
-  return new Figure(root.outerHTML, svg.outerHTML, ariaLabel, ariaDescription, width, height);
+  return new Figure(root.outerHTML, svg.outerHTML, ariaLabel, ariaDescription);
 }

@@ -10,11 +10,10 @@ Deno.test("render() draws a bare svg 640 px wide with 12 px text, shown as image
   const figure = render({ ariaLabel: "Squares", marks: [Plot.lineY(squares)] });
   assert.ok(figure instanceof Figure);
   assert.equal(figure.mime, "image/svg+xml");
-  assert.equal(figure.width, 640);
-  assert.equal(figure.height, 400);
   assert.ok(figure.html.startsWith("<svg "));
   assert.equal(figure.svg, figure.html);
   assert.match(figure.svg, /^<svg [^>]*width="640"/);
+  assert.match(figure.svg, /^<svg [^>]*height="400"/);
   assert.match(figure.svg, /^<svg [^>]*font-size="12"/);
   assert.match(figure.svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assertWellFormed(figure.html);
@@ -57,12 +56,6 @@ Deno.test("a figure's Jupyter display bundle holds its markup as inline HTML plu
   const display = (html as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]();
   assert.deepEqual(Object.keys(display).sort(), ["text/html", "text/plain"]);
   assert.equal(display["text/html"], html.html);
-});
-
-Deno.test("a figure converts to its markup as a string", () => {
-  const figure = render({ ariaLabel: "Squares", marks: [Plot.lineY(squares)] });
-  assert.equal(String(figure), figure.html);
-  assert.equal(`${figure}`, figure.html);
 });
 
 Deno.test("render() gives the svg an accessible name and description: aria attributes, <title>, <desc>", () => {
@@ -154,12 +147,6 @@ Deno.test("render() rejects a missing ariaLabel, a bad font size or size, naming
       () => render({ ariaLabel: "a", ariaDescription: 1 as never }),
       TypeError,
       /ariaDescription/,
-    ],
-    [
-      "zero font size",
-      () => render({ ariaLabel: "a", fontSize: 0, marks: line }),
-      RangeError,
-      /fontSize .* got 0/,
     ],
     ["NaN width", () => render({ ariaLabel: "a", width: NaN, marks: line }), RangeError, /width .* got NaN/],
     [

@@ -3,18 +3,12 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type ComputationGraph, traceGraph } from "../autodiff/graph.ts";
+import { traceGraph } from "../autodiff/graph.ts";
 import { Value } from "../autodiff/value.ts";
-import { describe, requireInteger } from "../_validate.ts";
+import { describe } from "../_validate.ts";
 import { type ChartOptions, chartOptions, COLORS } from "./_chart.ts";
 import { formatNumber } from "./_format.ts";
 import { DEFAULT_FONT_SIZE, DEFAULT_WIDTH, type Figure, render } from "./figure.ts";
-
-/** Options for {@link plotGraph}. */
-export interface GraphOptions extends ChartOptions {
-  /** Significant digits of `data` and `grad` in the boxes; defaults to 4 (fewer when a line would not fit). */
-  digits?: number;
-}
 
 const MARGIN = 16;
 const ROW_HEIGHT = 70;
@@ -22,6 +16,7 @@ const BOX_HEIGHT = 50;
 const MAX_BOX_WIDTH = 120;
 const GAP = 14; // horizontal room for the arrows between columns
 const MIN_FONT_SIZE = 8;
+const DIGITS = 4; // significant digits of data and grad, fewer in a box when a line would not fit
 const FILL = { input: "#e3f0e6", operation: "#f4f4f4", output: "#fde6e1" } as const;
 /** Dark enough for text on the light boxes; the hue of the descent paths (the gradient's colour). */
 const GRAD_COLOR = "#c2412b";
@@ -29,8 +24,9 @@ const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } a
 
 /**
  * The computation graph that produced a {@link Value}, inputs left, output right; each box shows the name or
- * operation, `data` and `grad`. A value used twice sends two arrows (and sums two gradients). Lesson 11.
- * @param graph the output `Value` (traced with `traceGraph`) or a graph it returned
+ * operation, `data` and `grad` (4 significant digits). A value used twice sends two arrows (and sums two
+ * gradients). Lesson 11.
+ * @param output the output `Value`, traced with `traceGraph`
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -43,11 +39,12 @@ const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } a
  * assert.match(chart.ariaDescription, /a: data 3, grad 6; ×: data 9, grad 1/);
  * ```
  */
-export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions = {}): Figure {
+export function plotGraph(output: Value, options: ChartOptions = {}): Figure {
   const context = "Cannot plot the graph";
-  const traced = graph instanceof Value ? traceGraph(graph) : checkGraph(context, graph);
-  const { digits = 4 } = options ?? {};
-  requireInteger(context, "digits", digits, 1, 17);
+  if (!(output instanceof Value)) {
+    throw new TypeError(`${context}: output must be a Value, got ${describe(output)}`);
+  }
+  const traced = traceGraph(output);
 
   const width = options?.width ?? DEFAULT_WIDTH;
   const column = (width - 2 * MARGIN) / traced.columns;
@@ -64,9 +61,8 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
   const yOf = (depth: number, row: number) =>
     height / 2 + ROW_HEIGHT * (row - (traced.columnSizes[depth] - 1) / 2);
 
-  // The box text: at the size asked for if it fits, else smaller (down to 8 px), else with fewer digits
+  // The box text: at 12 px if it fits, else smaller (down to 8 px), else with fewer digits
   // (down to 2): about 0.55 em per character, and 6 px of padding.
-  const largest = options?.fontSize ?? DEFAULT_FONT_SIZE;
   const textFor = (shown: number) => {
     const number = (v: number) => formatNumber(v, shown);
     return traced.nodes.map((n) => ({
@@ -75,13 +71,13 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
       gradText: `grad ${number(n.grad)}`,
     }));
   };
-  let texts = textFor(digits);
+  let texts = textFor(DIGITS);
   let longest = 0;
   let fontSize = 0;
-  for (let shown = digits; shown >= Math.min(2, digits); shown--) {
+  for (let shown = DIGITS; shown >= 2; shown--) {
     texts = textFor(shown);
     longest = Math.max(...texts.map((t) => Math.max(t.title.length, t.dataText.length, t.gradText.length)));
-    fontSize = Math.min(largest, Math.floor((2 * (boxWidth - 6)) / (0.55 * longest)) / 2);
+    fontSize = Math.min(DEFAULT_FONT_SIZE, Math.floor((2 * (boxWidth - 6)) / (0.55 * longest)) / 2);
     if (fontSize >= MIN_FONT_SIZE) break;
   }
   if (fontSize < MIN_FONT_SIZE) {
@@ -119,13 +115,13 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
   const ends = { x1: "x1", y1: "y1", x2: "x2", y2: "y2" };
   // The title (bold), data and grad lines of each box, centred on it.
   const lines = [["title", -1, "#1a1a1a"], ["dataText", 0, "#1a1a1a"], ["gradText", 1, GRAD_COLOR]] as const;
-  // The description keeps every digit asked for, whatever the boxes had room for.
-  const values = textFor(digits).map((t) => `${t.title}: ${t.dataText}, ${t.gradText}`);
+  // The description keeps every digit, whatever the boxes had room for.
+  const values = textFor(DIGITS).map((t) => `${t.title}: ${t.dataText}, ${t.gradText}`);
   const ariaLabel = `Computation graph of ${traced.nodes.length} values`;
   const ariaDescription = `${traced.columns} columns, inputs on the left and the output on the right. ` +
     `${values.join("; ")}.`;
   return render({
-    ...chartOptions(context, options, ["digits"], ariaLabel, ariaDescription),
+    ...chartOptions(context, options, [], ariaLabel, ariaDescription),
     width,
     height,
     axis: null,
@@ -149,18 +145,4 @@ export function plotGraph(graph: Value | ComputationGraph, options: GraphOptions
       }),
     ],
   });
-}
-
-// A graph passed in directly must have the shape traceGraph returns.
-function checkGraph(context: string, graph: unknown): ComputationGraph {
-  const g = graph as ComputationGraph;
-  if (
-    g === null || typeof g !== "object" || !Array.isArray(g.nodes) || !Array.isArray(g.edges) ||
-    g.nodes.length === 0 || !Number.isInteger(g.columns) || !Array.isArray(g.columnSizes)
-  ) {
-    throw new TypeError(
-      `${context}: graph must be a Value or the result of traceGraph, got ${describe(graph)}`,
-    );
-  }
-  return g;
 }

@@ -2,7 +2,7 @@
  * Labelled {@link Figure}s in a grid as one output, on one range that fits several 2-D paths (lesson 08).
  * @module
  */
-import { describe, requireFinite, requireInteger } from "../_validate.ts";
+import { describe, requireFinite } from "../_validate.ts";
 import { $display } from "../notebook/verdict.ts";
 import type { Figure } from "./figure.ts";
 
@@ -23,30 +23,28 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * Lay out figures in reading order in a grid of `columns` (default 3), each under its label, as one output.
+ * Lay out figures in reading order in a grid of three columns, each under its label, as one output.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { Plot, render } from "./mod.ts";
  * import { plotPanels } from "./panels.ts";
  * const dot = (label: string) => ({ label, figure: render({ ariaLabel: label, width: 200, height: 150, marks: [Plot.dot([[0, 0]])] }) });
- * const grid = plotPanels([dot("one"), dot("two")], { columns: 2 });
+ * const grid = plotPanels([dot("one"), dot("two")]);
  * assert.equal(grid.ariaLabel, "one; two");
  * ```
  */
-export function plotPanels(panels: readonly Panel[], { columns = 3 }: { columns?: number } = {}): Panels {
+export function plotPanels(panels: readonly Panel[]): Panels {
   const context = "Cannot lay out panels";
   if (!Array.isArray(panels) || panels.length === 0) {
     throw new RangeError(`${context}: panels must be a non-empty array, got ${describe(panels)}`);
   }
-  requireInteger(context, "columns", columns);
   const cells = panels.map(({ label, figure }) =>
     `<div><div style="font: 600 13px system-ui, sans-serif; margin: 0 0 2px 10px">${
       escapeHtml(label)
     }</div>${figure.html}</div>`
   ).join("");
-  const html =
-    `<div style="display: grid; grid-template-columns: repeat(${columns}, max-content); gap: 6px 10px; ` +
+  const html = `<div style="display: grid; grid-template-columns: repeat(3, max-content); gap: 6px 10px; ` +
     `background: white; color: #1a1a1a; padding: 4px">${cells}</div>`;
   const ariaLabel = panels.map(({ figure }) => figure.ariaLabel).join("; ");
   return { html, ariaLabel, [$display]: () => ({ "text/html": html, "text/plain": ariaLabel }) };

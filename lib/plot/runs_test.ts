@@ -14,7 +14,7 @@ const threeRates = () => ({
 Deno.test("plotRuns() snapshot: three learning rates side by side on 2x² − 3x + 4", async () => {
   const chart = plotRuns(f, threeRates(), { domain: [-3, 4] });
   assert.equal(chart.mime, "image/svg+xml");
-  assert.equal(chart.height, 300);
+  assert.match(chart.svg, /^<svg [^>]*height="300"/);
   await assertSnapshot(chart, "runs-three-rates");
 });
 
@@ -85,12 +85,6 @@ Deno.test("plotRuns() rejects bad input, naming the value", () => {
       () => plotRuns(f, { a: [1] }, { domain: [0, NaN] }),
       RangeError,
       /domain must be finite, got \[0, NaN\]/,
-    ],
-    [
-      "maxDots 0",
-      () => plotRuns(f, { a: [1] }, { maxDots: 0 }),
-      RangeError,
-      /maxDots must be an integer >= 2, got 0/,
     ],
   ];
   assertBadInputs("Cannot plot the runs: ", table);

@@ -8,19 +8,18 @@ import { type ChartOptions, chartOptions, type Domain } from "./_chart.ts";
 import { costColor, type Domain2, type Fn2, requireDomain2 } from "./contours.ts";
 import { type Figure, render } from "./figure.ts";
 import { axisTicks, formatDomain, formatNumber, formatPoint } from "./_format.ts";
-import { type Gradient2, gradientOf } from "./gradient_field.ts";
+import { gradientOf } from "./gradient_field.ts";
 
-/**
- * Options for {@link plotSurface}: `elevation` of the eye (5–85°, 35), `xLabel` ("θ₀"), `yLabel` ("θ₁"),
- * `gradient` for the tangents (central differences, step 1e-4 of each range).
- */
+/** Options for {@link plotSurface}: `elevation` of the eye (5–85°, 35), `xLabel` ("θ₀"), `yLabel` ("θ₁"). */
 export interface SurfaceOptions extends ChartOptions {
   elevation?: number;
   xLabel?: string;
   yLabel?: string;
-  /** A point `[x, y]`: draw `J` along each parameter with the other fixed, with its tangent there (none). */
+  /**
+   * A point `[x, y]`: draw `J` along each parameter with the other fixed, with its tangent there (none); the
+   * slopes are central differences with a step of 1e-4 of each range.
+   */
   slices?: readonly [number, number];
-  gradient?: Gradient2;
 }
 
 const GRID = 24;
@@ -114,7 +113,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
     if (!(at[0] >= xDomain[0] && at[0] <= xDomain[1] && at[1] >= yDomain[0] && at[1] <= yDomain[1])) {
       throw new RangeError(`${context}: slices [${at[0]}, ${at[1]}] lies outside the ranges`);
     }
-    const slopes = gradientOf(context, cost, options.gradient, xDomain, yDomain)(at[0], at[1]);
+    const slopes = gradientOf(context, cost, undefined, xDomain, yDomain)(at[0], at[1]);
     const j0 = J(at[0], at[1]);
     ([0, 1] as const).forEach((which) => {
       const [lo, hi] = which === 0 ? xDomain : yDomain;
@@ -152,7 +151,7 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
       formatPoint(low.x, low.y)
     }, ` +
     `marked +, and the highest ${formatNumber(high)}.${described}`;
-  const known = ["elevation", "xLabel", "yLabel", "slices", "gradient"];
+  const known = ["elevation", "xLabel", "yLabel", "slices"];
   return render({
     ...chartOptions(context, options, known, `The cost as a surface over ${ranges}`, ariaDescription),
     ...view.frame(options?.width),

@@ -10,14 +10,14 @@ import { formatNumber, niceDomain } from "./_format.ts";
 import { type Figure, render } from "./figure.ts";
 
 /**
- * Options for {@link plotTangents}: the x values `at` which to draw tangents (required), `derivative` (a
- * central difference, h = 1e-5), `halfWidth` (1/10 of the width), `xLabel` ("x"), `yLabel` ("f(x)").
+ * Options for {@link plotTangents}: the x values `at` which to draw tangents and the `derivative` that gives
+ * their slopes (both required), `halfWidth` (1/10 of the width), `xLabel` ("x"), `yLabel` ("f(x)").
  */
 export interface TangentOptions extends ChartOptions {
   xLabel?: string;
   yLabel?: string;
   at: readonly number[];
-  derivative?: Fn1;
+  derivative: Fn1;
   halfWidth?: number;
 }
 
@@ -42,8 +42,8 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   const { domain: [min, max], points } = sampleFor(context, f, domain);
   const { halfWidth = (max - min) / 10 } = options ?? {};
   requirePositive(context, "halfWidth", halfWidth);
-  if (derivative !== undefined) requireFunction(context, "derivative", derivative);
   const xs = requireInside(context, "at", at, [min, max]);
+  requireFunction(context, "derivative", derivative);
 
   // The y axis follows the curve (with a margin); tangents are clipped to it.
   const [yMin, yMax] = yExtent(points);
@@ -53,17 +53,14 @@ export function plotTangents(f: Fn1, domain: Domain, options: TangentOptions): F
   const last = points[points.length - 1].x;
   const tangents = xs.map((x0, i) => {
     const y0 = evaluate(context, "f", f, x0);
-    const h = 1e-5;
-    const slope = derivative === undefined
-      ? (evaluate(context, "f", f, x0 + h) - evaluate(context, "f", f, x0 - h)) / (2 * h)
-      : evaluate(context, "derivative", derivative, x0);
+    const slope = evaluate(context, "derivative", derivative, x0);
     if (!Number.isFinite(slope)) throw new RangeError(`${context}: the slope at x = ${x0} is ${slope}`);
     // The label goes below where the curve bends up (it lies above its tangent), above where it bends down,
     // on the side the tangent runs away from; near an edge, the opposite quadrant (also free), or one that fits.
     const below = !(bendAt(f, x0, y0, halfWidth / 2, min, max) < 0);
     const right = below === slope >= 0;
     const label = `slope ${formatNumber(slope, 3)}`;
-    const reach = labelReach(label, options, LABEL_DX, true);
+    const reach = labelReach(label, LABEL_DX, options?.width, true);
     const turned = inward(x0, y0, right, below, [min, last], shownY, reach);
     const side = turned.right === right ? turned : inward(x0, y0, !right, !below, [min, last], shownY, reach);
     return { x0, y0, slope, label, color: COLORS.tangents[i % COLORS.tangents.length], ...side };
