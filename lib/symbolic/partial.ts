@@ -64,13 +64,7 @@ export function partialDerivatives(expression: string, variables: readonly strin
   // The gradient fills one scope and evaluates every partial derivative in it.
   const scope = new Map<string, number>();
   const gradient = (values: readonly number[]): number[] => {
-    const what = `the gradient of ${describe(expression)}`;
-    if (!Array.isArray(values)) {
-      throw new TypeError(
-        `Cannot evaluate ${what}: pass an array of ${names.length} numbers, got ${describe(values)}`,
-      );
-    }
-    fillScope(values, names, scope, what);
+    fillScope(values, names, scope, `the gradient of ${describe(expression)}`);
     return evaluators.map((evaluate) => evaluate(scope));
   };
 
