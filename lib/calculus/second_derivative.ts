@@ -3,8 +3,8 @@
  * @module
  */
 
-import { requireFinite } from "../_validate.ts";
-import { assertStepResolves, differenceOptions, evaluateFinite } from "./_evaluate.ts";
+import { evaluate, requireFinite } from "../_validate.ts";
+import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 
 /** Options for {@linkcode secondDerivative}: the step `h` (> 0, default `1e-4`). */
 export interface SecondDerivativeOptions {
@@ -35,8 +35,8 @@ export function secondDerivative(
   const { h } = differenceOptions(context, f, options, ["h"]);
   requireFinite(context, "x", x);
   assertStepResolves(x, h, context);
-  const estimate = (evaluateFinite(f, x + h, context) - 2 * evaluateFinite(f, x, context) +
-    evaluateFinite(f, x - h, context)) / (h * h);
+  const at = (t: number) => evaluate(context, "f", f, t); // f(t), refused unless finite
+  const estimate = (at(x + h) - 2 * at(x) + at(x - h)) / (h * h);
   return requireFinite(context, `the second difference at x = ${x} with h = ${h}`, estimate);
 }
 
@@ -75,7 +75,7 @@ export function secondDerivativeTest(f: number | ((x: number) => number), x?: nu
   const coarse = secondDerivative(f, x, { h: 2 * h });
   let largest = 0;
   for (const point of [x - 2 * h, x - h, x, x + h, x + 2 * h]) {
-    largest = Math.max(largest, Math.abs(evaluateFinite(f, point, context)));
+    largest = Math.max(largest, Math.abs(evaluate(context, "f", f, point)));
   }
   const errorEstimate = Math.abs(estimate - coarse) + 8 * Number.EPSILON * largest / (h * h);
   return classify(estimate, errorEstimate);
