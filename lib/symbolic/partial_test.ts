@@ -8,7 +8,6 @@ const seed000 = "2*(3a^2 - 2a + b^2 + 1) + c";
 
 Deno.test("partialDerivatives() prints seed 000's partial derivatives as mathjs does", () => {
   const y = partialDerivatives(seed000, ["a", "b", "c"]);
-  assert.deepEqual(y.variables, ["a", "b", "c"]);
   assert.deepEqual(y.partials.map((p) => p.variable), ["a", "b", "c"]);
   // 2(6a − 2) is the chain rule's dy/du · du/da before expanding to 12a − 4.
   assert.deepEqual(y.partials.map((p) => p.text), ["2 * (6 * a - 2)", "4 * b", "1"]);
