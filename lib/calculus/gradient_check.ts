@@ -34,7 +34,6 @@ export interface GradientCheck {
   analytic: number[];
   numerical: number[];
   relativeErrors: number[];
-  tolerance: number;
 }
 
 /**
@@ -107,5 +106,5 @@ export function checkGradient(
   for (let i = 1; i < relativeErrors.length; i++) if (relativeErrors[i] > relativeErrors[worst]) worst = i;
   const maxRelativeError = relativeErrors[worst];
   const ok = maxRelativeError <= tolerance;
-  return { ok, maxRelativeError, worst, analytic, numerical, relativeErrors, tolerance };
+  return { ok, maxRelativeError, worst, analytic, numerical, relativeErrors };
 }
