@@ -103,7 +103,6 @@ export function checkOutput(output: unknown, context = "Cannot order the graph")
 function shown(op: string, parents: readonly Value[]): string {
   const [a, b] = parents.map((p) => p.data);
   if (op === "sum") return `the sum of ${parents.length} values`;
-  if (op === "neg") return `−(${a})`;
   if (op.startsWith("^")) return `${a} ^ ${op.slice(1)}`;
   if (["+", "−", "×", "÷"].includes(op)) return `${a} ${op} ${b}`;
   if (/^[+−×÷] /.test(op)) return `${a} ${op}`;

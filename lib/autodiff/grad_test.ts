@@ -80,7 +80,7 @@ const cases: Case[] = [
     name: "a negation",
     text: "-(x - y) / x",
     variables: ["x", "y"],
-    f: (x, y) => x.sub(y).neg().div(x),
+    f: (x, y) => x.sub(y).mul(-1).div(x),
     points: [[2, 5], [-1, 0.5]],
   },
   {

@@ -82,11 +82,6 @@ export class Value {
     return operation("÷", this.data / b.data, [this, b], [1 / b.data, -this.data / (b.data * b.data)]);
   }
 
-  /** `−this`. @returns The negation; `∂/∂this = −1`. */
-  neg(): Value {
-    return operation("neg", -this.data, [this], [-1]);
-  }
-
   /** `this ^ n` for a constant `n` (use `exp`/`log` for a variable one); `∂/∂this = n·this^(n − 1)`. */
   pow(exponent: number): Value {
     const n = checkExponent(this, exponent);
@@ -120,11 +115,6 @@ export class Value {
   tanh(): Value {
     const t = Math.tanh(this.data);
     return operation("tanh", t, [this], [1 - t * t]);
-  }
-
-  /** `max(this, 0)`, the rectified linear unit. */
-  relu(): Value {
-    return operation("relu", this.data > 0 ? this.data : 0, [this], [this.data > 0 ? 1 : 0]);
   }
 
   /**

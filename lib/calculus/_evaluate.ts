@@ -1,14 +1,8 @@
 /**
- * Internal helpers for the finite-difference functions: evaluate the caller's function and refuse anything
- * that is not a finite number, so NaN or Infinity never flows silently into an estimate.
+ * Internal helpers for the finite-difference functions: their options, and a step `h` too small to see.
  * @module
  */
-import { evaluate, requireFunction, requireOptions, requirePositive } from "../_validate.ts";
-
-/** `f(x)`, or a `TypeError`/`RangeError` naming the point where it is not a finite number. */
-export function evaluateFinite(f: (x: number) => number, x: number, context: string): number {
-  return evaluate(context, "f", f, x);
-}
+import { requireFunction, requireOptions, requirePositive } from "../_validate.ts";
 
 /** Refuses a step `h` so small that `x ± h` rounds to `x` (the quotient would be `0 / h`, a false flat). */
 export function assertStepResolves(x: number, h: number, context: string): void {

@@ -3,8 +3,8 @@
  * @module
  */
 
-import { requireFinite, requireOneOf } from "../_validate.ts";
-import { assertStepResolves, differenceOptions, evaluateFinite } from "./_evaluate.ts";
+import { evaluate, requireFinite, requireOneOf } from "../_validate.ts";
+import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 
 /**
  * Which finite difference to take:
@@ -46,14 +46,11 @@ export function numericalDerivative(
   requireFinite(context, "x", x);
   requireOneOf(context, "method", method, DIFFERENCE_METHODS);
   assertStepResolves(x, h, context);
+  const at = (t: number) => evaluate(context, "f", f, t); // f(t), refused unless finite
 
   let slope: number;
-  if (method === "forward") {
-    slope = (evaluateFinite(f, x + h, context) - evaluateFinite(f, x, context)) / h;
-  } else if (method === "backward") {
-    slope = (evaluateFinite(f, x, context) - evaluateFinite(f, x - h, context)) / h;
-  } else {
-    slope = (evaluateFinite(f, x + h, context) - evaluateFinite(f, x - h, context)) / (2 * h);
-  }
+  if (method === "forward") slope = (at(x + h) - at(x)) / h;
+  else if (method === "backward") slope = (at(x) - at(x - h)) / h;
+  else slope = (at(x + h) - at(x - h)) / (2 * h);
   return requireFinite(context, `the ${method} difference at x = ${x} with h = ${h}`, slope);
 }

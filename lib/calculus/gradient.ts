@@ -3,22 +3,19 @@
  * @module
  */
 
-import { evaluate, requireFinite, requireNumbers, requireOneOf } from "../_validate.ts";
+import { evaluate, requireFinite, requireNumbers } from "../_validate.ts";
 import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
-import { DIFFERENCE_METHODS, type DifferenceMethod } from "./derivative.ts";
 
 /** Options for {@linkcode numericalGradient}. */
 export interface NumericalGradientOptions {
   /** The step `h` along each coordinate, a finite number > 0. Defaults to `1e-4`. */
   h?: number;
-  /** The finite difference to take along each coordinate. Defaults to `"central"`. */
-  method?: DifferenceMethod;
 }
 
 /**
  * Estimates the gradient `∇f(x)`, the partial derivatives `∂f/∂xᵢ`, by nudging one coordinate at a time by
- * `h` (lesson 03).
- * @param options `h` (default `1e-4`) and `method` (default `"central"`).
+ * `h` either way: the central difference `(f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h` (lesson 03).
+ * @param options `h` (default `1e-4`).
  * @example Seed 000's y = 2(3a² − 2a + b² + 1) + c: exactly [12a − 4, 4b, 1]
  * ```ts
  * import assert from "node:assert/strict";
@@ -34,14 +31,9 @@ export function numericalGradient(
   options: NumericalGradientOptions = {},
 ): number[] {
   const context = "Cannot estimate the gradient";
-  const { h, method = "central" } = differenceOptions(context, f, options, ["h", "method"]);
+  const { h } = differenceOptions(context, f, options, ["h"]);
   requireNumbers(context, "x", x);
-  requireOneOf(context, "method", method, DIFFERENCE_METHODS);
-
   const at = (point: number[]) => evaluate(context, "f", f, point);
-
-  // Forward and backward differences share f(x) across all coordinates.
-  const fx = method === "central" ? 0 : at(x.slice());
   const gradient: number[] = [];
   for (let i = 0; i < x.length; i++) {
     assertStepResolves(x[i], h, `${context} along x[${i}]`);
@@ -49,11 +41,8 @@ export function numericalGradient(
     plus[i] = x[i] + h;
     const minus = x.slice();
     minus[i] = x[i] - h;
-    let partial: number;
-    if (method === "forward") partial = (at(plus) - fx) / h;
-    else if (method === "backward") partial = (fx - at(minus)) / h;
-    else partial = (at(plus) - at(minus)) / (2 * h);
-    gradient.push(requireFinite(context, `the ${method} difference along x[${i}]`, partial));
+    const partial = (at(plus) - at(minus)) / (2 * h);
+    gradient.push(requireFinite(context, `the central difference along x[${i}]`, partial));
   }
   return gradient;
 }

@@ -3,8 +3,8 @@
  * @module
  */
 
-import { requireFinite, requireNonNegative, requireOptions } from "../_validate.ts";
-import { assertStepResolves, differenceOptions, evaluateFinite } from "./_evaluate.ts";
+import { evaluate, requireFinite } from "../_validate.ts";
+import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 
 /** Options for {@linkcode secondDerivative}: the step `h` (> 0, default `1e-4`). */
 export interface SecondDerivativeOptions {
@@ -13,17 +13,6 @@ export interface SecondDerivativeOptions {
 
 /** What the second-derivative test concludes about a stationary point. */
 export type StationaryPointKind = "minimum" | "maximum" | "inconclusive";
-
-/** Options of the test given `f''`: values with `|f''| <= tolerance` (default 0) count as zero. */
-export interface CurvatureTestOptions {
-  tolerance?: number;
-}
-
-/** Options of the test given `f`: the step `h` (1e-4) and `tolerance` (default: the estimate's own error). */
-export interface SecondDerivativeTestOptions {
-  h?: number;
-  tolerance?: number;
-}
 
 /**
  * Estimates `f''(x)`, the rate of change of the slope, by `(f(x + h) − 2·f(x) + f(x − h)) / h²` (lesson 04).
@@ -46,8 +35,8 @@ export function secondDerivative(
   const { h } = differenceOptions(context, f, options, ["h"]);
   requireFinite(context, "x", x);
   assertStepResolves(x, h, context);
-  const estimate = (evaluateFinite(f, x + h, context) - 2 * evaluateFinite(f, x, context) +
-    evaluateFinite(f, x - h, context)) / (h * h);
+  const at = (t: number) => evaluate(context, "f", f, t); // f(t), refused unless finite
+  const estimate = (at(x + h) - 2 * at(x) + at(x - h)) / (h * h);
   return requireFinite(context, `the second difference at x = ${x} with h = ${h}`, estimate);
 }
 
@@ -55,7 +44,6 @@ export function secondDerivative(
  * The second-derivative test at a stationary point: `f'' > 0` bends up, a minimum; `f'' < 0` a maximum;
  * `f'' = 0` decides nothing (`x³` and `x⁴` both have `f''(0) = 0`) (lesson 04).
  * @param secondDerivativeValue The value of `f''` at the stationary point.
- * @param options `tolerance` (default `0`).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -64,13 +52,10 @@ export function secondDerivative(
  * assert.equal(secondDerivativeTest(2), "minimum"); // f(w) = w² + 3w − 5: f''(w) = 2 > 0
  * ```
  */
-export function secondDerivativeTest(
-  secondDerivativeValue: number,
-  options?: CurvatureTestOptions,
-): StationaryPointKind;
+export function secondDerivativeTest(secondDerivativeValue: number): StationaryPointKind;
 /**
- * The second-derivative test with `f''(x)` estimated from `f` (see the other overload for the rule).
- * @param options `h` (default `1e-4`) and `tolerance` (default: the estimate's own error).
+ * The second-derivative test with `f''(x)` estimated from `f` (step `1e-4`; see the other overload for the
+ * rule): values within the estimate's own error count as zero.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -78,40 +63,19 @@ export function secondDerivativeTest(
  * assert.equal(secondDerivativeTest((x) => -(x ** 2), 0), "maximum");
  * ```
  */
-export function secondDerivativeTest(
-  f: (x: number) => number,
-  x: number,
-  options?: SecondDerivativeTestOptions,
-): StationaryPointKind;
-export function secondDerivativeTest(
-  first: number | ((x: number) => number),
-  second?: number | CurvatureTestOptions,
-  third?: SecondDerivativeTestOptions,
-): StationaryPointKind {
+export function secondDerivativeTest(f: (x: number) => number, x: number): StationaryPointKind;
+export function secondDerivativeTest(f: number | ((x: number) => number), x?: number): StationaryPointKind {
   const context = "Cannot run the second-derivative test";
-  if (typeof first !== "function") {
-    const { tolerance = 0 } = requireOptions(context, second as CurvatureTestOptions | undefined, [
-      "tolerance",
-    ]);
-    requireFinite(context, "the second derivative", first);
-    requireNonNegative(context, "tolerance", tolerance);
-    return classify(first, tolerance);
-  }
-
-  const f = first;
-  const x = requireFinite(context, "x", second);
-  const { h, tolerance } = differenceOptions(context, f, third, ["h", "tolerance"]);
-  if (tolerance !== undefined) requireNonNegative(context, "tolerance", tolerance);
-
+  if (typeof f !== "function") return classify(requireFinite(context, "the second derivative", f), 0);
+  x = requireFinite(context, "x", x);
+  const h = 1e-4;
   const estimate = secondDerivative(f, x, { h });
-  if (tolerance !== undefined) return classify(estimate, tolerance);
-
   // Error estimate: truncation (how much the estimate moves when h doubles) plus rounding (a few ulps of the
   // largest |f| involved, amplified by the division by h²).
   const coarse = secondDerivative(f, x, { h: 2 * h });
   let largest = 0;
   for (const point of [x - 2 * h, x - h, x, x + h, x + 2 * h]) {
-    largest = Math.max(largest, Math.abs(evaluateFinite(f, point, context)));
+    largest = Math.max(largest, Math.abs(evaluate(context, "f", f, point)));
   }
   const errorEstimate = Math.abs(estimate - coarse) + 8 * Number.EPSILON * largest / (h * h);
   return classify(estimate, errorEstimate);

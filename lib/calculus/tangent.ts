@@ -4,7 +4,7 @@
  */
 
 import { evaluate, requireFinite, requireFunction } from "../_validate.ts";
-import { differenceOptions, evaluateFinite } from "./_evaluate.ts";
+import { differenceOptions } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
 
 /** Options for {@linkcode tangentLine}: the exact `derivative`, else a central difference with `h` (1e-4). */
@@ -44,7 +44,7 @@ export function tangentLine(
   requireFinite(context, "x0", x0);
   if (derivative !== undefined) requireFunction(context, "derivative", derivative);
 
-  const y0 = evaluateFinite(f, x0, context);
+  const y0 = evaluate(context, "f", f, x0);
   const slope = derivative === undefined
     ? numericalDerivative(f, x0, { h, method: "central" })
     : evaluate(context, "derivative", derivative, x0);

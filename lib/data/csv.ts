@@ -81,7 +81,7 @@ export function parseCsv(text: string, source = "CSV"): CsvTable {
 /**
  * Reads and parses a CSV file from the project's `data/` folder, whatever the current directory
  * (`data/README.md` says what each holds). Needs `--allow-read=data`. Lesson 03.
- * @param name A file name inside `data/`, e.g. `"penguins.csv"`, or an absolute path.
+ * @param name A file name inside `data/`, e.g. `"penguins.csv"`.
  * @example Lesson 03's data: flipper length and body mass of 342 penguins
  * ```ts
  * import assert from "node:assert/strict";
@@ -95,9 +95,7 @@ export async function loadCsv(name: string): Promise<CsvTable> {
   if (typeof name !== "string" || name === "") {
     throw new TypeError(`Cannot find a data file: name must be a non-empty string, got ${describe(name)}`);
   }
-  const path = /^([A-Za-z]:)?[\\/]/.test(name)
-    ? name
-    : fileURLToPath(new URL(name, new URL("../../data/", import.meta.url)));
+  const path = fileURLToPath(new URL(name, new URL("../../data/", import.meta.url)));
   let text: string;
   try {
     text = await Deno.readTextFile(path);

@@ -1,8 +1,6 @@
 import { describe, requireFinite, requireInteger, requireNonNegative } from "../_validate.ts";
 /** A seeded stream of pseudo-random numbers: the same seed gives the same stream, so reruns match. */
 export interface Random {
-  /** The seed this stream started from. */
-  readonly seed: number;
   /** A number drawn uniformly from `[min, max)`; defaults to `[0, 1)`. */
   uniform(min?: number, max?: number): number;
   /** A number drawn from the normal (Gaussian) distribution with this mean and standard deviation. */
@@ -63,7 +61,6 @@ export function createRandom(seed: number): Random {
   let spareNormal: number | undefined;
 
   const random: Random = {
-    seed,
     uniform(min = 0, max = 1) {
       const context = "Cannot draw a uniform number";
       requireFinite(context, "min", min);

@@ -6,14 +6,12 @@
 import { requireInteger } from "../_validate.ts";
 
 /**
- * Options of {@linkcode progressBar}: `total` steps, `label` ("progress"), at most `redraws` (20), `width` in
- * characters (30), and `write` outside the kernel (e.g. `console.log`; by default nothing).
+ * Options of {@linkcode progressBar}: `total` steps, `label` ("progress"), and `write` outside the kernel
+ * (e.g. `console.log`; by default nothing). The bar is 30 characters wide and redrawn at most about 20 times.
  */
 export interface ProgressOptions {
   total: number;
   label?: string;
-  redraws?: number;
-  width?: number;
   write?: (line: string) => void;
 }
 
@@ -35,21 +33,17 @@ let bars = 0;
  * ```ts
  * import assert from "node:assert/strict";
  * import { progressBar } from "./progress.ts";
- * const bar = progressBar({ total: 100, label: "descent", width: 10 });
+ * const bar = progressBar({ total: 100, label: "descent" });
  * bar.done();
- * assert.ok(bar.line.startsWith("descent ██████████ 100/100"));
+ * assert.ok(bar.line.startsWith(`descent ${"█".repeat(30)} 100/100`));
  * ```
  */
-export function progressBar(
-  { total, label = "progress", redraws = 20, width = 30, write }: ProgressOptions,
-): Progress {
-  const context = "Cannot make a progress bar";
-  requireInteger(context, "total", total);
-  requireInteger(context, "redraws", redraws);
-  requireInteger(context, "width", width);
+export function progressBar({ total, label = "progress", write }: ProgressOptions): Progress {
+  requireInteger("Cannot make a progress bar", "total", total);
+  const width = 30;
   const jupyter = kernel();
   const id = `progress-${Date.now()}-${++bars}`;
-  const every = Math.max(1, Math.floor(total / redraws));
+  const every = Math.max(1, Math.floor(total / 20)); // about 20 redraws
   const start = performance.now();
   let line = "";
   let shown = false;

@@ -3,7 +3,7 @@
  * @module
  */
 
-import { describe, requireFinite, requireOptions, requirePositive } from "../_validate.ts";
+import { describe, requireOptions, requirePositive } from "../_validate.ts";
 
 /** A function of two variables: `f` and `gradient` at `[x, y]`, `value(x, y)`, its `minimum` and value. */
 export interface Landscape {
@@ -43,16 +43,9 @@ export function ravine(options: RavineOptions = {}): Landscape {
   return landscape(`ravine ${a}x² + ${b}y²`, value, gradient, [0, 0], context);
 }
 
-/** Options for {@linkcode rosenbrock}: where the valley bottoms out along `x` (1), steepness (100, > 0). */
-export interface RosenbrockOptions {
-  a?: number;
-  b?: number;
-}
-
 /**
- * Rosenbrock's `f(x, y) = (a − x)² + b·(y − x²)²`: a valley along `y = x²`, easy to find, hard to follow to
- * its minimum 0 at `(a, a²)` (lesson 08).
- * @param options `a` (1) and `b` (100).
+ * Rosenbrock's `f(x, y) = (1 − x)² + 100·(y − x²)²`: a valley along `y = x²`, easy to find, hard to follow
+ * to its minimum 0 at `(1, 1)` (lessons 06, 08, 13).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -61,14 +54,11 @@ export interface RosenbrockOptions {
  * assert.equal(rosenbrock().f([1, 1]), 0);
  * ```
  */
-export function rosenbrock(options: RosenbrockOptions = {}): Landscape {
-  const context = "Cannot make the Rosenbrock function";
-  const { a = 1, b = 100 } = requireOptions(context, options, ["a", "b"]);
-  requireFinite(context, "a", a);
-  requirePositive(context, "b", b);
-  const value = (x: number, y: number) => (a - x) ** 2 + b * (y - x * x) ** 2;
-  const gradient = (x: number, y: number) => [2 * (x - a) - 4 * b * x * (y - x * x), 2 * b * (y - x * x)];
-  return landscape(`Rosenbrock (${a} − x)² + ${b}(y − x²)²`, value, gradient, [a, a * a], context);
+export function rosenbrock(): Landscape {
+  const value = (x: number, y: number) => (1 - x) ** 2 + 100 * (y - x * x) ** 2;
+  const gradient = (x: number, y: number) => [2 * (x - 1) - 400 * x * (y - x * x), 200 * (y - x * x)];
+  const name = "Rosenbrock (1 − x)² + 100(y − x²)²";
+  return landscape(name, value, gradient, [1, 1], "Cannot make the Rosenbrock function");
 }
 
 // A landscape from f(x, y) and its gradient; the point must be a pair [x, y].

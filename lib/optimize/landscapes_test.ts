@@ -25,18 +25,16 @@ Deno.test("ravine() gradient agrees with numericalGradient, with the defaults an
   agreesWithNumericalGradient(ravine({ a: 0.5, b: 10 }));
 });
 
-Deno.test("rosenbrock() gradient agrees with numericalGradient, with the defaults and other constants", () => {
+Deno.test("rosenbrock() gradient agrees with numericalGradient", () => {
   agreesWithNumericalGradient(rosenbrock());
-  agreesWithNumericalGradient(rosenbrock({ a: -0.5, b: 5 }));
 });
 
 Deno.test("ravine() and rosenbrock() have a zero gradient and their smallest value at the stated minimum", () => {
-  for (const landscape of [ravine(), ravine({ a: 2, b: 3 }), rosenbrock(), rosenbrock({ a: 2, b: 10 })]) {
+  for (const landscape of [ravine(), ravine({ a: 2, b: 3 }), rosenbrock()]) {
     assert.deepEqual(landscape.gradient(landscape.minimum), [0, 0], landscape.name);
     assert.equal(landscape.f(landscape.minimum), landscape.minimumValue);
     fc.assert(fc.property(coordinate, coordinate, (x, y) => landscape.f([x, y]) >= landscape.minimumValue));
   }
-  assert.deepEqual(rosenbrock({ a: 2 }).minimum, [2, 4]);
 });
 
 Deno.test("ravine() value(x, y) and f([x, y]) agree, and the names carry the constants", () => {
@@ -53,19 +51,6 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
   ["b is negative", () => ravine({ b: -2 }), RangeError, /b must be > 0, got -2/],
   ["a is a string", () => ravine({ a: "1" as never }), TypeError, /a must be a number, got "1"/],
   ["an option is unknown", () => ravine({ c: 1 } as never), TypeError, /unknown option "c"/],
-  [
-    "Rosenbrock's a is NaN",
-    () => rosenbrock({ a: NaN }),
-    RangeError,
-    /Cannot make the Rosenbrock function: a must be a finite number, got NaN/,
-  ],
-  [
-    "Rosenbrock's a is a string",
-    () => rosenbrock({ a: "1" as never }),
-    TypeError,
-    /a must be a number, got "1"/,
-  ],
-  ["Rosenbrock's b is 0", () => rosenbrock({ b: 0 }), RangeError, /b must be > 0, got 0/],
   [
     "the point has three coordinates",
     () => ravine().f([1, 2, 3]),

@@ -1,18 +1,10 @@
 /**
  * Newton's method for minimizing: jump to the bottom of the local quadratic model, `x − f'(x)/f''(x)` for a
- * number and `x − H⁻¹·∇f(x)` for a vector, with optional damping and a backtracking line search. Lesson 13.
+ * number and `x − H⁻¹·∇f(x)` for a vector, with an optional backtracking line search. Lesson 13.
  * @module
  */
 import { factorSymmetric, solveFactored } from "../_linear.ts";
-import {
-  describe,
-  requireBoolean,
-  requireFunction,
-  requireInterval,
-  requireNumbers,
-  requireOptions,
-  requirePositive,
-} from "../_validate.ts";
+import { describe, requireBoolean, requireFunction, requireNumbers, requireOptions } from "../_validate.ts";
 import { descend, DESCENT_OPTIONS, startVector, userFunctions } from "./_descent.ts";
 import type { DescentOptions, DescentResult, HistoryEntry, Solver } from "./_descent.ts";
 
@@ -23,7 +15,7 @@ export type HessianOf<X> = X extends number ? number : number[][];
 export interface NewtonHistoryEntry<X = number | number[]> extends HistoryEntry<X> {
   /** `"newton"` (`d = −H⁻¹·g`) or `"gradient"` (`d = −g`, the line search's fallback); `null` at start. */
   direction: "newton" | "gradient" | null;
-  /** The factor `t` of the step `x + t·d`: `damping`, halved by each backtrack; 0 at the start. */
+  /** The factor `t` of the step `x + t·d`: 1, halved by each backtrack; 0 at the start. */
   stepFactor: number;
   /** Whether the step set off uphill (`g·d > 0`): what plain Newton does where the curvature is negative. */
   uphill: boolean;
@@ -31,17 +23,13 @@ export interface NewtonHistoryEntry<X = number | number[]> extends HistoryEntry<
 
 /** Options for {@linkcode newtonMethod}. */
 export interface NewtonOptions<X = number | number[]> extends DescentOptions<X, NewtonHistoryEntry<X>> {
-  /** `f''(x)`, or the Hessian for a vector. Defaults to central differences of `gradient` with step `h`. */
+  /** `f''(x)`, or the Hessian for a vector. Defaults to central differences of `gradient` (step 1e-5). */
   hessian?: (x: X) => HessianOf<X>;
-  /** The step factor `t` in `x + t·d`, in `(0, 1]`. Defaults to `1`, the full Newton step. */
-  damping?: number;
   /**
    * Damped Newton: halve the step until `f` decreases enough (Armijo, `f(x + t·d) <= f(x) + 1e-4·t·g·d`), and
    * step along `−gradient` where the Newton direction is not downhill. Needs `f`. Defaults to `false`.
    */
   lineSearch?: boolean;
-  /** The step of the central differences for the Hessian, > 0 (scaled by `|xᵢ|` above 1). */
-  h?: number;
 }
 
 /** What {@linkcode newtonMethod} returns: the shared result plus two counts. */
@@ -53,7 +41,7 @@ export interface NewtonResult<X = number | number[]> extends DescentResult<X, Ne
 }
 
 const CONTEXT = "Cannot run Newton's method";
-const OPTIONS = ["hessian", "damping", "lineSearch", "h", ...DESCENT_OPTIONS];
+const OPTIONS = ["hessian", "lineSearch", ...DESCENT_OPTIONS];
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, ai, i) => sum + ai * b[i], 0);
 
 /**
@@ -62,8 +50,8 @@ const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, ai, i
  * `uphillSteps`, said in `reason`); where it is singular the step is infinite (`"diverged"`).
  * `lineSearch: true` fixes both.
  * @param gradient The derivative (number start) or gradient (vector start).
- * @param options `hessian`, `f`, `damping` (1), `lineSearch` (false), `h` (1e-5), `tolerance` (1e-12),
- *   `maxIterations` (100) and the shared options.
+ * @param options `hessian`, `f`, `lineSearch` (false), `tolerance` (1e-12), `maxIterations` (100) and the
+ *   shared options.
  * @returns `{ x, status, reason, iterations, value?, gradient, history, uphillSteps, gradientSteps }`.
  * @example One step to the minimum of a quadratic
  * ```ts
@@ -80,19 +68,17 @@ export const newtonMethod: Solver<
   NewtonResult<number[]>
 > = (gradient: unknown, start: unknown, options?: unknown): never => {
   const checked = requireOptions(CONTEXT, options as NewtonOptions, OPTIONS);
-  const { hessian, f, damping = 1, lineSearch = false, h = 1e-5 } = checked;
+  const { hessian, f, lineSearch = false } = checked;
   if (hessian !== undefined) requireFunction(CONTEXT, "hessian", hessian);
-  requireInterval(CONTEXT, "damping", damping, "(0, 1]");
   if (requireBoolean(CONTEXT, "lineSearch", lineSearch) && f === undefined) {
     throw new TypeError(`${CONTEXT}: lineSearch needs f, to check each step goes down`);
   }
-  requirePositive(CONTEXT, "h", h);
   const scalar = typeof start === "number";
   const x0 = startVector(CONTEXT, start);
   const n = x0.length;
   const evaluate = userFunctions(CONTEXT, gradient, f, scalar, n);
   const hessianAt = (x: number[]): number[][] => {
-    if (hessian === undefined) return numericalHessian((v) => evaluate(v).gradient, x, h);
+    if (hessian === undefined) return numericalHessian((v) => evaluate(v).gradient, x);
     const H = (hessian as (x: unknown) => unknown)(scalar ? x[0] : x.slice());
     const rows = scalar ? [[H]] : H;
     if (!Array.isArray(rows) || rows.length !== n || !rows.every((r) => Array.isArray(r) && r.length === n)) {
@@ -132,7 +118,7 @@ export const newtonMethod: Solver<
       return { stop: "diverged" as const, reason };
     }
     const slope = dot(g, d);
-    let stepFactor = damping;
+    let stepFactor = 1;
     const move = (s: number) => x.map((xi, i) => xi + s * d![i]);
     for (let k = 0; lineSearch && !flat; k++, stepFactor /= 2) {
       if (k > 60) {
@@ -183,14 +169,13 @@ function curvatureNote(H: number[][], scalar: boolean): string {
     : "; but the Hessian is not positive definite there: x is a saddle point or a flat spot, not a strict minimum";
 }
 
-/** Central differences of the gradient, symmetrised: column i is `(g(x + hᵢeᵢ) − g(x − hᵢeᵢ)) / 2hᵢ`. */
-function numericalHessian(
-  gradientAt: (v: number[]) => number[],
-  x: readonly number[],
-  h: number,
-): number[][] {
+/**
+ * Central differences of the gradient, symmetrised: column i is `(g(x + hᵢeᵢ) − g(x − hᵢeᵢ)) / 2hᵢ`, with
+ * `hᵢ = 1e-5` scaled by `|xᵢ|` above 1.
+ */
+function numericalHessian(gradientAt: (v: number[]) => number[], x: readonly number[]): number[][] {
   const columns = x.map((xi, i) => {
-    const hi = h * Math.max(1, Math.abs(xi));
+    const hi = 1e-5 * Math.max(1, Math.abs(xi));
     const plus = x.slice();
     const minus = x.slice();
     plus[i] = xi + hi;

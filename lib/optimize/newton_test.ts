@@ -46,14 +46,6 @@ Deno.test("newtonMethod() solves a 2-D quadratic in one step, with a written or 
   }
 });
 
-Deno.test("newtonMethod() with damping 0.5 halves the distance to a quadratic's minimum every step", () => {
-  const run = newtonMethod((x) => 2 * (x - 3), 7, { hessian: () => 2, damping: 0.5, maxIterations: 5 });
-  assert.deepEqual(run.history.map((e) => e.x), [7, 5, 4, 3.5, 3.25, 3.125]);
-  assert.ok(run.history.slice(1).every((e) => e.stepFactor === 0.5));
-  assert.equal(run.status, "max-iterations");
-  assert.match(run.reason, /took all 5 steps; the last step moved 0.125/);
-});
-
 // ---------------------------------------------------------------------------------------------------------
 // Quadratic convergence.
 
@@ -149,7 +141,7 @@ Deno.test("newtonMethod() undamped diverges on the convex √(1 + x²) from |x| 
   const hessian = (x: number) => (1 + x * x) ** -1.5;
   const plain = newtonMethod(gradient, 1.5, { f, hessian });
   assert.equal(plain.status, "diverged");
-  assert.match(plain.reason, /beyond divergenceBound/);
+  assert.match(plain.reason, /beyond the divergence bound/);
   assert.ok(Math.abs(plain.history[1].x + 3.375) < 1e-12); // −1.5³
   assert.equal(plain.uphillSteps, 0, "every step points downhill; they are just far too long");
   const damped = newtonMethod(gradient, 1.5, { f, hessian, lineSearch: true });
@@ -273,19 +265,6 @@ Deno.test("newtonMethod() rejects bad input with an error naming the value", () 
     ["start a string", () => newtonMethod(g, "1" as never), TypeError, /start must be an array of numbers/],
     ["start empty", () => newtonMethod((v: number[]) => v, []), RangeError, /start must not be empty/],
     ["start with Infinity", () => newtonMethod((v: number[]) => v, [1, Infinity]), RangeError, /start\[1\]/],
-    ["damping 0", () => newtonMethod(g, 1, { damping: 0 }), RangeError, /damping must be in \(0, 1\], got 0/],
-    [
-      "damping 1.5",
-      () => newtonMethod(g, 1, { damping: 1.5 }),
-      RangeError,
-      /damping must be in \(0, 1\], got 1.5/,
-    ],
-    [
-      "damping NaN",
-      () => newtonMethod(g, 1, { damping: NaN }),
-      RangeError,
-      /damping must be in \(0, 1\], got NaN/,
-    ],
     ["maxIterations 0", () => newtonMethod(g, 1, { maxIterations: 0 }), RangeError, /maxIterations .* got 0/],
     ["maxIterations 2.5", () => newtonMethod(g, 1, { maxIterations: 2.5 }), RangeError, /got 2.5/],
     [
@@ -294,8 +273,6 @@ Deno.test("newtonMethod() rejects bad input with an error naming the value", () 
       RangeError,
       /tolerance must be >= 0, got -1/,
     ],
-    ["h 0", () => newtonMethod(g, 1, { h: 0 }), RangeError, /h must be > 0, got 0/],
-    ["divergenceBound −1", () => newtonMethod(g, 1, { divergenceBound: -1 }), RangeError, /divergenceBound/],
     ["start beyond bound", () => newtonMethod(g, 1e13), RangeError, /start 10000000000000 is beyond/],
     ["lineSearch without f", () => newtonMethod(g, 1, { lineSearch: true }), TypeError, /lineSearch needs f/],
     ["lineSearch not boolean", () => newtonMethod(g, 1, { lineSearch: 1 as never }), TypeError, /got 1/],

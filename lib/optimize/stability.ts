@@ -104,12 +104,11 @@ export interface QuadraticDescentOptions {
   maxIterations?: number;
 }
 
-/** The iterates `x ← x − α·(L·x)`, the closed form `(1 − α·L)ᵗ·x₀`, the factor `1 − α·L` and the regime. */
+/** The iterates `x ← x − α·(L·x)`, the closed form `(1 − α·L)ᵗ·x₀` and the factor `1 − α·L`. */
 export interface QuadraticDescent {
   iterates: number[];
   predicted: number[];
   factor: number;
-  regime: StepRegime;
 }
 
 /**
@@ -144,5 +143,5 @@ export function quadraticDescent(
   const factor = 1 - learningRate * curvature;
   const iterates = descentPath(curvature, learningRate, start, maxIterations);
   const predicted = iterates.map((_, t) => Math.pow(factor, t) * start);
-  return { iterates, predicted, factor, regime: regimeOf(curvature, learningRate) };
+  return { iterates, predicted, factor };
 }

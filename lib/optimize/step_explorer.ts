@@ -5,7 +5,6 @@
 
 import { descentPath, regimeOf } from "./stability.ts";
 import {
-  describe,
   requireFinite,
   requireInteger,
   requireInterval,
@@ -19,19 +18,15 @@ export interface StepExplorerOptions {
   curvature?: number;
   /** The starting point `x₀`, a finite number other than 0. Defaults to `3`. */
   start?: number;
-  /** The learning rate the slider starts at, a number in `(0, maxLearningRate]`. */
+  /** The learning rate the slider starts at, in `(0, 1.2 × 2/L]` (the slider reaches past the limit). */
   learningRate?: number;
-  /** The slider's largest learning rate, a finite number > 0. Defaults to `1.2 × 2/L` (past the limit). */
-  maxLearningRate?: number;
   /** How many steps to draw, an integer from 1 to 500. Defaults to `20`. */
   maxIterations?: number;
-  /** The outer element's id (a letter, then letters, digits, `-`, `_`). Defaults to a new random id. */
-  id?: string;
 }
 
 /** What {@linkcode stepSizeExplorer} returns: the markup, and the display hook the Deno kernel calls. */
 export interface StepExplorer {
-  /** The id of the outer element. */
+  /** The id of the outer element, new on every call. */
   readonly id: string;
   /** The whole widget: a `<div>` (label, slider, SVG, live text) followed by its `<script>`. */
   readonly html: string;
@@ -40,21 +35,21 @@ export interface StepExplorer {
 }
 
 const CONTEXT = "Cannot build the step-size explorer";
-const OPTIONS = ["curvature", "start", "learningRate", "maxLearningRate", "maxIterations", "id"];
+const OPTIONS = ["curvature", "start", "learningRate", "maxIterations"];
 
 /**
  * A slider for `α` over gradient descent on `f(x) = L/2·x²`, redrawn in the browser on every move: the path
  * on the parabola, `|x_t|` on a log scale against `|1 − αL|ᵗ·|x₀|`, and the regime named; the slider marks
  * `1/L` and `2/L` (lesson 06).
- * @param options `curvature` (4), `start` (3), `learningRate` (0.1), `maxLearningRate` (1.2·2/L),
- *   `maxIterations` (20), `id` (random).
+ * @param options `curvature` (4), `start` (3), `learningRate` (0.1), `maxIterations` (20).
  * @returns A {@linkcode StepExplorer}; make it the last expression of a notebook cell to show it.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { stepSizeExplorer } from "./step_explorer.ts";
  *
- * assert.match(stepSizeExplorer({ id: "demo" }).html, /<input id="demo-rate" type="range"/);
+ * const explorer = stepSizeExplorer();
+ * assert.ok(explorer.html.includes(`<input id="${explorer.id}-rate" type="range"`));
  * ```
  */
 export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplorer {
@@ -63,22 +58,16 @@ export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplore
   requirePositive(CONTEXT, "curvature", curvature);
   requireFinite(CONTEXT, "start", start);
   if (start === 0) throw new RangeError(`${CONTEXT}: start must not be 0 (the minimum itself), got 0`);
-  const { maxLearningRate = 1.2 * (2 / curvature) } = options;
-  requirePositive(CONTEXT, "maxLearningRate", maxLearningRate);
+  const maxLearningRate = 1.2 * (2 / curvature);
   requireInterval(CONTEXT, "learningRate", learningRate, `(0, ${maxLearningRate}]`);
   requireInteger(CONTEXT, "maxIterations", maxIterations, 1, 500);
   // An element name, not data: it must differ between renders, so it is deliberately not seeded.
-  const id = options.id ?? `step-explorer-${crypto.randomUUID().slice(0, 8)}`;
-  if (typeof id !== "string" || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) {
-    throw new TypeError(
-      `${CONTEXT}: id must start with a letter and hold only letters, digits, - and _, got ${describe(id)}`,
-    );
-  }
+  const id = `step-explorer-${crypto.randomUUID().slice(0, 8)}`;
 
   // Steps of (2/L)/200, so the slider stops exactly on 1/L and 2/L.
   const step = 2 / curvature / 200;
   // The log panel reaches up to the largest |x_t| any slider position gives (at most 10¹²).
-  const worstFactor = Math.max(1, Math.abs(1 - maxLearningRate * curvature));
+  const worstFactor = Math.abs(1 - maxLearningRate * curvature); // |1 − 2.4|, up to rounding
   const logHigh = Math.min(
     12,
     Math.max(1, Math.ceil(Math.log10(Math.abs(start)) + maxIterations * Math.log10(worstFactor))),

@@ -343,11 +343,10 @@ const table: [string, () => unknown, ErrorConstructor, RegExp][] = [
   ],
   [
     "hypothesis() with Infinity theta1",
-    () => hypothesis([1], 0, Infinity),
+    () => hypothesis(1, 0, Infinity),
     RangeError,
     /theta1 must be a finite number, got Infinity/,
   ],
-  ["hypothesis() with an empty array", () => hypothesis([], 0, 1), RangeError, /x must not be empty/],
   [
     "univariateCost() with x and y of different lengths",
     () => univariateCost([1, 2, 3], [1, 2], 0, 1),

@@ -13,26 +13,21 @@ export interface UnivariateGradient {
 }
 
 /**
- * The one-feature hypothesis `h(x) = θ0 + θ1·x`, for one `x` or each value of an array (lesson 03).
+ * The one-feature hypothesis `h(x) = θ0 + θ1·x` (lesson 03).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { hypothesis } from "./univariate.ts";
  *
- * assert.deepEqual(hypothesis([0, 1, 2], 1, 3), [1, 4, 7]);
+ * assert.equal(hypothesis(2, 1, 3), 7);
  * ```
  */
-export function hypothesis(x: number, theta0: number, theta1: number): number;
-export function hypothesis(x: Vector, theta0: number, theta1: number): number[];
-export function hypothesis(x: number | Vector, theta0: number, theta1: number): number | number[] {
+export function hypothesis(x: number, theta0: number, theta1: number): number {
   const context = "Cannot evaluate h(x)";
   requireFinite(context, "theta0", theta0);
   requireFinite(context, "theta1", theta1);
-  if (typeof x === "number") {
-    requireFinite(context, "x", x);
-    return x * theta1 + theta0; // predict's order: X·w, then + b
-  }
-  return Array.from(requireNumbers(context, "x", x), (xi) => xi * theta1 + theta0);
+  requireFinite(context, "x", x);
+  return x * theta1 + theta0; // predict's order: X·w, then + b
 }
 
 /**

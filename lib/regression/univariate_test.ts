@@ -11,7 +11,7 @@ const theta0 = 0.75;
 const theta1 = 1.25;
 
 Deno.test("hypothesis() is θ0 + θ1·x, the same numbers as predict() with w = [θ1], b = θ0", () => {
-  assert.deepEqual(hypothesis(x, theta0, theta1), predict(X, [theta1], theta0));
+  assert.deepEqual(x.map((xi) => hypothesis(xi, theta0, theta1)), predict(X, [theta1], theta0));
   x.forEach((xi) => assert.equal(hypothesis(xi, theta0, theta1), theta0 + theta1 * xi));
 });
 

@@ -128,10 +128,10 @@ export function finiteEvaluator(code: EvalFunction, what: string): (scope: Map<s
   };
 }
 
-/** A function of the variables, given as an array in the order of the variables or as an object by name. */
-export type VectorFunction = (values: readonly number[] | Readonly<Record<string, number>>) => number;
+/** A function of the variables, given as an array in the order of the variables. */
+export type VectorFunction = (values: readonly number[]) => number;
 
-/** Copies `values` (an array in `variables` order, or an object by name) into `scope`, one finite each. */
+/** Copies `values` (an array in `variables` order) into `scope`, one finite number each. */
 export function fillScope(
   values: unknown,
   variables: readonly string[],
@@ -139,32 +139,17 @@ export function fillScope(
   what: string,
 ): void {
   const context = `Cannot evaluate ${what}`;
-  if (Array.isArray(values)) {
-    if (values.length !== variables.length) {
-      throw new TypeError(
-        `${context}: it takes ${variables.length} values (${variables.join(", ")}) but got ${values.length}`,
-      );
-    }
-    for (let i = 0; i < variables.length; i++) {
-      scope.set(variables[i], requireFinite(context, variables[i], values[i]));
-    }
-    return;
+  const names = variables.join(", ");
+  if (!Array.isArray(values)) {
+    throw new TypeError(`${context}: pass the values of ${names} as an array, got ${describe(values)}`);
   }
-  if (values === null || typeof values !== "object") {
-    const names = variables.join(", ");
+  if (values.length !== variables.length) {
     throw new TypeError(
-      `${context}: pass the values of ${names} as an array or an object, got ${describe(values)}`,
+      `${context}: it takes ${variables.length} values (${names}) but got ${values.length}`,
     );
   }
-  const record = values as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!variables.includes(key)) {
-      throw new TypeError(`${context}: unknown variable ${key} (the variables are ${variables.join(", ")})`);
-    }
-  }
-  for (const name of variables) {
-    if (!(name in record)) throw new TypeError(`${context}: missing a value for ${name}`);
-    scope.set(name, requireFinite(context, name, record[name]));
+  for (let i = 0; i < variables.length; i++) {
+    scope.set(variables[i], requireFinite(context, variables[i], values[i]));
   }
 }
 

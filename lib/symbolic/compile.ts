@@ -29,7 +29,7 @@ export type { VectorFunction };
 export function compileExpression(expression: string, variable?: string): (x: number) => number;
 /**
  * Compiles an expression of several variables into a function of their values, as an array in the order of
- * `variables` or an object by name (lesson 04).
+ * `variables` (lesson 04).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -6,12 +6,9 @@
 import { describe } from "../_validate.ts";
 import { checkVariableName, differentiate, parseExpression, scalarFunction } from "./_expression.ts";
 
-/** A derivative as simplified `text` (e.g. `"4 * x - 3"`), as LaTeX `tex`, and compiled as `evaluate`. */
+/** A derivative as simplified `text` (e.g. `"4 * x - 3"`) and compiled as `evaluate`. */
 export interface SymbolicDerivative {
-  readonly expression: string;
-  readonly variable: string;
   readonly text: string;
-  readonly tex: string;
   readonly evaluate: (x: number) => number;
 }
 
@@ -35,11 +32,5 @@ export function symbolicDerivative(expression: string, variable = "x"): Symbolic
   const derivative = differentiate(node, variable, context);
   const text = derivative.toString();
   const what = `the derivative ${describe(text)} of ${describe(expression)}`;
-  return {
-    expression,
-    variable,
-    text,
-    tex: derivative.toTex(),
-    evaluate: scalarFunction(derivative, variable, what),
-  };
+  return { text, evaluate: scalarFunction(derivative, variable, what) };
 }

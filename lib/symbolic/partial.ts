@@ -14,18 +14,15 @@ import {
   vectorFunction,
 } from "./_expression.ts";
 
-/** One partial derivative `∂f/∂variable`: simplified `text`, LaTeX `tex`, and `evaluate` of all variables. */
+/** One partial derivative `∂f/∂variable`: simplified `text`, and `evaluate` of all variables. */
 export interface PartialDerivative {
   readonly variable: string;
   readonly text: string;
-  readonly tex: string;
   readonly evaluate: VectorFunction;
 }
 
 /** `partials[i]` is `∂f/∂variables[i]`; `gradient(values)` returns them all, as `gradientDescent` expects. */
 export interface PartialDerivatives {
-  readonly expression: string;
-  readonly variables: readonly string[];
   readonly partials: readonly PartialDerivative[];
   readonly gradient: (values: readonly number[]) => number[];
 }
@@ -57,22 +54,16 @@ export function partialDerivatives(expression: string, variables: readonly strin
       describe(expression)
     } with respect to ${variable}`;
     const evaluate = vectorFunction(derivative, names, what);
-    partials.push(Object.freeze({ variable, text, tex: derivative.toTex(), evaluate }));
+    partials.push(Object.freeze({ variable, text, evaluate }));
     evaluators.push(finiteEvaluator(derivative.compile(), what));
   }
 
   // The gradient fills one scope and evaluates every partial derivative in it.
   const scope = new Map<string, number>();
   const gradient = (values: readonly number[]): number[] => {
-    const what = `the gradient of ${describe(expression)}`;
-    if (!Array.isArray(values)) {
-      throw new TypeError(
-        `Cannot evaluate ${what}: pass an array of ${names.length} numbers, got ${describe(values)}`,
-      );
-    }
-    fillScope(values, names, scope, what);
+    fillScope(values, names, scope, `the gradient of ${describe(expression)}`);
     return evaluators.map((evaluate) => evaluate(scope));
   };
 
-  return { expression, variables: names, partials: Object.freeze(partials), gradient };
+  return { partials: Object.freeze(partials), gradient };
 }

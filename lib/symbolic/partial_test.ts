@@ -8,7 +8,6 @@ const seed000 = "2*(3a^2 - 2a + b^2 + 1) + c";
 
 Deno.test("partialDerivatives() prints seed 000's partial derivatives as mathjs does", () => {
   const y = partialDerivatives(seed000, ["a", "b", "c"]);
-  assert.deepEqual(y.variables, ["a", "b", "c"]);
   assert.deepEqual(y.partials.map((p) => p.variable), ["a", "b", "c"]);
   // 2(6a − 2) is the chain rule's dy/du · du/da before expanding to 12a − 4.
   assert.deepEqual(y.partials.map((p) => p.text), ["2 * (6 * a - 2)", "4 * b", "1"]);
@@ -25,10 +24,10 @@ Deno.test("partialDerivatives() gradient equals the hand-derived [12a − 4, 4b,
   );
 });
 
-Deno.test("partialDerivatives() evaluates each partial from an array or an object", () => {
+Deno.test("partialDerivatives() evaluates each partial from an array", () => {
   const y = partialDerivatives(seed000, ["a", "b", "c"]);
   assert.equal(y.partials[0].evaluate([1, 0, 0]), 8);
-  assert.equal(y.partials[1].evaluate({ a: 0, b: -2, c: 7 }), -8);
+  assert.equal(y.partials[1].evaluate([0, -2, 7]), -8);
 });
 
 Deno.test("partialDerivatives() gradient returns a new array each call", () => {
@@ -98,7 +97,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "gradient gets an object",
     () => gradient({ x: 1, y: 2 } as never),
     TypeError,
-    /pass an array of 2 numbers/,
+    /pass the values of x, y as an array, got \{x, y\}/,
   ],
   ["gradient gets NaN", () => gradient([1, NaN]), RangeError, /y must be a finite number, got NaN/],
   [
