@@ -54,6 +54,8 @@ export interface DescentOptions<X = number | number[], E = HistoryEntry<X>> {
   onIteration?: (entry: E) => void;
   /** Keep every `recordEvery`-th entry (start and last always); `0` keeps none. Defaults to `1`. */
   recordEvery?: number;
+  /** Declare divergence once a component of `x` exceeds this in absolute value. */
+  divergenceBound?: number;
 }
 
 /** The option names the driver reads. */
@@ -63,6 +65,7 @@ export const DESCENT_OPTIONS = [
   "f",
   "onIteration",
   "recordEvery",
+  "divergenceBound",
 ];
 
 /**
@@ -132,10 +135,7 @@ export function startVector(context: string, start: unknown): number[] {
 const largest = (v: readonly number[]) => v.reduce((a, c) => Math.max(a, Math.abs(c)), 0);
 const finite = (v: readonly number[]) => v.every(Number.isFinite);
 
-/**
- * Runs `method` from `start` under the shared options; `scalar` unwraps points for a number start. A
- * component of `x` past `defaults.divergenceBound` (1e12; the fits: none) counts as divergence.
- */
+/** Runs `method` from `start` under the shared options; `scalar` unwraps points for a number start. */
 export function descend<E extends HistoryEntry>(
   context: string,
   method: Method,
@@ -145,16 +145,19 @@ export function descend<E extends HistoryEntry>(
   defaults: { maxIterations: number; tolerance: number; divergenceBound?: number },
 ): DescentResult<number | number[], E> {
   const { maxIterations = defaults.maxIterations, tolerance = defaults.tolerance, recordEvery = 1 } = options;
-  const { divergenceBound = 1e12 } = defaults;
+  const { divergenceBound = defaults.divergenceBound ?? 1e12 } = options;
   const onIteration = options.onIteration as ((entry: E) => void) | undefined;
   requireInteger(context, "maxIterations", maxIterations);
   requireNonNegative(context, "tolerance", tolerance);
   requireInteger(context, "recordEvery", recordEvery, 0);
   if (onIteration !== undefined) requireFunction(context, "onIteration", onIteration);
+  if (!(typeof divergenceBound === "number" && divergenceBound > 0)) {
+    throw new RangeError(`${context}: divergenceBound must be > 0, got ${describe(divergenceBound)}`);
+  }
   const point = (v: number[]) => (scalar ? v[0] : v);
   if (largest(start) > divergenceBound) {
     throw new RangeError(
-      `${context}: start ${describe(point(start))} is beyond the divergence bound ${divergenceBound}`,
+      `${context}: start ${describe(point(start))} is beyond divergenceBound ${divergenceBound}`,
     );
   }
   let x = start;
@@ -197,7 +200,7 @@ export function descend<E extends HistoryEntry>(
       break;
     }
     if (!finite(next) || largest(next) > divergenceBound) {
-      const beyond = finite(next) ? `, beyond the divergence bound ${divergenceBound}` : "";
+      const beyond = finite(next) ? `, beyond divergenceBound ${divergenceBound}` : "";
       [status, reason] = ["diverged", `step ${t} gave x = ${describe(point(next))}${beyond}${advice}`];
       break;
     }

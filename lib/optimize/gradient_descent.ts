@@ -3,7 +3,7 @@
  * sign rule or an optimizer of lesson 08 instead.
  * @module
  */
-import { describe, requireOneOf, requireOptions, requirePositive } from "../_validate.ts";
+import { describe, requireInteger, requireOneOf, requireOptions, requirePositive } from "../_validate.ts";
 import {
   descend,
   DESCENT_OPTIONS,
@@ -51,6 +51,11 @@ export interface GradientDescentOptions<X = number | number[]> extends DescentOp
   learningRate?: number;
   /** The update rule; see {@linkcode Rule}. Defaults to `"standard"`. */
   rule?: Rule;
+  /**
+   * Growing, reversing steps in a row that count as divergence (what a rate above `2/L` does). Defaults to
+   * `20` for `"standard"` and `"sign"`, `Infinity` for the optimizers (whose momentum zigzags by design).
+   */
+  overshootPatience?: number;
 }
 
 /** What {@linkcode gradientDescent} returns: `{ x, status, reason, iterations, value?, gradient, history }`. */
@@ -61,18 +66,20 @@ const CONTEXT = "Cannot run gradient descent";
 export const GRADIENT_DESCENT_OPTIONS = [
   "learningRate",
   "rule",
+  "overshootPatience",
   ...OPTIMIZER_OPTIONS,
   ...DESCENT_OPTIONS,
 ];
 
 /**
  * Minimizes a function from `start` by stepping against its gradient with `rule`. Stops with `"converged"`
- * once a step is within `tolerance`, or `"diverged"` (never recording NaN) when a value is not finite or
- * passes 1e12, or (`"standard"` and `"sign"` only: momentum zigzags by design) after 20 growing, reversing
- * steps in a row, what a rate above `2/L` does. Lessons 01 (sign rule), 02 (standard) and 08 (optimizers).
+ * once a step is within `tolerance`, or `"diverged"` (never recording NaN) when a value is not finite, passes
+ * `divergenceBound`, or overshoots `overshootPatience` times in a row. Lessons 01 (sign rule), 02 (standard)
+ * and 08 (optimizers).
  * @param gradient The derivative (number start) or gradient (vector start, same length) to descend.
  * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `rule` ("standard"), `f`,
- *   `onIteration`, `recordEvery` (1), and the optimizers' `momentum`, `beta1`, `beta2`, `epsilon`.
+ *   `onIteration`, `recordEvery` (1), `divergenceBound` (1e12), `overshootPatience`, and the optimizers'
+ *   `momentum`, `beta1`, `beta2`, `epsilon`.
  * @example Seed 003: 1000 steps of 0.01 on f(w) = w² + 3w − 5 from w = 10
  * ```ts
  * import assert from "node:assert/strict";
@@ -93,6 +100,8 @@ export const gradientDescent: Solver<
   requirePositive(CONTEXT, "learningRate", learningRate);
   requireOneOf(CONTEXT, "rule", rule, RULES);
   const plain = rule === "standard" || rule === "sign";
+  const { overshootPatience = plain ? 20 : Infinity } = checked;
+  if (overshootPatience !== Infinity) requireInteger(CONTEXT, "overshootPatience", overshootPatience);
   const misplaced = plain ? OPTIMIZER_OPTIONS.find((name) => name in checked) : undefined;
   if (misplaced) {
     throw new TypeError(`${CONTEXT}: option ${misplaced} does not apply to rule ${describe(rule)}`);
@@ -106,7 +115,7 @@ export const gradientDescent: Solver<
   const evaluate = userFunctions(CONTEXT, gradient, f, typeof start === "number", x0.length);
   return descend(
     CONTEXT,
-    { evaluate, step, patience: plain ? 20 : Infinity, advice: "; try a smaller learningRate" },
+    { evaluate, step, patience: overshootPatience, advice: "; try a smaller learningRate" },
     x0,
     typeof start === "number",
     checked,

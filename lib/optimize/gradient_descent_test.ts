@@ -219,13 +219,25 @@ Deno.test('gradientDescent() stops with status "diverged" when the step grows an
   assert.ok(allFinite(run));
 });
 
-Deno.test('gradientDescent() stops with status "diverged" when x passes the divergence bound 1e12', () => {
-  // Momentum 0 takes the standard steps, without the overshoot rule that would stop the run first.
-  const run = gradientDescent((w) => 2 * w + 3, 10, { learningRate: 1.1, rule: "momentum", momentum: 0 });
+Deno.test('gradientDescent() stops with status "diverged" when x passes divergenceBound', () => {
+  const run = gradientDescent((w) => 2 * w + 3, 10, { learningRate: 1.1, overshootPatience: Infinity });
   assert.equal(run.status, "diverged");
-  assert.match(run.reason, /beyond the divergence bound 1000000000000/);
+  assert.match(run.reason, /beyond divergenceBound 1000000000000/);
   assert.ok(Math.abs(run.x) <= 1e12);
   assert.equal(run.x, run.history.at(-1)!.x);
+  assert.ok(allFinite(run));
+});
+
+Deno.test('gradientDescent() stops with status "diverged" when the numbers overflow, keeping the last finite point', () => {
+  const run = gradientDescent((w) => 2 * w + 3, 10, {
+    learningRate: 1.1,
+    overshootPatience: Infinity,
+    divergenceBound: Infinity,
+    maxIterations: 100_000,
+  });
+  assert.equal(run.status, "diverged");
+  assert.ok(Number.isFinite(run.x));
+  assert.equal(run.history.length, run.iterations + 1);
   assert.ok(allFinite(run));
 });
 
@@ -239,7 +251,7 @@ Deno.test('gradientDescent() stops with status "diverged" when the gradient beco
 });
 
 Deno.test('gradientDescent() stops with status "diverged" when a step overflows to Infinity', () => {
-  const run = gradientDescent(() => 1e308, 0, { learningRate: 10 });
+  const run = gradientDescent(() => 1e308, 0, { learningRate: 10, divergenceBound: Infinity });
   assert.equal(run.status, "diverged");
   assert.equal(run.x, 0);
   assert.equal(run.iterations, 0);
@@ -447,10 +459,10 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /start\[1\] must be a finite number, got NaN/,
   ],
   [
-    "start is beyond the divergence bound",
+    "start is beyond divergenceBound",
     () => gradientDescent(df, 1e13),
     RangeError,
-    /start 10000000000000 is beyond the divergence bound/,
+    /start 10000000000000 is beyond divergenceBound/,
   ],
   [
     "learningRate is negative",
@@ -542,6 +554,18 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     () => gradientDescent(df, 1, { recordEvery: "yes" as never }),
     TypeError,
     /recordEvery must be a number, got "yes"/,
+  ],
+  [
+    "divergenceBound is 0",
+    () => gradientDescent(df, 1, { divergenceBound: 0 }),
+    RangeError,
+    /divergenceBound must be > 0, got 0/,
+  ],
+  [
+    "overshootPatience is 0",
+    () => gradientDescent(df, 1, { overshootPatience: 0 }),
+    RangeError,
+    /overshootPatience must be an integer >= 1, got 0/,
   ],
   [
     "an option is misspelt",

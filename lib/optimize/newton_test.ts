@@ -141,7 +141,7 @@ Deno.test("newtonMethod() undamped diverges on the convex √(1 + x²) from |x| 
   const hessian = (x: number) => (1 + x * x) ** -1.5;
   const plain = newtonMethod(gradient, 1.5, { f, hessian });
   assert.equal(plain.status, "diverged");
-  assert.match(plain.reason, /beyond the divergence bound/);
+  assert.match(plain.reason, /beyond divergenceBound/);
   assert.ok(Math.abs(plain.history[1].x + 3.375) < 1e-12); // −1.5³
   assert.equal(plain.uphillSteps, 0, "every step points downhill; they are just far too long");
   const damped = newtonMethod(gradient, 1.5, { f, hessian, lineSearch: true });
@@ -273,6 +273,7 @@ Deno.test("newtonMethod() rejects bad input with an error naming the value", () 
       RangeError,
       /tolerance must be >= 0, got -1/,
     ],
+    ["divergenceBound −1", () => newtonMethod(g, 1, { divergenceBound: -1 }), RangeError, /divergenceBound/],
     ["start beyond bound", () => newtonMethod(g, 1e13), RangeError, /start 10000000000000 is beyond/],
     ["lineSearch without f", () => newtonMethod(g, 1, { lineSearch: true }), TypeError, /lineSearch needs f/],
     ["lineSearch not boolean", () => newtonMethod(g, 1, { lineSearch: 1 as never }), TypeError, /got 1/],

@@ -377,11 +377,11 @@ Deno.test('gradientDescent() stops as "converged" at the first step no larger th
   assert.match(capped.reason, /took all 10 steps; the last step moved .* more than tolerance 1e-12/);
 });
 
-Deno.test('gradientDescent() stops with status "diverged" past the bound 1e12 and never records a non-finite number', () => {
+Deno.test('gradientDescent() stops with status "diverged" past divergenceBound and never records a non-finite number', () => {
   for (const method of ["standard", "momentum", "nesterov"] as const) {
     const run = gradientDescent((x) => 2 * x, 1, { rule: method, learningRate: 5, maxIterations: 10_000 });
     assert.equal(run.status, "diverged", method);
-    assert.match(run.reason, /beyond the divergence bound 1000000000000; try a smaller learningRate/);
+    assert.match(run.reason, /beyond divergenceBound 1000000000000; try a smaller learningRate/);
     assert.ok(run.history.every((e) => Number.isFinite(e.x) && Number.isFinite(e.gradient)));
     assert.ok(Math.abs(run.x) <= 1e12);
   }
@@ -401,7 +401,7 @@ Deno.test('gradientDescent() stops with status "diverged" when x, the gradient o
     assert.equal(value.status, "diverged", method);
     assert.match(value.reason, /f\(x\) at x = .* is Infinity/);
   }
-  const overflow = gradientDescent(() => 1e308, 0, { learningRate: 10 });
+  const overflow = gradientDescent(() => 1e308, 0, { learningRate: 10, divergenceBound: Infinity });
   assert.equal(overflow.status, "diverged");
   assert.match(overflow.reason, /step 1 gave x = -Infinity/);
   assert.equal(overflow.x, 0);
@@ -438,7 +438,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     /start\[1\] must be a finite number/,
   ],
   [
-    "start is beyond the divergence bound",
+    "start is beyond divergenceBound",
     () => gradientDescent(df, 1e13),
     RangeError,
     /start 10000000000000 is beyond/,
@@ -570,6 +570,12 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     () => gradientDescent(df, 1, { recordEvery: -1 }),
     RangeError,
     /recordEvery must be an integer >= 0, got -1/,
+  ],
+  [
+    "divergenceBound is 0",
+    () => gradientDescent(df, 1, { divergenceBound: 0 }),
+    RangeError,
+    /divergenceBound must be > 0, got 0/,
   ],
   [
     "an option name is misspelt",

@@ -88,7 +88,7 @@ export function fitInputs(context: string, X: unknown, y: unknown, w: unknown, b
  * arithmetic, so its printed figures come out exactly; stops as `gradientDescent` does (lessons 03, 05).
  * @param X Features, one row per example (`m × n`), as rows or a `Matrix`.
  * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `w`, `b`, `update`,
- *   `recordEvery` (1), `onIteration`.
+ *   `recordEvery` (1), `onIteration`, `divergenceBound` (none).
  * @returns `{ w, b, cost, status, reason, iterations, x, gradient, value, history }`.
  * @example Seed 004: y = 2x, α = 0.01, 1000 iterations
  * ```ts

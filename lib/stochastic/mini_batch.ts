@@ -60,7 +60,7 @@ export interface MiniBatchOptions
 
 const CONTEXT = "Cannot run mini-batch gradient descent";
 const OPTIONS = ["batchSize", "epochs", "learningRate", "schedule", "seed", "shuffle", "sampling", "w", "b"];
-const DRIVER_OPTIONS = ["onIteration", "recordEvery"]; // its budget is epochs, no tolerance
+const DRIVER_OPTIONS = ["onIteration", "recordEvery", "divergenceBound"]; // its budget is epochs, no tolerance
 
 /**
  * Fits `yHat = X·w + b` by mini-batch gradient descent (lesson 09): each epoch shuffles the rows (seeded) and
@@ -68,7 +68,7 @@ const DRIVER_OPTIONS = ["onIteration", "recordEvery"]; // its budget is epochs, 
  * batch's rows are drawn independently). `batchSize: m, shuffle: false` is
  * `fitLinearRegression`, bit for bit. A batch is a stretch of an index permutation, so no rows are copied.
  * @param X Features, one row per example, as rows or a `Matrix`.
- * @param options As {@linkcode MiniBatchOptions}, plus `onIteration` and `recordEvery`.
+ * @param options As {@linkcode MiniBatchOptions}, plus `onIteration`, `recordEvery`, `divergenceBound`.
  * @returns `{ w, b, cost, status, reason, iterations, updates, history, … }`.
  * @example SGD finds y = 2x + 1
  * ```ts
