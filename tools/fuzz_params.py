@@ -93,19 +93,25 @@ def draw(rng: random.Random, parameters: list[dict[str, Any]]) -> dict[str, Any]
 
 def first_error(executed: Path, original: Path) -> dict[str, Any] | None:
     """The first error output of an executed notebook: the cell (numbered as in the lesson itself, without the
-    runner's injected cell), its id, the error name and message, and the first line of the cell's source."""
+    runner's injected cell), its id, the error name and message, and the failing line of the cell's source (the
+    first line when the traceback names none)."""
     if not executed.exists():
         return None
     ids = [c.get("id") for c in json.loads(original.read_text(encoding="utf-8"))["cells"]]
     for cell in json.loads(executed.read_text(encoding="utf-8"))["cells"]:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                source = "".join(cell.get("source", "")).strip().splitlines()
+                source = "".join(cell.get("source", "")).splitlines()
+                # the kernel's traceback names the failing line as `<anonymous>:LINE:COLUMN`, counted in the code it ran
+                # (usually the cell's own lines; a number past the cell's end is ignored)
+                where = re.search(r"<anonymous>:(\d+):", "\n".join(output.get("traceback") or []))
+                line = int(where.group(1)) if where and int(where.group(1)) <= len(source) else None
                 return {
                     "cell": ids.index(cell.get("id")) + 1 if cell.get("id") in ids else None,
                     "id": cell.get("id"),
                     "error": f"{output.get('ename')}: {ANSI.sub('', output.get('evalue') or '')}".strip(),
-                    "firstLine": source[0] if source else "",
+                    "line": line,
+                    "source": source[line - 1].strip() if line else (source[0].strip() if source else ""),
                 }
     return None
 
@@ -139,7 +145,8 @@ def describe(result: dict[str, Any]) -> str:
     failure = result.get("failure")
     if failure:
         lines.append(f"  cell {failure['cell']} (id {failure['id']}): {failure['error'][:500]}")
-        lines.append(f"  | {failure['firstLine'][:100]}")
+        at = f"line {failure['line']}" if failure["line"] else "first line"
+        lines.append(f"  {at} | {failure['source'][:120]}")
     else:
         lines += [f"  {line}" for line in result["runner"].splitlines()[-12:]]
     lines.append(f"  repeat: {result['command']}")
