@@ -3,8 +3,15 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, requireFunction, requireNumbers, requirePositive } from "../_validate.ts";
-import { COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
+import {
+  evaluate,
+  requireBoolean,
+  requireFunction,
+  requireNumbers,
+  requirePositive,
+  requireRange,
+} from "../_validate.ts";
+import { COLORS, type Domain, type Fn1, type Point } from "./_chart.ts";
 
 /** The most points a curve may have; a smaller step is almost surely a mistake. */
 export const MAX_SAMPLES = 100_000;
@@ -18,11 +25,9 @@ export function sampleFor(
   endpoint = true,
 ): { domain: Domain; points: Point[] } {
   requireFunction(context, "f", f);
-  const [min, max] = requireDomain(context, "domain", domain);
+  const [min, max] = requireRange(context, "domain", domain);
   requirePositive(context, "step", step ??= (max - min) / 200);
-  if (typeof endpoint !== "boolean") {
-    throw new TypeError(`${context}: endpoint must be a boolean, got ${describe(endpoint)}`);
-  }
+  requireBoolean(context, "endpoint", endpoint);
   const count = Math.ceil((max - min) / step);
   if (count > MAX_SAMPLES) {
     throw new RangeError(

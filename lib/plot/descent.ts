@@ -3,8 +3,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, plural, requireFunction, requireNumbers } from "../_validate.ts";
-import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
+import { describe, plural, requireFunction, requireNumbers, requireRange } from "../_validate.ts";
+import { type ChartOptions, chartOptions, type Domain, type Fn1 } from "./_chart.ts";
 import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import {
@@ -114,7 +114,7 @@ function drawRuns(
 ) {
   requireFunction(context, "f", f);
   const { xLabel = "x", yLabel = "f(x)" } = options ?? {};
-  const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
+  const given = options?.domain === undefined ? undefined : requireRange(context, "domain", options.domain);
   const names = Object.keys(runs);
   let visible = names.map((name) => {
     const path = requireNumbers(context, faceted ? `runs["${name}"]` : "path", runs[name], false);

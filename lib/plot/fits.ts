@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, requireFinite, requireInteger } from "../_validate.ts";
+import { describe, requireFinite, requireInteger, requireRange } from "../_validate.ts";
 import {
   type ChartOptions,
   chartOptions,
@@ -11,7 +11,6 @@ import {
   type Domain,
   interpolateStops,
   type Point,
-  requireDomain,
 } from "./_chart.ts";
 import { yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
@@ -81,7 +80,7 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
   const pad = (max - min) * 0.05 || 1;
   const domain: Domain = options?.domain === undefined
     ? [min - pad, max + pad]
-    : requireDomain(context, "domain", options.domain);
+    : requireRange(context, "domain", options.domain);
   const segments = lines.flatMap((line) =>
     domain.map((x) => ({ x, y: line.w * x + line.b, iteration: String(line.iteration) }))
   );

@@ -105,7 +105,7 @@ Deno.test("plotTangents() rejects bad input, naming the value", () => {
       "bad domain",
       () => plotTangents(f, [1, 0], { at: [0], derivative: df }),
       RangeError,
-      /min < max, got \[1, 0\]/,
+      /low < high, got \[1, 0\]/,
     ],
     [
       "at missing",
