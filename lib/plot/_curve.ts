@@ -7,6 +7,7 @@ import {
   evaluate,
   requireBoolean,
   requireFunction,
+  requireInterval,
   requireNumbers,
   requirePositive,
   requireRange,
@@ -47,11 +48,7 @@ export function sampleFor(
 /** Check x values on a curve: a non-empty array of finite numbers, each inside `[min, max]`. */
 export function requireInside(context: string, name: string, xs: unknown, [min, max]: Domain): number[] {
   const values = Array.from(requireNumbers(context, name, xs));
-  values.forEach((x, i) => {
-    if (x < min || x > max) {
-      throw new RangeError(`${context}: ${name}[${i}] = ${x} lies outside [${min}, ${max}]`);
-    }
-  });
+  values.forEach((x, i) => requireInterval(context, `${name}[${i}]`, x, `[${min}, ${max}]`));
   return values;
 }
 

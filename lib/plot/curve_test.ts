@@ -111,7 +111,7 @@ Deno.test("plotCurve() rejects bad input, naming the value", () => {
       "highlight outside",
       () => plotCurve(f, [0, 1], { highlight: [2] }),
       RangeError,
-      /highlight\[0\] = 2 lies outside \[0, 1\]/,
+      /highlight\[0\] must be in \[0, 1\], got 2/,
     ],
     [
       "highlight NaN",
