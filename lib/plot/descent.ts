@@ -89,9 +89,8 @@ export function plotRuns(
         ? `ending at ${xLabel} = ${formatNumber(last.x)} after ${plural(last.step, "step")}.`
         : `leaving the chart after step ${last.step} (${cut}).`);
   }).join(" ");
-  const ariaLabel = `${names.length} descent runs side by side on the curve of ${yLabel}: ${
-    names.join(", ")
-  }`;
+  const ariaLabel = `${names.length} descent runs side by side on the curve of ${yLabel}: ` +
+    names.join(", ");
   return render({
     height: 300,
     ...chartOptions(context, options, OWN, ariaLabel, ariaDescription),

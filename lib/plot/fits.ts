@@ -88,9 +88,8 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
   // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
   const ramp = (t: number) => interpolateStops(["#fdae61", "#d7301f", "#7a0177", "#081d58"], t);
 
-  const ariaLabel = `${points.length} data points with the fitted line at ${
-    lines.length === 1 ? "iteration" : "iterations"
-  } ${iterations.join(", ")}`;
+  const noun = lines.length === 1 ? "iteration" : "iterations";
+  const ariaLabel = `${points.length} data points with the fitted line at ${noun} ${iterations.join(", ")}`;
   const ariaDescription = lines
     .map((line) => `Iteration ${line.iteration}: y = ${formatNumber(line.w)}·x + ${formatNumber(line.b)}.`)
     .join(" ");
