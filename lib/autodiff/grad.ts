@@ -38,8 +38,9 @@ export function valueAndGrad(f: (...xs: Value[]) => Value): (x: readonly number[
     const output: unknown = f(...inputs);
     if (!(output instanceof Value)) {
       throw new TypeError(
-        `${context}: f must return a Value computed from its arguments (e.g. a.mul(b)), got ` +
-          describe(output),
+        `${context}: f must return a Value computed from its arguments (e.g. a.mul(b)), got ${
+          describe(output)
+        }`,
       );
     }
     output.backward();
