@@ -3,7 +3,7 @@
  * sign rule or an optimizer of lesson 08 instead.
  * @module
  */
-import { describe, requireInteger, requireOneOf, requireOptions, requirePositive } from "../_validate.ts";
+import { requireInteger, requireOneOf, requireOptions, requirePositive } from "../_validate.ts";
 import {
   descend,
   DESCENT_OPTIONS,
@@ -17,16 +17,6 @@ import {
 import { OPTIMIZER_OPTIONS, type OptimizerOptions, optimizerStep } from "./optimizers.ts";
 
 export type { HistoryEntry, Status } from "./_descent.ts";
-
-/** Lesson 02's update: every component moves against its slope, in proportion to it. */
-function standard(learningRate: number) {
-  return (x: number[], g: number[]) => x.map((xi, i) => xi - learningRate * g[i]);
-}
-
-/** Lesson 01's update (seed 000): a fixed step of `learningRate` against the sign of the slope. */
-function sign(learningRate: number) {
-  return (x: number[], g: number[]) => x.map((xi, i) => xi - learningRate * Math.sign(g[i]));
-}
 
 /**
  * The update rule: `"standard"` (`x − α·g`, lesson 02), `"sign"` (`x − α·sign(g)`, lesson 01), or an
@@ -99,19 +89,10 @@ export const gradientDescent: Solver<
   const { learningRate = 0.01, rule = "standard", f } = checked;
   requirePositive(CONTEXT, "learningRate", learningRate);
   requireOneOf(CONTEXT, "rule", rule, RULES);
-  const plain = rule === "standard" || rule === "sign";
-  const { overshootPatience = plain ? 20 : Infinity } = checked;
+  const { overshootPatience = rule === "standard" || rule === "sign" ? 20 : Infinity } = checked;
   if (overshootPatience !== Infinity) requireInteger(CONTEXT, "overshootPatience", overshootPatience);
-  const misplaced = plain ? OPTIMIZER_OPTIONS.find((name) => name in checked) : undefined;
-  if (misplaced) {
-    throw new TypeError(`${CONTEXT}: option ${misplaced} does not apply to rule ${describe(rule)}`);
-  }
   const x0 = startVector(CONTEXT, start);
-  const step = rule === "standard"
-    ? standard(learningRate)
-    : rule === "sign"
-    ? sign(learningRate)
-    : optimizerStep(CONTEXT, rule, learningRate, x0.length, checked);
+  const step = optimizerStep(CONTEXT, rule, learningRate, x0.length, checked);
   const evaluate = userFunctions(CONTEXT, gradient, f, typeof start === "number", x0.length);
   return descend(
     CONTEXT,

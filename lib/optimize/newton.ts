@@ -144,10 +144,7 @@ export const newtonMethod: Solver<
     x0,
     scalar,
     checked as never,
-    {
-      maxIterations: 100,
-      tolerance: 1e-12,
-    },
+    { maxIterations: 100, tolerance: 1e-12 },
   ) as unknown as NewtonResult;
   if (result.status === "converged") {
     result.reason += curvatureNote(hessianAt(scalar ? [result.x as number] : result.x as number[]), scalar);

@@ -1,6 +1,9 @@
 /**
- * The optimizers of lesson 08 as step rules for {@linkcode gradientDescent} (`rule: "momentum"`, …). With `g`
- * the gradient at `x`, `α` the learning rate and every operation component by component:
+ * The step rules of {@linkcode gradientDescent} (`rule: "momentum"`, …). With `g` the gradient at `x`, `α` the
+ * learning rate and every operation component by component:
+ * - `"standard"` (lesson 02): `x ← x − α·g` — every component moves against its slope, in proportion to it;
+ * - `"sign"` (lesson 01, seed 000): `x ← x − α·sign(g)` — a fixed step against the sign of the slope;
+ * and the optimizers of lesson 08:
  * - `"momentum"` (Polyak's heavy ball): `v ← β·v + g`, `x ← x − α·v` — steady directions build up speed,
  *   alternating ones cancel;
  * - `"nesterov"`: `v ← β·v + g`, `x ← x − α·(g + β·v)` — momentum that looks ahead (PyTorch's form);
@@ -29,6 +32,8 @@ export interface OptimizerOptions {
 export const OPTIMIZER_OPTIONS = ["momentum", "beta1", "beta2", "epsilon"] as const;
 
 const USES: Record<string, readonly string[]> = {
+  standard: [],
+  sign: [],
   momentum: ["momentum"],
   nesterov: ["momentum"],
   adagrad: ["epsilon"],
@@ -36,7 +41,7 @@ const USES: Record<string, readonly string[]> = {
   adam: ["beta1", "beta2", "epsilon"],
 };
 
-/** The step rule of an optimizer, with its memory (`v`, `m`, `s`: one number per component, from zero). */
+/** The step rule of `rule`, with its memory (`v`, `m`, `s`: one number per component, from zero). */
 export function optimizerStep(
   context: string,
   rule: string,
@@ -46,7 +51,7 @@ export function optimizerStep(
 ): (x: number[], g: number[], t: number) => number[] {
   for (const name of OPTIMIZER_OPTIONS) {
     if (name in options && !USES[rule].includes(name)) {
-      const uses = USES[rule].join(", ");
+      const uses = USES[rule].join(", ") || "none of them";
       throw new TypeError(
         `${context}: option ${name} does not apply to rule ${describe(rule)} (it uses ${uses})`,
       );
@@ -63,6 +68,10 @@ export function optimizerStep(
   return (x, g, t) =>
     x.map((xi, i) => {
       switch (rule) {
+        case "standard":
+          return xi - learningRate * g[i];
+        case "sign":
+          return xi - learningRate * Math.sign(g[i]);
         case "momentum":
           v[i] = momentum * v[i] + g[i];
           return xi - learningRate * v[i];

@@ -532,7 +532,7 @@ const badInputs: [string, () => unknown, ErrorConstructor, RegExp][] = [
     "beta1 given to plain gradient descent",
     () => gradientDescent(df, 1, { beta1: 0.9 }),
     TypeError,
-    /option beta1 does not apply to rule "standard"/,
+    /option beta1 does not apply to rule "standard" \(it uses none of them\)/,
   ],
   [
     "epsilon given to momentum",

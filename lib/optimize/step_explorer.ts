@@ -79,15 +79,13 @@ export function stepSizeExplorer(options: StepExplorerOptions = {}): StepExplore
     `<div id="${id}" class="step-explorer" style="max-width: 640px; background: white; color: #1a1a1a; ` +
     `font: 13px system-ui, sans-serif; padding: 6px 0">
 <label for="${id}-rate" style="display: block; font-weight: 600">Learning rate α = <output id="${id}-value" for="${id}-rate">${learningRate}</output>
- <span style="font-weight: normal; color: #555">(f(x) = ${curvature}/2·x², start x₀ = ${start}; marks at 1/L = ${
-      1 / curvature
-    } and 2/L = ${2 / curvature})</span></label>
+ <span style="font-weight: normal; color: #555">(f(x) = ${curvature}/2·x², start x₀ = ${start}; ` +
+    `marks at 1/L = ${1 / curvature} and 2/L = ${2 / curvature})</span></label>
 <input id="${id}-rate" type="range" min="${step}" max="${maxLearningRate}" step="${step}" value="${learningRate}" ` +
     `list="${id}-marks" style="width: 100%" aria-describedby="${id}-status" data-lm-suppress-shortcuts="true">
 <style>#${id}-rate:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 3px; }</style>
-<datalist id="${id}-marks"><option value="${1 / curvature}" label="1/L"></option><option value="${
-      2 / curvature
-    }" label="2/L"></option></datalist>
+<datalist id="${id}-marks"><option value="${1 / curvature}" label="1/L"></option>` +
+    `<option value="${2 / curvature}" label="2/L"></option></datalist>
 <svg id="${id}-chart" width="640" height="300" viewBox="0 0 640 300" role="img" ` +
     `aria-label="Gradient descent on f(x) = ${curvature}/2·x² for the chosen learning rate" ` +
     `style="display: block; background: white; font: 12px system-ui, sans-serif"></svg>

@@ -73,22 +73,6 @@ export function chartOptions(
   return chosen as unknown as RenderOptions;
 }
 
-/** Check that a value is an interval `[min, max]` of finite numbers with `min < max`. */
-export function requireDomain(context: string, name: string, value: unknown): Domain {
-  if (!Array.isArray(value) || value.length !== 2) {
-    throw new TypeError(`${context}: ${name} must be an array [min, max], got ${describe(value)}`);
-  }
-  const [min, max] = value;
-  if (typeof min !== "number" || typeof max !== "number") {
-    throw new TypeError(`${context}: ${name} must hold two numbers, got ${describe(value)}`);
-  }
-  if (!Number.isFinite(min) || !Number.isFinite(max)) {
-    throw new RangeError(`${context}: ${name} must be finite, got ${describe(value)}`);
-  }
-  if (!(min < max)) throw new RangeError(`${context}: ${name} must have min < max, got ${describe(value)}`);
-  return [min, max];
-}
-
 /** Text that stays readable over lines: a white halo under the glyphs. */
 export function haloText(fill: string): Plot.TextOptions {
   return { fill, stroke: "white", strokeWidth: 4, paintOrder: "stroke" };

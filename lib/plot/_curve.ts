@@ -3,8 +3,16 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, requireFunction, requireNumbers, requirePositive } from "../_validate.ts";
-import { COLORS, type Domain, type Fn1, type Point, requireDomain } from "./_chart.ts";
+import {
+  evaluate,
+  requireBoolean,
+  requireFunction,
+  requireInterval,
+  requireNumbers,
+  requirePositive,
+  requireRange,
+} from "../_validate.ts";
+import { COLORS, type Domain, type Fn1, type Point } from "./_chart.ts";
 
 /** The most points a curve may have; a smaller step is almost surely a mistake. */
 export const MAX_SAMPLES = 100_000;
@@ -18,11 +26,9 @@ export function sampleFor(
   endpoint = true,
 ): { domain: Domain; points: Point[] } {
   requireFunction(context, "f", f);
-  const [min, max] = requireDomain(context, "domain", domain);
+  const [min, max] = requireRange(context, "domain", domain);
   requirePositive(context, "step", step ??= (max - min) / 200);
-  if (typeof endpoint !== "boolean") {
-    throw new TypeError(`${context}: endpoint must be a boolean, got ${describe(endpoint)}`);
-  }
+  requireBoolean(context, "endpoint", endpoint);
   const count = Math.ceil((max - min) / step);
   if (count > MAX_SAMPLES) {
     throw new RangeError(
@@ -42,11 +48,7 @@ export function sampleFor(
 /** Check x values on a curve: a non-empty array of finite numbers, each inside `[min, max]`. */
 export function requireInside(context: string, name: string, xs: unknown, [min, max]: Domain): number[] {
   const values = Array.from(requireNumbers(context, name, xs));
-  values.forEach((x, i) => {
-    if (x < min || x > max) {
-      throw new RangeError(`${context}: ${name}[${i}] = ${x} lies outside [${min}, ${max}]`);
-    }
-  });
+  values.forEach((x, i) => requireInterval(context, `${name}[${i}]`, x, `[${min}, ${max}]`));
   return values;
 }
 

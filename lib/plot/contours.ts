@@ -3,15 +3,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, evaluate, requireFunction, requireInteger } from "../_validate.ts";
-import {
-  type ChartOptions,
-  chartOptions,
-  type Domain,
-  haloText,
-  interpolateStops,
-  requireDomain,
-} from "./_chart.ts";
+import { describe, evaluate, requireFunction, requireInteger, requireRange } from "../_validate.ts";
+import { type ChartOptions, chartOptions, type Domain, haloText, interpolateStops } from "./_chart.ts";
 import { formatDomain, formatNumber, formatPoint } from "./_format.ts";
 import {
   edgeAwareText,
@@ -189,7 +182,7 @@ export function requireDomain2(
     );
   }
   const { x, y } = domain as Record<string, unknown>;
-  return { xDomain: requireDomain(context, "domain.x", x), yDomain: requireDomain(context, "domain.y", y) };
+  return { xDomain: requireRange(context, "domain.x", x), yDomain: requireRange(context, "domain.y", y) };
 }
 
 // The leading part of a 2-D path that lies inside the ranges and is finite.

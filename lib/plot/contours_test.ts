@@ -107,19 +107,19 @@ Deno.test("plotContours() rejects bad input, naming the value", () => {
       "domain.x missing",
       () => plotContours(cost, { y: [0, 1] } as never),
       TypeError,
-      /domain\.x must be an array \[min, max\], got undefined/,
+      /domain\.x must be \[low, high\], got undefined/,
     ],
     [
       "domain.y reversed",
       () => plotContours(cost, { x: [0, 1], y: [1, 0] }),
       RangeError,
-      /domain\.y must have min < max, got \[1, 0\]/,
+      /domain\.y must have low < high, got \[1, 0\]/,
     ],
     [
       "domain.x infinite",
       () => plotContours(cost, { x: [0, Infinity], y: [0, 1] }),
       RangeError,
-      /domain\.x must be finite/,
+      /domain\.x\[1\] must be a finite number, got Infinity/,
     ],
     [
       "cost NaN",

@@ -84,16 +84,16 @@ Deno.test("plotCurve() rejects bad input, naming the value", () => {
       "no domain",
       () => plotCurve(f, undefined as never),
       TypeError,
-      /domain must be an array \[min, max\], got undefined/,
+      /domain must be \[low, high\], got undefined/,
     ],
     ["empty domain", () => plotCurve(f, [] as never), TypeError, /got \[\]/],
     [
       "non-finite domain",
       () => plotCurve(f, [-Infinity, 0]),
       RangeError,
-      /domain must be finite, got \[-Infinity, 0\]/,
+      /domain\[0\] must be a finite number, got -Infinity/,
     ],
-    ["min ≥ max", () => plotCurve(f, [2, 1]), RangeError, /min < max, got \[2, 1\]/],
+    ["min ≥ max", () => plotCurve(f, [2, 1]), RangeError, /low < high, got \[2, 1\]/],
     ["zero step", () => plotCurve(f, [0, 1], { step: 0 }), RangeError, /step .* got 0/],
     [
       "f is NaN somewhere",
@@ -111,7 +111,7 @@ Deno.test("plotCurve() rejects bad input, naming the value", () => {
       "highlight outside",
       () => plotCurve(f, [0, 1], { highlight: [2] }),
       RangeError,
-      /highlight\[0\] = 2 lies outside \[0, 1\]/,
+      /highlight\[0\] must be in \[0, 1\], got 2/,
     ],
     [
       "highlight NaN",

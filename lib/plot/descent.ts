@@ -3,8 +3,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, plural, requireFunction, requireNumbers } from "../_validate.ts";
-import { type ChartOptions, chartOptions, type Domain, type Fn1, requireDomain } from "./_chart.ts";
+import { describe, plural, requireFunction, requireNumbers, requireRange } from "../_validate.ts";
+import { type ChartOptions, chartOptions, type Domain, type Fn1 } from "./_chart.ts";
 import { curveMarks, sampleFor, yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
 import {
@@ -89,9 +89,8 @@ export function plotRuns(
         ? `ending at ${xLabel} = ${formatNumber(last.x)} after ${plural(last.step, "step")}.`
         : `leaving the chart after step ${last.step} (${cut}).`);
   }).join(" ");
-  const ariaLabel = `${names.length} descent runs side by side on the curve of ${yLabel}: ${
-    names.join(", ")
-  }`;
+  const ariaLabel = `${names.length} descent runs side by side on the curve of ${yLabel}: ` +
+    names.join(", ");
   return render({
     height: 300,
     ...chartOptions(context, options, OWN, ariaLabel, ariaDescription),
@@ -114,7 +113,7 @@ function drawRuns(
 ) {
   requireFunction(context, "f", f);
   const { xLabel = "x", yLabel = "f(x)" } = options ?? {};
-  const given = options?.domain === undefined ? undefined : requireDomain(context, "domain", options.domain);
+  const given = options?.domain === undefined ? undefined : requireRange(context, "domain", options.domain);
   const names = Object.keys(runs);
   let visible = names.map((name) => {
     const path = requireNumbers(context, faceted ? `runs["${name}"]` : "path", runs[name], false);

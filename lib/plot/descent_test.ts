@@ -106,7 +106,7 @@ Deno.test("plotDescent() rejects bad input, naming the value", () => {
       "bad domain",
       () => plotDescent(f, [1], { domain: [1, 1] }),
       RangeError,
-      /domain must have min < max, got \[1, 1\]/,
+      /domain must have low < high, got \[1, 1\]/,
     ],
     [
       "f returns a string",

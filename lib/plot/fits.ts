@@ -3,7 +3,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { describe, requireFinite, requireInteger } from "../_validate.ts";
+import { describe, requireFinite, requireInteger, requireRange } from "../_validate.ts";
 import {
   type ChartOptions,
   chartOptions,
@@ -11,7 +11,6 @@ import {
   type Domain,
   interpolateStops,
   type Point,
-  requireDomain,
 } from "./_chart.ts";
 import { yExtent } from "./_curve.ts";
 import { formatNumber } from "./_format.ts";
@@ -81,7 +80,7 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
   const pad = (max - min) * 0.05 || 1;
   const domain: Domain = options?.domain === undefined
     ? [min - pad, max + pad]
-    : requireDomain(context, "domain", options.domain);
+    : requireRange(context, "domain", options.domain);
   const segments = lines.flatMap((line) =>
     domain.map((x) => ({ x, y: line.w * x + line.b, iteration: String(line.iteration) }))
   );
@@ -89,9 +88,8 @@ export function plotFits(data: readonly Point[], fits: readonly FitLine[], optio
   // Light orange to dark navy: early guesses fade, the latest line stands out, and neighbours differ in hue.
   const ramp = (t: number) => interpolateStops(["#fdae61", "#d7301f", "#7a0177", "#081d58"], t);
 
-  const ariaLabel = `${points.length} data points with the fitted line at ${
-    lines.length === 1 ? "iteration" : "iterations"
-  } ${iterations.join(", ")}`;
+  const noun = lines.length === 1 ? "iteration" : "iterations";
+  const ariaLabel = `${points.length} data points with the fitted line at ${noun} ${iterations.join(", ")}`;
   const ariaDescription = lines
     .map((line) => `Iteration ${line.iteration}: y = ${formatNumber(line.w)}·x + ${formatNumber(line.b)}.`)
     .join(" ");

@@ -102,7 +102,7 @@ Deno.test("plotFits() rejects bad input, naming the value", () => {
       "bad domain",
       () => plotFits(data, line, { domain: [3, 3] }),
       RangeError,
-      /domain must have min < max, got \[3, 3\]/,
+      /domain must have low < high, got \[3, 3\]/,
     ],
   ];
   assertBadInputs("Cannot plot the fitted lines: ", table);

@@ -40,9 +40,8 @@ export function plotPanels(panels: readonly Panel[]): Panels {
     throw new RangeError(`${context}: panels must be a non-empty array, got ${describe(panels)}`);
   }
   const cells = panels.map(({ label, figure }) =>
-    `<div><div style="font: 600 13px system-ui, sans-serif; margin: 0 0 2px 10px">${
-      escapeHtml(label)
-    }</div>${figure.html}</div>`
+    `<div><div style="font: 600 13px system-ui, sans-serif; margin: 0 0 2px 10px">` +
+    `${escapeHtml(label)}</div>${figure.html}</div>`
   ).join("");
   const html = `<div style="display: grid; grid-template-columns: repeat(3, max-content); gap: 6px 10px; ` +
     `background: white; color: #1a1a1a; padding: 4px">${cells}</div>`;

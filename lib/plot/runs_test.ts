@@ -84,7 +84,7 @@ Deno.test("plotRuns() rejects bad input, naming the value", () => {
       "bad domain",
       () => plotRuns(f, { a: [1] }, { domain: [0, NaN] }),
       RangeError,
-      /domain must be finite, got \[0, NaN\]/,
+      /domain\[1\] must be a finite number, got NaN/,
     ],
   ];
   assertBadInputs("Cannot plot the runs: ", table);

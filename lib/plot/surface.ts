@@ -146,11 +146,9 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
   }
 
   const ranges = `${xLabel} in ${formatDomain(xDomain)} and ${yLabel} in ${formatDomain(yDomain)}`;
+  const lowest = `the lowest sampled cost is ${formatNumber(low.value)} at ${formatPoint(low.x, low.y)}`;
   const ariaDescription = `A wireframe of ${n} × ${n} cells seen from above at ${elevation}°, darker where ` +
-    `the cost is lower; the lowest sampled cost is ${formatNumber(low.value)} at ${
-      formatPoint(low.x, low.y)
-    }, ` +
-    `marked +, and the highest ${formatNumber(high)}.${described}`;
+    `the cost is lower; ${lowest}, marked +, and the highest ${formatNumber(high)}.${described}`;
   const known = ["elevation", "xLabel", "yLabel", "slices"];
   return render({
     ...chartOptions(context, options, known, `The cost as a surface over ${ranges}`, ariaDescription),

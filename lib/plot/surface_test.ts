@@ -43,7 +43,7 @@ Deno.test("plotSurface() rejects bad input with the bad value in the message", (
   assert.throws(() => plotSurface("bowl" as never, ranges), TypeError);
   assert.throws(
     () => plotSurface(bowl, { x: [1, 1], y: [0, 1] }),
-    /domain\.x must have min < max, got \[1, 1\]/,
+    /domain\.x must have low < high, got \[1, 1\]/,
   );
   assert.throws(() => plotSurface(bowl, ranges, { gridSize: 10 } as never), /unknown option "gridSize"/);
   assert.throws(

@@ -105,7 +105,7 @@ Deno.test("plotTangents() rejects bad input, naming the value", () => {
       "bad domain",
       () => plotTangents(f, [1, 0], { at: [0], derivative: df }),
       RangeError,
-      /min < max, got \[1, 0\]/,
+      /low < high, got \[1, 0\]/,
     ],
     [
       "at missing",
@@ -123,7 +123,7 @@ Deno.test("plotTangents() rejects bad input, naming the value", () => {
       "at outside",
       () => plotTangents(f, [0, 1], { at: [0.5, 3], derivative: df }),
       RangeError,
-      /at\[1\] = 3 lies outside \[0, 1\]/,
+      /at\[1\] must be in \[0, 1\], got 3/,
     ],
     [
       "at NaN",

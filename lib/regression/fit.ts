@@ -4,16 +4,13 @@
  * @module
  */
 import {
-  plural,
-  requireFinite,
-  requireLength,
+  type Matrix,
   requireMatrix,
-  requireNumbers,
+  requireModel,
   requireOneOf,
   requireOptions,
   requirePositive,
 } from "../_validate.ts";
-import type { Matrix } from "../_validate.ts";
 import {
   descend,
   DESCENT_OPTIONS,
@@ -73,13 +70,10 @@ export function regressionModel(M: Matrix, y: Float64Array) {
 /** Checks `(X, y)` and the starting `w`, `b` of a fit; returns `X` as a `Matrix`, `y` typed and `θ₀`. */
 export function fitInputs(context: string, X: unknown, y: unknown, w: unknown, b: unknown) {
   const M = requireMatrix(context, "X", X);
-  const targets = requireNumbers(context, "y", y);
-  requireLength(context, "y", targets, M.rows, `X has ${plural(M.rows, "row")}`);
-  const start = w === undefined
-    ? new Array<number>(M.cols).fill(0)
-    : Array.from(requireNumbers(context, "w", w));
-  requireLength(context, "w", start, M.cols, `X has ${plural(M.cols, "column")}`);
-  start.push(requireFinite(context, "b", b));
+  const w0 = (w === undefined ? new Array<number>(M.cols).fill(0) : w) as Vector;
+  requireModel(context, M, y, w0, b); // y, w (zeros by default) and b, in that order
+  const targets = y as Vector;
+  const start = [...w0, b as number];
   return { M, y: targets instanceof Float64Array ? targets : Float64Array.from(targets), start };
 }
 

@@ -50,9 +50,8 @@ export function partialDerivatives(expression: string, variables: readonly strin
   for (const variable of names) {
     const derivative = differentiate(node, variable, `${context} with respect to ${variable}`);
     const text = derivative.toString();
-    const what = `the partial derivative ${describe(text)} of ${
-      describe(expression)
-    } with respect to ${variable}`;
+    const what = `the partial derivative ${describe(text)} of ${describe(expression)} ` +
+      `with respect to ${variable}`;
     const evaluate = vectorFunction(derivative, names, what);
     partials.push(Object.freeze({ variable, text, evaluate }));
     evaluators.push(finiteEvaluator(derivative.compile(), what));
