@@ -47,6 +47,24 @@ function lesson(n: number, title: string, first: string): Notebook {
         source: `assert.ok(${n})`,
         outputs: [{ output_type: "stream", name: "stdout", text: "✓ checked\n" }],
       },
+      {
+        cell_type: "code",
+        id: crypto.randomUUID(),
+        execution_count: 3,
+        metadata: { jupyter: { source_hidden: true } },
+        source: "hiddenChart()",
+        outputs: [
+          { output_type: "stream", name: "stdout", text: "drawn below\n" },
+          {
+            output_type: "display_data",
+            metadata: {},
+            data: {
+              "text/html": CHART.replaceAll("Cost against iteration", "Hidden chart"),
+              "text/plain": "x",
+            },
+          },
+        ],
+      },
     ],
   };
 }
@@ -79,7 +97,7 @@ Deno.test("the book has a page per lesson, titled, with typeset maths, every les
   const dir = await makeBuild();
   const run = await runTool("book", [dir]);
   assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /book: 3 pages, \d+ formulas, 3 new chart pictures/);
+  assert.match(run.stdout, /book: 3 pages, \d+ formulas, 6 new chart pictures/);
   const page = await Deno.readTextFile(`${dir}/02-second.html`);
   assert.match(page, /<title>02 · The second<\/title>/);
   assert.ok(!/\$\$|\\frac/.test(visibleText(page)), "no raw TeX left in the text");
@@ -95,6 +113,16 @@ Deno.test("the book has a page per lesson, titled, with typeset maths, every les
   const first = await Deno.readTextFile(`${dir}/01-first.html`);
   assert.ok(!first.includes('rel="prev"') && first.includes('rel="next"'));
   assert.match(page, /<details><summary>Show the check<\/summary>/);
+  // A hidden cell's source folds; its chart stays in view after the fold, once, and its text output inside it.
+  const fold = page.indexOf("<summary>Show the hidden cell</summary>");
+  const hiddenChart = page.indexOf('aria-label="Hidden chart"');
+  assert.ok(
+    fold > 0 && hiddenChart > page.indexOf("</details>", fold),
+    "the hidden cell's chart is after its fold",
+  );
+  assert.equal(page.split('aria-label="Hidden chart"').length, 2, "drawn once");
+  assert.ok(page.slice(fold, page.indexOf("</details>", fold)).includes("drawn below"));
+  assert.ok(!page.includes(">hiddenChart()<"), "the hidden cell's source is not shown outside its fold");
   // The chart stays an inline, named SVG in the book (not the PNG).
   assert.match(
     page,

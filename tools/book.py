@@ -168,28 +168,39 @@ def markdown_filter(collector: MathCollector) -> Callable[..., str]:
 
 def fold_hidden(nb: Any) -> Any:
     """A copy of the notebook in which each check or solution cell (tag `check`, `solution`) and each cell that
-    JupyterLab keeps collapsed becomes a <details> block: in the book they stay reachable but out of the way."""
+    JupyterLab keeps collapsed becomes a <details> block: in the book they stay reachable but out of the way.
+    A chart such a cell draws stays in view below its folded source, as JupyterLab shows it: only the code folds."""
     import nbformat
 
     folded = copy.deepcopy(nb)
-    for i, cell in enumerate(folded.cells):
+    cells = []
+    for cell in folded.cells:
         hidden = cell.metadata.get("jupyter", {})
         tags = cell.metadata.get("tags", [])
         folded_tag = "check" in tags or "solution" in tags
         if cell.cell_type != "code" or not (folded_tag or hidden.get("source_hidden") or hidden.get("outputs_hidden")):
+            cells.append(cell)
             continue
+        outputs = cell.get("outputs", [])
+        rich = [o for o in outputs if set(o.get("data", {})) - {"text/plain"}]
         shown = []
-        for output in cell.get("outputs", []):
+        for output in outputs:
             if output.get("output_type") == "stream":
                 shown.append(output.get("text", ""))
-            elif "text/plain" in output.get("data", {}):
+            elif output not in rich and "text/plain" in output.get("data", {}):
                 shown.append(output["data"]["text/plain"])
         out = f"\n<pre>{html.escape(''.join(shown).rstrip())}</pre>\n" if shown else ""
         what = "the solution" if "solution" in tags else "the check" if "check" in tags else "the hidden cell"
-        folded.cells[i] = nbformat.v4.new_markdown_cell(
+        cells.append(nbformat.v4.new_markdown_cell(
             f"<details><summary>Show {what}</summary>\n\n```typescript\n{cell.source}\n```\n{out}\n</details>",
             id=cell.get("id"),
-        )
+        ))
+        if rich and not hidden.get("outputs_hidden"):
+            cell.outputs = rich
+            cell.metadata["transient"] = {"remove_source": True}  # nbconvert's templates then draw the outputs only
+            cell.id = f"{cell.get('id')}-out"
+            cells.append(cell)
+    folded.cells = cells
     return folded
 
 
