@@ -1,8 +1,7 @@
 /**
- * The one linear solver of `lib/`, for the symmetric systems every area meets — the normal equation's `AᵀA`,
- * Newton's Hessian, power iteration's inverse steps: Cholesky's factorisation `A = L·D·Lᵀ` (the square-root-
- * free form, so an indefinite Hessian factors too). `D` also answers "is `A` positive definite?": exactly when
- * every pivot is > 0.
+ * The one linear solver of `lib/`, for the normal equation's `AᵀA`, Newton's Hessian and power iteration's inverse
+ * steps: Cholesky's `A = L·D·Lᵀ`, square-root free so an indefinite Hessian factors too; `A` is positive definite
+ * exactly when every pivot in `D` is > 0.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

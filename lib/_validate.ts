@@ -96,7 +96,6 @@ export function requireNonNegative(context: string, name: string, value: unknown
   return requireAbove(context, name, value, ">=");
 }
 
-/** Throws unless `value` is a finite number `> 0` (or `>= 0`); NaN and ±Infinity fail. */
 function requireAbove(context: string, name: string, value: unknown, op: ">" | ">="): number {
   const x = requireNumber(context, name, value);
   if (!Number.isFinite(x) || (op === ">" ? !(x > 0) : !(x >= 0))) {
@@ -105,9 +104,7 @@ function requireAbove(context: string, name: string, value: unknown, op: ">" | "
   return x;
 }
 
-/**
- * Throws unless `value` is a number in the interval `bounds`, written as it reads, e.g. `"(0, 1]"` or `"[0, 1)"`.
- */
+/** Throws unless `value` is a number in the interval `bounds`, written as it reads: `"(0, 1]"`, `"[0, 1)"`. */
 export function requireInterval(context: string, name: string, value: unknown, bounds: string): number {
   const x = requireNumber(context, name, value);
   const [, open, low, high, close] = bounds.match(/^([[(])(.+), (.+)([\])])$/)!;
@@ -167,10 +164,7 @@ export function requireOneOf<T extends string>(
   return value as T;
 }
 
-/**
- * Throws unless `value` is a non-empty `number[]` or `Float64Array` whose entries are finite numbers (any
- * numbers when `finite` is false); the message names the first bad index.
- */
+/** Throws unless `value` is a non-empty `number[]` or `Float64Array` of finite numbers (any if `finite` is false). */
 export function requireNumbers(
   context: string,
   name: string,
@@ -262,10 +256,7 @@ export function requireMatrix(context: string, name: string, value: unknown): Ma
   return { rows: value.length, cols, data };
 }
 
-/**
- * The checks of every `(X, y, w, b)` function: X a matrix (rows or `Matrix`), y and w finite vectors whose
- * lengths match X's rows and columns, b finite. Returns X as a `Matrix`.
- */
+/** Checks `(X, y, w, b)`: `X` a matrix, `y` and `w` finite and as long as its rows and columns, `b` finite. */
 export function requireModel(context: string, X: unknown, y: unknown, w: unknown, b: unknown): Matrix {
   const M = requireMatrix(context, "X", X);
   requireLength(context, "y", requireNumbers(context, "y", y), M.rows, `X has ${plural(M.rows, "row")}`);

@@ -1,20 +1,16 @@
 /**
- * The shared library every lesson imports:
- *
+ * The shared library every lesson imports (lessons per area: the table in `lib/README.md`):
  * - `calculus/`: numerical derivatives and gradients, tangent lines, the second-derivative test, gradient
- *   checking and the error of a difference quotient against its step (lessons 01–05, 10);
- * - `optimize/`: gradient descent (standard and sign rules), momentum, Nesterov, AdaGrad, RMSProp, Adam,
- *   Newton's method, random restarts, stability limits, power iteration and condition numbers (01–08, 12–13);
- * - `regression/`: linear regression — `predict`, `cost`, `computeGradient`, batch fits, the normal equation
- *   (03, 05, 14);
- * - `stochastic/`: mini-batch and stochastic descent with learning-rate schedules (09);
- * - `autodiff/`: a small reverse-mode automatic differentiation engine (11);
+ *   checking, the error of a difference quotient against its step;
+ * - `optimize/`: gradient descent and its optimizers, Newton's method, random restarts, stability, conditioning;
+ * - `regression/`: linear regression — `predict`, `cost`, `computeGradient`, the fits, the normal equation;
+ * - `stochastic/`: mini-batch and stochastic descent with learning-rate schedules;
+ * - `autodiff/`: a small reverse-mode automatic differentiation engine;
  * - `data/`: CSV loading from `data/`, a seeded random generator, synthetic data;
  * - `notebook/`: exercise checks, source-figure checks, a progress bar.
  *
- * This entry point is light: it loads neither mathjs nor Observable Plot. Symbolic derivatives live in
- * `lib/symbolic/mod.ts` and charts in `lib/plot/mod.ts`; import those only where a lesson needs them.
- *
+ * Light: no mathjs, no Plot. Symbolic derivatives (`lib/symbolic/mod.ts`) and charts (`lib/plot/mod.ts`) are
+ * separate entry points, for the lessons that need them.
  * @module
  */
 export * from "./calculus/mod.ts";

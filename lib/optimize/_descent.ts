@@ -68,10 +68,7 @@ export const DESCENT_OPTIONS = [
   "divergenceBound",
 ];
 
-/**
- * The two call forms every method offers, a number start with its derivative or a vector start with its
- * gradient, with options `ON`/`OV` and results `RN`/`RV` for each.
- */
+/** The two call forms of every method: a number start with its derivative, a vector start with its gradient. */
 export interface Solver<ON, OV, RN, RV> {
   (gradient: (x: number) => number, start: number, options?: ON): RN;
   (gradient: (x: number[]) => number[], start: readonly number[], options?: OV): RV;
@@ -91,9 +88,8 @@ export interface Method {
   /** Fields the method adds to each history entry. */
   extra?(iteration: number, x: number[], value: number | undefined): object;
   /**
-   * How many signs of blowing up in a row count as divergence (default `Infinity`: never): growing
-   * overshoots, or with `watch: "value"` rises above the start value (a stable step never raises a convex
-   * quadratic cost).
+   * Signs of blowing up in a row that mean divergence (default `Infinity`: never): growing overshoots, or with
+   * `watch: "value"` rises above the start value (a stable step never raises a convex quadratic cost).
    */
   patience?: number;
   watch?: "overshoot" | "value";

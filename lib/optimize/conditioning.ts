@@ -3,7 +3,6 @@
  * (`A` = the features plus a column of ones for the bias), z-scores, and the way back to raw units.
  * @module
  */
-
 import {
   describe,
   plural,
@@ -24,11 +23,9 @@ export interface RegressionHessianOptions {
 }
 
 /**
- * The Hessian of linear regression's cost: `AᵀA / m` with `A = [X | 1]` (no ones column with
- * `bias: false`). It depends on the features alone; its largest eigenvalue `L` gives the limit `2 / L`
- * (lesson 06).
+ * The Hessian of linear regression's cost: `AᵀA / m` with `A = [X | 1]` (no ones column with `bias: false`).
+ * It depends on the features alone; its largest eigenvalue `L` gives the limit `2 / L` (lesson 06).
  * @param X Features, one row per example, as rows or a `Matrix`.
- * @param options `bias` (true).
  * @returns The `(n + 1) × (n + 1)` matrix (`n × n` without the bias) as rows; the bias comes last.
  * @example
  * ```ts
@@ -62,9 +59,8 @@ export interface Standardized {
 }
 
 /**
- * Standardizes each column to z-scores, `(x − mean) / sd`, so one learning rate suits every direction
- * (lesson 07).
- * @param columns One array (or `Float64Array`) per feature, all the same non-zero length.
+ * Standardizes each column to z-scores, `(x − mean) / sd`, so one learning rate suits every direction (lesson 07).
+ * @param columns One array (or `Float64Array`) per feature, all the same non-zero length; none constant.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -94,8 +90,7 @@ export function standardize(columns: readonly Vector[]): Standardized {
 }
 
 /**
- * Converts `w`, `b` fitted on z-scores back to raw units: `w_raw_j = w_j / sd_j`,
- * `b_raw = b − Σ w_j·mean_j/sd_j` (lesson 07).
+ * Converts `w`, `b` fitted on z-scores to raw units (lesson 07): `w_raw_j = w_j/sd_j`, `b_raw = b − Σ w_j·mean_j/sd_j`.
  * @param scaling The `means` and `sds` from {@linkcode standardize}.
  * @example
  * ```ts

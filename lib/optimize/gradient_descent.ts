@@ -18,10 +18,7 @@ import { OPTIMIZER_OPTIONS, type OptimizerOptions, optimizerStep } from "./optim
 
 export type { HistoryEntry, Status } from "./_descent.ts";
 
-/**
- * The update rule: `"standard"` (`x − α·g`, lesson 02), `"sign"` (`x − α·sign(g)`, lesson 01), or an
- * optimizer of lesson 08 — `"momentum"`, `"nesterov"`, `"adagrad"`, `"rmsprop"`, `"adam"`.
- */
+/** The update rule: `"standard"` (lesson 02), `"sign"` (01) or an optimizer of lesson 08; see `optimizers.ts`. */
 export type Rule = "standard" | "sign" | "momentum" | "nesterov" | "adagrad" | "rmsprop" | "adam";
 
 /** Every {@linkcode Rule}, in lesson order. */
@@ -62,15 +59,14 @@ export const GRADIENT_DESCENT_OPTIONS = [
 ];
 
 /**
- * Minimizes a function from `start` by stepping against its gradient with `rule`. Stops with `"converged"`
- * once a step is within `tolerance`, or `"diverged"` (never recording NaN) when a value is not finite, passes
- * `divergenceBound`, or overshoots `overshootPatience` times in a row. Lessons 01 (sign rule), 02 (standard)
- * and 08 (optimizers).
+ * Minimizes a function from `start` by stepping against its gradient with `rule`. Stops with `"converged"` once a
+ * step is within `tolerance`, or `"diverged"` (never recording NaN) when a value is not finite, passes
+ * `divergenceBound`, or overshoots `overshootPatience` times in a row. Lessons 01 (sign), 02 and 08 (optimizers).
  * @param gradient The derivative (number start) or gradient (vector start, same length) to descend.
- * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `rule` ("standard"), `f`,
- *   `onIteration`, `recordEvery` (1), `divergenceBound` (1e12), `overshootPatience`, and the optimizers'
- *   `momentum`, `beta1`, `beta2`, `epsilon`.
+ * @param options `learningRate` (0.01), `rule` ("standard"), `maxIterations` (1000), `tolerance` (0), `f`,
+ *   `onIteration`, `recordEvery` (1), `divergenceBound` (1e12), `overshootPatience`, and the optimizers' options.
  * @example Seed 003: 1000 steps of 0.01 on f(w) = w² + 3w − 5 from w = 10
+
  * ```ts
  * import assert from "node:assert/strict";
  * import { gradientDescent } from "./gradient_descent.ts";

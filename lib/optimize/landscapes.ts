@@ -2,7 +2,6 @@
  * Two classic test functions for comparing optimizers: a narrow quadratic ravine and Rosenbrock's banana.
  * @module
  */
-
 import { describe, requireOptions, requirePositive } from "../_validate.ts";
 
 /** A function of two variables: `f` and `gradient` at `[x, y]`, `value(x, y)`, its `minimum` and value. */
@@ -24,7 +23,6 @@ export interface RavineOptions {
 /**
  * The ravine `f(x, y) = a·x² + b·y²`, by default 20 times steeper across the valley than along it; minimum 0
  * at the origin (lesson 08).
- * @param options `a` (0.1) and `b` (2).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,10 +1,9 @@
 /**
- * Optimizers and what governs them (no mathjs, no Plot): `gradientDescent` (lessons 01–05, its optimizer
- * rules 08), `newtonMethod` (13), `randomRestarts` (12); stability limits, power iteration, landscapes and
- * the step-size explorer (06); conditioning and standardisation (07).
+ * Optimizers and what governs them: `gradientDescent` (lessons 01–05, optimizer rules 08), `newtonMethod` (13),
+ * `randomRestarts` (12); stability, power iteration, landscapes, the step-size explorer (06); conditioning and
+ * standardisation (07).
  * @module
  */
-
 export {
   gradientDescent,
   type GradientDescentOptions,

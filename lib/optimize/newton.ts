@@ -45,14 +45,11 @@ const OPTIONS = ["hessian", "lineSearch", ...DESCENT_OPTIONS];
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, ai, i) => sum + ai * b[i], 0);
 
 /**
- * Minimizes with Newton's method (lesson 13): one step on a quadratic, the error roughly squaring near a
- * minimum. Where the Hessian is not positive definite plain Newton heads for a maximum or saddle (counted in
- * `uphillSteps`, said in `reason`); where it is singular the step is infinite (`"diverged"`).
- * `lineSearch: true` fixes both.
+ * Minimizes with Newton's method (lesson 13): one step on a quadratic, the error roughly squaring near a minimum.
+ * Where the Hessian is not positive definite plain Newton heads for a maximum or saddle (counted in `uphillSteps`,
+ * said in `reason`); where it is singular the step is infinite (`"diverged"`). `lineSearch: true` fixes both.
  * @param gradient The derivative (number start) or gradient (vector start).
- * @param options `hessian`, `f`, `lineSearch` (false), `tolerance` (1e-12), `maxIterations` (100) and the
- *   shared options.
- * @returns `{ x, status, reason, iterations, value?, gradient, history, uphillSteps, gradientSteps }`.
+ * @param options As {@linkcode NewtonOptions}, with `maxIterations` 100 and `tolerance` 1e-12 by default.
  * @example One step to the minimum of a quadratic
  * ```ts
  * import assert from "node:assert/strict";
@@ -166,10 +163,7 @@ function curvatureNote(H: number[][], scalar: boolean): string {
     : "; but the Hessian is not positive definite there: x is a saddle point or a flat spot, not a strict minimum";
 }
 
-/**
- * Central differences of the gradient, symmetrised: column i is `(g(x + hᵢeᵢ) − g(x − hᵢeᵢ)) / 2hᵢ`, with
- * `hᵢ = 1e-5` scaled by `|xᵢ|` above 1.
- */
+// Central differences of the gradient, step `1e-5·max(1, |xᵢ|)`, symmetrised: `(H + Hᵀ) / 2`.
 function numericalHessian(gradientAt: (v: number[]) => number[], x: readonly number[]): number[][] {
   const columns = x.map((xi, i) => {
     const hi = 1e-5 * Math.max(1, Math.abs(xi));

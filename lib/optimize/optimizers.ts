@@ -1,15 +1,11 @@
 /**
- * The step rules of {@linkcode gradientDescent} (`rule: "momentum"`, …). With `g` the gradient at `x`, `α` the
- * learning rate and every operation component by component:
- * - `"standard"` (lesson 02): `x ← x − α·g` — every component moves against its slope, in proportion to it;
- * - `"sign"` (lesson 01, seed 000): `x ← x − α·sign(g)` — a fixed step against the sign of the slope;
- * and the optimizers of lesson 08:
- * - `"momentum"` (Polyak's heavy ball): `v ← β·v + g`, `x ← x − α·v` — steady directions build up speed,
- *   alternating ones cancel;
- * - `"nesterov"`: `v ← β·v + g`, `x ← x − α·(g + β·v)` — momentum that looks ahead (PyTorch's form);
- * - `"adagrad"`: `s ← s + g²`, `x ← x − α·g / (√s + ε)` — each coordinate's step shrinks with all the gradient
- *   it has seen;
- * - `"rmsprop"`: `s ← β₂·s + (1 − β₂)·g²`, same step — AdaGrad with a fading memory;
+ * The step rules of {@linkcode gradientDescent}, component by component, with `g` the gradient and `α` the
+ * learning rate; `"sign"` is lesson 01's (seed 000), `"standard"` lesson 02's, the optimizers lesson 08's:
+ * - `"standard"`: `x ← x − α·g`; `"sign"`: `x ← x − α·sign(g)`;
+ * - `"momentum"` (Polyak's heavy ball): `v ← β·v + g`, `x ← x − α·v`;
+ * - `"nesterov"` (momentum that looks ahead, PyTorch's form): `v ← β·v + g`, `x ← x − α·(g + β·v)`;
+ * - `"adagrad"`: `s ← s + g²`, `x ← x − α·g / (√s + ε)`;
+ * - `"rmsprop"`: `s ← β₂·s + (1 − β₂)·g²`, the same step (AdaGrad with a fading memory);
  * - `"adam"`: `m ← β₁·m + (1 − β₁)·g`, `s` as RMSProp, both divided by `1 − βᵗ` to undo their start at zero,
  *   `x ← x − α·m̂ / (√ŝ + ε)`.
  * @module

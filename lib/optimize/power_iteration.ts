@@ -3,7 +3,6 @@
  * `λmax / λmin`, the condition number, says how slow the slowest direction is at that rate.
  * @module
  */
-
 import { factorSymmetric, solveFactored } from "../_linear.ts";
 import {
   requireFinite,
@@ -36,10 +35,8 @@ export interface EigenEstimate {
 }
 
 /**
- * The largest eigenvalue of a symmetric matrix: from a seeded random unit vector repeat `v ← A·v / |A·v|`;
- * the Rayleigh quotient `vᵀ·A·v` estimates `λmax`. For `XᵀX/m` it is the curvature `L` of the cost
- * (lesson 06).
- * @param options `maxIterations` (10000), `tolerance` (1e-13), `seed` (1).
+ * The largest eigenvalue of a symmetric matrix: from a seeded random unit vector repeat `v ← A·v / |A·v|`; the
+ * Rayleigh quotient `vᵀ·A·v` estimates `λmax`. For `XᵀX/m` it is the curvature `L` of the cost (lesson 06).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -55,9 +52,8 @@ export function powerIteration(A: SquareMatrix, options: PowerIterationOptions =
 }
 
 /**
- * The smallest eigenvalue of a symmetric positive definite matrix: power iteration on `A⁻¹` (each step solves
- * `A·z = v` with one factorisation of `A`), whose largest eigenvalue is `1/λmin` (lesson 06).
- * @param options As {@linkcode powerIteration}.
+ * The smallest eigenvalue of a symmetric positive definite matrix (else a `RangeError`): power iteration on `A⁻¹`,
+ * whose largest eigenvalue is `1/λmin`; each step solves `A·z = v` with one factorisation of `A` (lesson 06).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -84,7 +80,6 @@ export function smallestEigenvalue(A: SquareMatrix, options: PowerIterationOptio
 /**
  * The condition number `κ = λmax / λmin` of a symmetric positive semi-definite matrix such as `XᵀX/m`: at
  * `α < 2/λmax` each step removes at most about `2/κ` of the error along the flattest direction (lesson 06).
- * @param options As {@linkcode powerIteration}, for both iterations.
  * @returns `λmax / λmin` >= 1, or `Infinity` for a matrix singular to working precision.
  * @example
  * ```ts
@@ -106,9 +101,8 @@ export function conditionNumber(A: SquareMatrix, options: PowerIterationOptions 
 }
 
 /**
- * Both eigenvalues of `[[a, b], [b, c]]`, `(a + c)/2 ± √(((a − c)/2)² + b²)`: the exact curvatures of a cost
- * of two parameters (lesson 06).
- * @returns `[larger, smaller]`.
+ * Both eigenvalues of `[[a, b], [b, c]]`, `[larger, smaller]` = `(a + c)/2 ± √(((a − c)/2)² + b²)`: the exact
+ * curvatures of a cost of two parameters (lesson 06).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -187,7 +181,6 @@ function multiply(A: SquareMatrix, v: readonly number[]): number[] {
   return A.map((row) => row.reduce((sum, aij, j) => sum + aij * v[j], 0));
 }
 
-// v / |v|, or undefined when v is zero.
 function normalize(v: readonly number[]): number[] | undefined {
   let norm = 0;
   for (const component of v) norm = Math.hypot(norm, component);

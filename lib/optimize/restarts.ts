@@ -35,12 +35,10 @@ export interface RandomRestartsResult<X = number | number[]> {
 const CONTEXT = "Cannot run random restarts";
 
 /**
- * Runs {@linkcode gradientDescent} from `starts` points drawn uniformly from `domain` by
- * `createRandom(seed)`: each run rolls into its own basin, and the lowest of many finds what one run may
- * miss (lesson 12).
+ * Runs {@linkcode gradientDescent} from `starts` points drawn uniformly from `domain` by `createRandom(seed)`,
+ * ranked by `f` (required): each run rolls into its own basin; the lowest finds what one run may miss (lesson 12).
  * @param gradient The derivative (number domain) or gradient (one interval per coordinate).
  * @param domain `[low, high]`, or one `[low, high]` per coordinate.
- * @param options `f` (required), `starts` (10), `seed` (1) and any gradient-descent option.
  * @example Two minima of f(x) = x⁴ − 3x² + x
  * ```ts
  * import assert from "node:assert/strict";

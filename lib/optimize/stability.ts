@@ -3,7 +3,6 @@
  * `L`, where every step multiplies the distance to the minimum by the same factor `1 − α·L`.
  * @module
  */
-
 import { requireFinite, requireInteger, requireOptions, requirePositive } from "../_validate.ts";
 
 /**
@@ -57,8 +56,7 @@ export function contractionFactor(learningRate: number, curvature: number): numb
 }
 
 /**
- * The {@linkcode StepRegime} of rate `α` on curvature `L`, from `α·L` compared with exactly 1 and 2
- * (lesson 06).
+ * The {@linkcode StepRegime} of rate `α` on curvature `L`, from `α·L` compared with exactly 1 and 2 (lesson 06).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -112,11 +110,9 @@ export interface QuadraticDescent {
 }
 
 /**
- * Gradient descent on `f(x) = L/2·x²` step by step (as `gradientDescent((x) => L * x, …)`) and in closed
- * form; the iterates are not cut at divergence, that is the point (lesson 06).
- * @param curvature `L` > 0.
- * @param start `x₀`.
- * @param options `learningRate` (0.1) and `maxIterations` (20).
+ * Gradient descent on `f(x) = L/2·x²` (`L` = `curvature` > 0) from `x₀` = `start`, step by step (as
+ * `gradientDescent((x) => L * x, …)`) and in closed form; the iterates are not cut at divergence, that is the
+ * point (lesson 06).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

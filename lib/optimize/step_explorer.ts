@@ -2,7 +2,6 @@
  * Lesson 06's learning-rate slider over descent on `f(x) = L/2·x²`: self-contained HTML, script and SVG.
  * @module
  */
-
 import { descentPath, regimeOf } from "./stability.ts";
 import {
   requireFinite,
@@ -18,7 +17,7 @@ export interface StepExplorerOptions {
   curvature?: number;
   /** The starting point `x₀`, a finite number other than 0. Defaults to `3`. */
   start?: number;
-  /** The learning rate the slider starts at, in `(0, 1.2 × 2/L]` (the slider reaches past the limit). */
+  /** The learning rate the slider starts at, in `(0, 1.2 × 2/L]` (past the limit). Defaults to `0.1`. */
   learningRate?: number;
   /** How many steps to draw, an integer from 1 to 500. Defaults to `20`. */
   maxIterations?: number;
@@ -41,7 +40,6 @@ const OPTIONS = ["curvature", "start", "learningRate", "maxIterations"];
  * A slider for `α` over gradient descent on `f(x) = L/2·x²`, redrawn in the browser on every move: the path
  * on the parabola, `|x_t|` on a log scale against `|1 − αL|ᵗ·|x₀|`, and the regime named; the slider marks
  * `1/L` and `2/L` (lesson 06).
- * @param options `curvature` (4), `start` (3), `learningRate` (0.1), `maxIterations` (20).
  * @returns A {@linkcode StepExplorer}; make it the last expression of a notebook cell to show it.
  * @example
  * ```ts
