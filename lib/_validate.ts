@@ -256,7 +256,7 @@ export function requireMatrix(context: string, name: string, value: unknown): Ma
   return { rows: value.length, cols, data };
 }
 
-/** Checks `(X, y, w, b)`: `X` a matrix, `y` and `w` finite and as long as its rows and columns, `b` finite. */
+/** Checks `(X, y, w, b)`: `X` a matrix, `y` (one per row) and `w` (one per column) finite vectors, `b` finite. */
 export function requireModel(context: string, X: unknown, y: unknown, w: unknown, b: unknown): Matrix {
   const M = requireMatrix(context, "X", X);
   requireLength(context, "y", requireNumbers(context, "y", y), M.rows, `X has ${plural(M.rows, "row")}`);

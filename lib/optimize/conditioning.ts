@@ -1,6 +1,6 @@
 /**
- * The shape of linear regression's cost bowl, and how feature scaling rounds it: the Hessian `AᵀA/m`
- * (`A` = the features plus a column of ones for the bias), z-scores, and the way back to raw units.
+ * The shape of linear regression's cost bowl, and how feature scaling rounds it: the Hessian `AᵀA/m` (lesson 06),
+ * z-scores and the way back to raw units (lesson 07).
  * @module
  */
 import {

@@ -59,14 +59,13 @@ export const GRADIENT_DESCENT_OPTIONS = [
 ];
 
 /**
- * Minimizes a function from `start` by stepping against its gradient with `rule`. Stops with `"converged"` once a
- * step is within `tolerance`, or `"diverged"` (never recording NaN) when a value is not finite, passes
- * `divergenceBound`, or overshoots `overshootPatience` times in a row. Lessons 01 (sign), 02 and 08 (optimizers).
+ * Minimizes a function from `start` by stepping against its gradient with `rule` (lessons 01 sign, 02 standard,
+ * 08 optimizers). Stops with `"converged"` once a step is within `tolerance`, or `"diverged"` (never recording
+ * NaN) when a value is not finite, passes `divergenceBound`, or overshoots `overshootPatience` times in a row.
  * @param gradient The derivative (number start) or gradient (vector start, same length) to descend.
  * @param options `learningRate` (0.01), `rule` ("standard"), `maxIterations` (1000), `tolerance` (0), `f`,
  *   `onIteration`, `recordEvery` (1), `divergenceBound` (1e12), `overshootPatience`, and the optimizers' options.
  * @example Seed 003: 1000 steps of 0.01 on f(w) = w² + 3w − 5 from w = 10
-
  * ```ts
  * import assert from "node:assert/strict";
  * import { gradientDescent } from "./gradient_descent.ts";

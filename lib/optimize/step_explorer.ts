@@ -17,7 +17,7 @@ export interface StepExplorerOptions {
   curvature?: number;
   /** The starting point `x₀`, a finite number other than 0. Defaults to `3`. */
   start?: number;
-  /** The learning rate the slider starts at, in `(0, 1.2 × 2/L]` (past the limit). Defaults to `0.1`. */
+  /** The slider's starting learning rate, in its range `(0, 1.2 × 2/L]`, past the limit. Defaults to `0.1`. */
   learningRate?: number;
   /** How many steps to draw, an integer from 1 to 500. Defaults to `20`. */
   maxIterations?: number;
@@ -37,9 +37,8 @@ const CONTEXT = "Cannot build the step-size explorer";
 const OPTIONS = ["curvature", "start", "learningRate", "maxIterations"];
 
 /**
- * A slider for `α` over gradient descent on `f(x) = L/2·x²`, redrawn in the browser on every move: the path
- * on the parabola, `|x_t|` on a log scale against `|1 − αL|ᵗ·|x₀|`, and the regime named; the slider marks
- * `1/L` and `2/L` (lesson 06).
+ * A slider for `α`, marked at `1/L` and `2/L`, over gradient descent on `f(x) = L/2·x²` (lesson 06), redrawn in the
+ * browser as it moves: the path on the parabola, `|x_t|` on a log scale against `|1 − αL|ᵗ·|x₀|`, the regime named.
  * @returns A {@linkcode StepExplorer}; make it the last expression of a notebook cell to show it.
  * @example
  * ```ts
