@@ -97,8 +97,7 @@ export function render(options: RenderOptions): Figure {
   const top = plot.marginTop ?? margin ?? MARGINS.top;
   const bottom = plot.marginBottom ?? margin ?? MARGINS.bottom;
   const y = plot.y ?? {};
-  // Ticks about 35 px apart over the y range, as Plot spaces them; the left margin fits their labels (digits
-  // are about 0.6 em wide), plus the tick and its gap.
+  // y ticks about 35 px apart, as Plot spaces them; the left margin fits their labels (~0.6 em a digit) + tick + gap.
   const ySpan = height - top - bottom - (y.insetTop ?? y.inset ?? 0) - (y.insetBottom ?? y.inset ?? 0);
   const yTicks = axisTicks(y, ySpan / 35, 1e8);
   let left = plot.marginLeft ?? margin;

@@ -1,7 +1,3 @@
-/**
- * The downhill direction `−∇J` of a two-parameter cost as arrows on its contours.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { requireFunction, requireInteger } from "../_validate.ts";
 import type { Domain } from "./_chart.ts";
@@ -11,10 +7,7 @@ import type { Figure } from "./figure.ts";
 /** The gradient `[∂J/∂x, ∂J/∂y]` of a cost of two parameters. */
 export type Gradient2 = (x: number, y: number) => readonly [number, number];
 
-/**
- * Options for {@link plotGradientField}: `gradient` (central differences, step 1e-4 of each range) and
- * `arrows` per axis (2 to 40, default 12).
- */
+/** Options for {@link plotGradientField}: `gradient` (central differences), `arrows` per axis (2 to 40, 12). */
 export interface GradientFieldOptions extends Omit<ContourOptions, "gridSize" | "maxDots"> {
   gradient?: Gradient2;
   arrows?: number;
