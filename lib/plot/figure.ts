@@ -1,7 +1,3 @@
-/**
- * Observable Plot without a browser (a linkedom `document`), and the `Figure` that Jupyter displays.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, requirePositive } from "../_validate.ts";
@@ -70,7 +66,7 @@ export interface RenderOptions extends Plot.PlotOptions {
 /**
  * Render a Plot specification to a {@link Figure} in one pass: 640 × 400 px, 12 px text, a left margin that
  * fits the y tick labels when they are known, `2e24` from 10⁸ up (10⁷ on x), `role="img"`, `<title>` and
- * `<desc>`. `Plot.raster` and continuous colour legends need a canvas, which a server-side DOM lacks.
+ * `<desc>`. `Plot.raster` and continuous colour legends need a canvas, which a server-side DOM (linkedom) lacks.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
