@@ -27,7 +27,7 @@ export interface DescentOptions extends ChartOptions {
 
 /**
  * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most 200), a green "start" and a
- * dark "end"; a path that blows up stops at its last visible iterate ("leaves the chart"). Lesson 01, again 02, 04.
+ * dark "end"; a path that blows up stops at its last visible iterate ("leaves the chart"). Lesson 01 (also 02, 04).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -15,7 +15,7 @@ export interface GradientFieldOptions extends Omit<ContourOptions, "gridSize" | 
 
 /**
  * `−∇J` as equal-length arrows on the contours of {@link plotContours}, one per cell of an `arrows × arrows` grid (a
- * dot where it is 0), in each axis' units: on a stretched axis they do not cross contours at right angles. Lesson 03.
+ * dot where it is 0), in parameter units: on a stretched axis they do not cross contours at right angles. Lesson 03.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
