@@ -10,7 +10,6 @@ import { describe, requireFinite } from "../_validate.ts";
 /** A private mathjs instance of plain doubles, so a notebook that configures `mathjs` cannot change ours. */
 export const math = create(all, { number: "number" });
 
-/** Node types that would assign or define something instead of describing a value. */
 const ASSIGNING_NODES = new Set(["AssignmentNode", "FunctionAssignmentNode", "BlockNode"]);
 
 /** Checks a list of variable names (non-empty, each a single symbol, no repeats); returns a frozen copy. */

@@ -1,8 +1,3 @@
-/**
- * Exact derivatives of expression texts, the project's stand-in for `jax.grad`.
- * @module
- */
-
 import { describe } from "../_validate.ts";
 import { checkVariableName, differentiate, parseExpression, scalarFunction } from "./_expression.ts";
 
