@@ -38,7 +38,7 @@ export const gradientPassGeneric: GradientPass = (X, y, w, b, sumXError, totals)
 /**
  * The same loop written out for one `n` <= 8: weights and sums become locals V8 keeps in registers, 2–10× faster
  * (`bench:compare`). Same operations in the same order, so the same sums to the bit: starting at `x0·w0`, not
- * `0 + x0·w0`, can only flip a zero error's sign, which adds the same (`_gradient_pass_test.ts` checks it).
+ * `0 + x0·w0`, can only flip the sign of a zero error, which adds the same to every sum (`_gradient_pass_test.ts`).
  */
 function specialise(n: number): GradientPass {
   const each = (template: (j: number) => string, glue: string) =>

@@ -1,6 +1,5 @@
 // Gradient descent at the performance table's sizes. One iteration costs a check of the data, one epoch and a
 // pass for the final cost; 11 iterations, ten epochs more, so one epoch costs (t11 − t1) / 10.
-// Run with `./deno task bench` (all benches) or `./deno bench lib/regression/fit_bench.ts`.
 
 import { benchCases } from "./_bench_data.ts";
 import { fitLinearRegression } from "./fit.ts";

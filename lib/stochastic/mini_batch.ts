@@ -1,8 +1,3 @@
-/**
- * Mini-batch and stochastic gradient descent for linear regression (lesson 09), on the shared descent driver:
- * one driver iteration is one epoch, and the step rule is the epoch's pass of batch updates.
- * @module
- */
 import {
   requireBoolean,
   requireFunction,

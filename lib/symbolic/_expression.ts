@@ -1,9 +1,3 @@
-/**
- * Internal: the private mathjs instance and the shared checks: every name a declared variable, a numeric
- * constant or a known function, and compiled code that only ever returns finite numbers.
- * @module
- */
-
 import { all, create, type EvalFunction, type MathNode } from "mathjs";
 import { describe, requireFinite } from "../_validate.ts";
 

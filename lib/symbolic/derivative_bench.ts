@@ -1,5 +1,4 @@
 // A symbolic derivative, differentiated once and then evaluated compiled, against the derivative written by hand.
-// Run with `./deno task bench` (all benches) or `./deno bench lib/symbolic/derivative_bench.ts`.
 
 import { symbolicDerivative } from "./derivative.ts";
 
