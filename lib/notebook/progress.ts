@@ -4,10 +4,7 @@
  */
 import { requireInteger } from "../_validate.ts";
 
-/**
- * Options of {@linkcode progressBar}: `total` steps, `label` ("progress"), and `write` for the lines outside
- * the kernel (e.g. `console.log`; by default nothing is written).
- */
+/** Options of {@linkcode progressBar}: `total` steps, `label` ("progress"), `write` (outside the kernel). */
 export interface ProgressOptions {
   total: number;
   label?: string;
@@ -27,7 +24,8 @@ export interface Progress {
 let bars = 0;
 
 /**
- * Creates a progress bar 30 characters wide, redrawn about 20 times over `total` steps.
+ * Creates a progress bar, 30 characters wide, redrawn about 20 times; outside the kernel it is silent unless
+ * given `write` (e.g. `console.log`).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
