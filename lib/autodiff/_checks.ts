@@ -2,7 +2,6 @@
  * Internal: the autodiff engine's input checks, kept out of `value.ts`; each names the bad value.
  * @module
  */
-
 import { describe, requireFinite, requireOptions } from "../_validate.ts";
 import { Value, type ValueOptions } from "./value.ts";
 
@@ -42,25 +41,21 @@ export function checkOperand(self: Value, op: string, other: unknown): Value | n
   return requireFinite(context, "the operand", other);
 }
 
-/** Checks the constant exponent of `pow`: a finite number. */
 export function checkExponent(self: Value, exponent: unknown): number {
   return requireFinite(`Cannot compute ${self.data} ^ ${describe(exponent)}`, "the exponent", exponent);
 }
 
-/** Refuses a division by zero. */
 export function checkDivisor(self: Value, divisor: Value | number): void {
   const b = typeof divisor === "number" ? divisor : divisor.data;
   if (b === 0) throw new RangeError(`Cannot compute ${self.data} ÷ ${b}: division by zero`);
 }
 
-/** Refuses the logarithm of a number that is not > 0. */
 export function checkLogArgument(self: Value): void {
   if (!(self.data > 0)) {
     throw new RangeError(`Cannot compute log(${self.data}): log needs a value > 0, got ${self.data}`);
   }
 }
 
-/** Checks the argument of `Value.sum`: a non-empty array of Values. */
 export function checkSumInputs(values: unknown): void {
   if (!Array.isArray(values) || !values.every((v) => v instanceof Value)) {
     throw new TypeError(`Cannot compute a sum: values must be an array of Values, got ${describe(values)}`);

@@ -1,9 +1,7 @@
 /**
- * The computation graph behind a {@linkcode Value}, laid out in columns for drawing: inputs on the left,
- * the output on the right, every node one column right of its deepest input.
+ * The computation graph behind a {@linkcode Value}, laid out in columns and rows for drawing (lesson 11).
  * @module
  */
-
 import { checkOutput } from "./_checks.ts";
 import { topologicalOrder, type Value } from "./value.ts";
 
@@ -20,10 +18,7 @@ export interface GraphNode {
   parents: number[];
 }
 
-/**
- * One use of `from` by `to` as operand `slot`, with `∂to/∂from`; `waypoints` are the rows where the arrow
- * crosses the columns between its ends, so it never passes behind a box.
- */
+/** `to` uses `from` as operand `slot`, with `∂to/∂from`; `waypoints`: its row in each column it crosses. */
 export interface GraphEdge {
   from: number;
   to: number;
@@ -42,16 +37,13 @@ export interface ComputationGraph {
 }
 
 /**
- * Records the graph that produced `output` and lays it out for drawing: every operation right of its
- * operands, every value just left of its first user, rows ordered by barycentre sweeps. Deterministic
- * (lesson 11).
- * @param output The value at the end of the computation; run `output.backward()` first to record grads.
+ * Records the graph that produced `output` (call `output.backward()` first to record grads) and lays it out,
+ * deterministically: each operation right of its operands, each value just left of its first user. Lesson 11.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { traceGraph } from "./graph.ts";
  * import { Value } from "./value.ts";
- *
  * const a = new Value(3, { label: "a" });
  * const y = a.pow(2).add(a.mul(2)); // a² + 2a
  * y.backward();
@@ -76,9 +68,8 @@ export function traceGraph(output: Value): ComputationGraph {
     });
   }
 
-  // Columns: first the longest path from an input (so every operation is right of its operands), then
-  // each value moves right to just before the first operation that uses it, which shortens the arrows of
-  // inputs and side computations that join the main chain late.
+  // Columns: the longest path from an input, then each value moves right to just before its first user,
+  // which shortens the arrows of inputs and side computations that join the main chain late.
   const children: number[][] = nodes.map(() => []);
   for (const e of edges) children[e.from].push(e.to);
   for (let i = nodes.length - 2; i >= 0; i--) {
@@ -86,8 +77,7 @@ export function traceGraph(output: Value): ComputationGraph {
   }
   const columns = nodes[nodes.length - 1].depth + 1;
 
-  // An arrow that spans several columns gets a waypoint in each column it crosses; waypoints take rows like
-  // boxes do, so no arrow passes behind a box.
+  // A waypoint in each column an arrow crosses takes a row like a box, so no arrow passes behind a box.
   const slots: Slot[] = nodes.map((n) => ({ depth: n.depth, row: 0, left: [], right: [] }));
   const waypoints: Slot[][] = edges.map((e) => {
     const chain: Slot[] = [];
@@ -105,9 +95,8 @@ export function traceGraph(output: Value): ComputationGraph {
   const byColumn: Slot[][] = Array.from({ length: columns }, () => []);
   for (const slot of [...slots, ...waypoints.flat()]) byColumn[slot.depth].push(slot);
 
-  // Rows: start in topological order, then sort each column by the mean centred position of what feeds it
-  // (sweeping right) and of what it feeds (sweeping left), twice; a slot with no links keeps its place.
-  // Array.prototype.sort is stable, so the layout is deterministic.
+  // Rows: topological order, then twice sort each column by the mean centred row of what feeds it (sweeping
+  // right) and of what it feeds (sweeping left); an unlinked slot keeps its place. The sort is stable.
   for (const column of byColumn) column.forEach((slot, row) => slot.row = row);
   const centred = (slot: Slot) => slot.row - (byColumn[slot.depth].length - 1) / 2;
   const sweep = (column: Slot[], side: "left" | "right") => {

@@ -1,7 +1,3 @@
-/**
- * Internal helpers for the finite-difference functions: their options, and a step `h` too small to see.
- * @module
- */
 import { requireFunction, requireOptions, requirePositive } from "../_validate.ts";
 
 /** Refuses a step `h` so small that `x ± h` rounds to `x` (the quotient would be `0 / h`, a false flat). */
@@ -13,10 +9,7 @@ export function assertStepResolves(x: number, h: number, context: string): void 
   }
 }
 
-/**
- * The checks every finite difference opens with: the options known, `f` a function, the step `h` > 0 (default
- * `hDefault`). Returns the options with `h` filled in.
- */
+/** Checks known options, `f` a function and `h` > 0 (default `hDefault`); returns the options with `h` set. */
 export function differenceOptions<O extends { h?: number }>(
   context: string,
   f: unknown,

@@ -1,16 +1,9 @@
-/**
- * Numerical derivative of a function of one variable by finite differences.
- * @module
- */
-
 import { evaluate, requireFinite, requireOneOf } from "../_validate.ts";
 import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 
 /**
- * Which finite difference to take:
- * - `"forward"`: `(f(x + h) − f(x)) / h`, the slope of the chord to the right (error shrinks like `h`);
- * - `"backward"`: `(f(x) − f(x − h)) / h`, the chord to the left (error shrinks like `h`);
- * - `"central"`: `(f(x + h) − f(x − h)) / (2h)`, the symmetric chord (error shrinks like `h²`).
+ * The finite difference: `"forward"` `(f(x + h) − f(x)) / h` or `"backward"` `(f(x) − f(x − h)) / h`, error
+ * like `h`; or the symmetric `"central"` `(f(x + h) − f(x − h)) / (2h)`, error like `h²`.
  */
 export type DifferenceMethod = "forward" | "backward" | "central";
 
@@ -27,7 +20,6 @@ export interface NumericalDerivativeOptions {
 
 /**
  * Estimates `f'(x)`, the slope of the tangent at `x`, from two nearby values of `f` (lesson 01).
- * @param options `h` (default `1e-4`) and `method` (default `"forward"`).
  * @example Seed 000's slope of `f(x) = 2x² − 3x + 4` at 2 (exactly 5)
  * ```ts
  * import assert from "node:assert/strict";

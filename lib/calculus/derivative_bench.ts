@@ -1,5 +1,4 @@
 // Timing of one numerical derivative, with its checks, against the bare formula.
-// Run with `./deno task bench` (all benches) or `./deno bench lib/calculus/derivative_bench.ts`.
 
 import { numericalDerivative } from "./derivative.ts";
 

@@ -1,21 +1,14 @@
-/**
- * Numerical gradient of a function of several variables by finite differences, one coordinate at a time.
- * @module
- */
-
 import { evaluate, requireFinite, requireNumbers } from "../_validate.ts";
 import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 
-/** Options for {@linkcode numericalGradient}. */
+/** Options for {@linkcode numericalGradient}: the step `h` along each coordinate (> 0, default `1e-4`). */
 export interface NumericalGradientOptions {
-  /** The step `h` along each coordinate, a finite number > 0. Defaults to `1e-4`. */
   h?: number;
 }
 
 /**
  * Estimates the gradient `∇f(x)`, the partial derivatives `∂f/∂xᵢ`, by nudging one coordinate at a time by
  * `h` either way: the central difference `(f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h` (lesson 03).
- * @param options `h` (default `1e-4`).
  * @example Seed 000's y = 2(3a² − 2a + b² + 1) + c: exactly [12a − 4, 4b, 1]
  * ```ts
  * import assert from "node:assert/strict";

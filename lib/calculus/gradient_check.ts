@@ -1,8 +1,3 @@
-/**
- * Gradient checking: a derivative or gradient written by hand against central differences (lesson 10).
- * @module
- */
-
 import {
   evaluate,
   plural,
@@ -38,8 +33,6 @@ export interface GradientCheck {
 
 /**
  * Checks a derivative of a function of one number against the central difference at `x` (lesson 10).
- * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
- * @returns A {@linkcode GradientCheck} with one component.
  * @example Seed 000's chain-rule slip: y = 3(2x² − x − 2) + 1 has dy/dx = 12x − 3, not 6x − 3
  * ```ts
  * import assert from "node:assert/strict";
@@ -56,7 +49,6 @@ export function checkGradient(
 ): GradientCheck;
 /**
  * Checks a gradient against central differences, one coordinate at a time, at `x` (lesson 10).
- * @param options `h` (default `1e-5`) and `tolerance` (default `1e-6`).
  * @example Seed 000's three variables, with ∂y/∂a slipped to 6a − 4
  * ```ts
  * import assert from "node:assert/strict";

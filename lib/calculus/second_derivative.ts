@@ -1,8 +1,3 @@
-/**
- * The second derivative by central differences, and the second-derivative test at a stationary point.
- * @module
- */
-
 import { evaluate, requireFinite } from "../_validate.ts";
 import { assertStepResolves, differenceOptions } from "./_evaluate.ts";
 
@@ -16,7 +11,6 @@ export type StationaryPointKind = "minimum" | "maximum" | "inconclusive";
 
 /**
  * Estimates `f''(x)`, the rate of change of the slope, by `(f(x + h) − 2·f(x) + f(x − h)) / h²` (lesson 04).
- * @param options `h` (default `1e-4`).
  * @example Lesson 04's f(w) = w² + 3w − 5 has f''(w) = 2 everywhere
  * ```ts
  * import assert from "node:assert/strict";
@@ -43,7 +37,6 @@ export function secondDerivative(
 /**
  * The second-derivative test at a stationary point: `f'' > 0` bends up, a minimum; `f'' < 0` a maximum;
  * `f'' = 0` decides nothing (`x³` and `x⁴` both have `f''(0) = 0`) (lesson 04).
- * @param secondDerivativeValue The value of `f''` at the stationary point.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -70,8 +63,7 @@ export function secondDerivativeTest(f: number | ((x: number) => number), x?: nu
   x = requireFinite(context, "x", x);
   const h = 1e-4;
   const estimate = secondDerivative(f, x, { h });
-  // Error estimate: truncation (how much the estimate moves when h doubles) plus rounding (a few ulps of the
-  // largest |f| involved, amplified by the division by h²).
+  // Error: truncation (the change when h doubles) plus rounding (a few ulps of the largest |f|, over h²).
   const coarse = secondDerivative(f, x, { h: 2 * h });
   let largest = 0;
   for (const point of [x - 2 * h, x - h, x, x + h, x + 2 * h]) {

@@ -1,9 +1,3 @@
-/**
- * How the error of a finite difference depends on the step `h`: truncation error shrinks with `h`, rounding
- * error grows as `h` shrinks, and the best step lies where they meet.
- * @module
- */
-
 import {
   describe,
   evaluate,
@@ -17,7 +11,7 @@ import {
 import { assertStepResolves } from "./_evaluate.ts";
 import { DIFFERENCE_METHODS, type DifferenceMethod, numericalDerivative } from "./derivative.ts";
 
-/** Options for {@linkcode stepErrors}: the `steps` to try (each > 0) and the `methods` (all three). */
+/** Options for {@linkcode stepErrors}: `steps` > 0 ({@linkcode DEFAULT_DIFFERENCE_STEPS}), `methods` (all three). */
 export interface StepErrorsOptions {
   steps?: readonly number[];
   methods?: readonly DifferenceMethod[];
@@ -41,7 +35,6 @@ export const DEFAULT_DIFFERENCE_STEPS: readonly number[] = Array.from(
  * The error of `f'(x)` by each finite difference and step `h`, against the exact `derivative`. On log–log
  * axes it falls along a line while truncation dominates (slope 1 forward/backward, 2 central), then rises
  * raggedly once rounding in `f(x ± h)` dominates (lesson 10).
- * @param options `steps` ({@linkcode DEFAULT_DIFFERENCE_STEPS}) and `methods` (all three).
  * @returns One {@linkcode StepError} per method and step: every step of the first method, then the next.
  * @example For e^x at 1, the forward error at h = 1e-4 is about h·e/2
  * ```ts

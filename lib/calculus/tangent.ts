@@ -1,8 +1,3 @@
-/**
- * The tangent line of a function at a point.
- * @module
- */
-
 import { evaluate, requireFinite, requireFunction } from "../_validate.ts";
 import { differenceOptions } from "./_evaluate.ts";
 import { numericalDerivative } from "./derivative.ts";
@@ -22,9 +17,7 @@ export interface TangentLine {
 }
 
 /**
- * The tangent line of `f` at `x0`, `g(x) = f'(x0)(x − x0) + f(x0)`; its slope's sign says which way is
- * downhill (lesson 02).
- * @param options `derivative` (default: a central difference) and `h` (default `1e-4`).
+ * The tangent `g(x) = f'(x0)(x − x0) + f(x0)` of `f` at `x0`; its slope's sign says which way is downhill (lesson 02).
  * @example Tangent of f(x) = 2x² − 3x + 4 at x0 = 2
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,6 +1,5 @@
 /**
- * CSV tables from the project's `data/` folder, read by `d3-dsv` (RFC 4180: quotes, doubled quotes, line
- * breaks in quoted fields), with errors that name the file, the line and the column.
+ * CSV files from `data/`, parsed by `d3-dsv` (RFC 4180 quoting), with errors naming file, line and column.
  * @module
  */
 import { dsvFormat } from "d3-dsv";
@@ -18,7 +17,7 @@ export interface CsvTable {
   lines: number[];
 }
 
-// A decimal number: optional sign, digits with an optional fraction (or a bare fraction), optional exponent.
+// A decimal number (sign, fraction, exponent): Number() alone would also read "", " " and "0x1F".
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function readNumber(cell: string): number | undefined {
@@ -27,9 +26,8 @@ function readNumber(cell: string): number | undefined {
 }
 
 /**
- * Parses CSV text with a header line. A column whose every cell reads as a number holds numbers, any other
- * text. Blank lines are skipped; a row with the wrong number of fields is an error naming its line.
- * @param source Where the text came from, for messages (`loadCsv` passes the file's path).
+ * Parses CSV text with a header line; `source` names it in messages. A column whose every cell is a number
+ * holds numbers, any other text. Blank lines are skipped; a row of the wrong width throws, naming its line.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -79,14 +77,12 @@ export function parseCsv(text: string, source = "CSV"): CsvTable {
 }
 
 /**
- * Reads and parses a CSV file from the project's `data/` folder, whatever the current directory
- * (`data/README.md` says what each holds). Needs `--allow-read=data`. Lesson 03.
- * @param name A file name inside `data/`, e.g. `"penguins.csv"`.
+ * Reads and parses `data/<name>` (e.g. `"penguins.csv"`; `data/README.md` describes each), whatever the
+ * current directory. Needs `--allow-read=data`. Lesson 03.
  * @example Lesson 03's data: flipper length and body mass of 342 penguins
  * ```ts
  * import assert from "node:assert/strict";
  * import { column, loadCsv } from "./csv.ts";
- *
  * const penguins = await loadCsv("penguins.csv");
  * assert.equal(column(penguins, "flipper_length_mm").length, 342);
  * ```

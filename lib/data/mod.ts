@@ -1,7 +1,6 @@
 /**
- * Data for the lessons: CSV files from `data/` ({@linkcode loadCsv}, {@linkcode column}; lessons 03, 06, 07,
- * 09), a seeded generator ({@linkcode createRandom}) and synthetic data on a known line
- * ({@linkcode makeLinearData}; lesson 05 on).
+ * Data: CSV files from `data/` ({@linkcode loadCsv}, {@linkcode column}; lessons 03, 06, 07, 09), a seeded
+ * generator ({@linkcode createRandom}; 02 on) and data on a known line ({@linkcode makeLinearData}; 09, 14).
  * @module
  */
 export { column, type CsvRow, type CsvTable, loadCsv } from "./csv.ts";

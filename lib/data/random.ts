@@ -3,7 +3,7 @@ import { describe, requireFinite, requireInteger, requireNonNegative } from "../
 export interface Random {
   /** A number drawn uniformly from `[min, max)`; defaults to `[0, 1)`. */
   uniform(min?: number, max?: number): number;
-  /** A number drawn from the normal (Gaussian) distribution with this mean and standard deviation. */
+  /** A number drawn from the normal (Gaussian) distribution; `mean` defaults to 0, `sd` (>= 0) to 1. */
   normal(mean?: number, sd?: number): number;
   /** Shuffles `items` in place (Fisher–Yates) and returns it; allocates nothing. */
   shuffleInPlace<T extends { length: number; [index: number]: unknown }>(items: T): T;
@@ -14,13 +14,11 @@ export interface Random {
 const TWO_POW_32 = 4294967296;
 
 /**
- * Creates a seeded pseudo-random generator (sfc32), lesson 05 on.
- * @param seed An integer from 0 to 4294967295 (2³² − 1).
+ * Creates a seeded pseudo-random generator (sfc32); `seed` is an integer from 0 to 2³² − 1. Lesson 02 on.
  * @example Same seed, same numbers
  * ```ts
  * import assert from "node:assert/strict";
  * import { createRandom } from "./random.ts";
- *
  * assert.equal(createRandom(42).uniform(), createRandom(42).uniform());
  * ```
  */

@@ -25,7 +25,7 @@ export interface LinearDataOptions {
   noise?: number;
   /** Seed of the random stream (see `createRandom`). Defaults to 1. */
   seed?: number;
-  /** Where `x` is drawn from: one `[low, high]` for all features, or one each. Defaults to `[0, 10]`. */
+  /** Where `x` is drawn from: one `[low, high)` for all features, or one each. Defaults to `[0, 10]`. */
   xRange?: FeatureRange | readonly FeatureRange[];
   /** `true` to get `X` as a `Matrix` and `y` as a `Float64Array` (for big `m`). Defaults to false. */
   typed?: boolean;
@@ -45,13 +45,11 @@ export interface TypedLinearData {
 
 /**
  * Data on a known line (or plane) plus Gaussian noise, so a lesson can check that a fit recovers `w` and `b`:
- * `y[i] = X[i]·w + b + noise·z`, each `X[i][j]` uniform in `xRange`, `z` standard normal (lesson 05).
- * @returns `{ X, y }`: plain arrays, or a `Matrix` and a `Float64Array` when `typed` is true.
+ * `y[i] = X[i]·w + b + noise·z`, each `X[i][j]` uniform in `xRange`, `z` standard normal (lessons 09, 14).
  * @example 50 points around y = 3x + 4
  * ```ts
  * import assert from "node:assert/strict";
  * import { makeLinearData } from "./synthetic.ts";
- *
  * assert.equal(makeLinearData({ m: 50, w: 3, b: 4, noise: 0.5, seed: 7 }).X.length, 50);
  * ```
  */
@@ -89,7 +87,7 @@ export function makeLinearData(options: LinearDataOptions = {}): LinearData | Ty
   return { X, y: Array.from(targets) };
 }
 
-/** One checked [low, high] per feature: `xRange` itself for every feature, or one range each. */
+/** One checked [low, high) per feature: `xRange` itself for every feature, or one range each. */
 function toRanges(context: string, xRange: unknown, n: number): FeatureRange[] {
   if (Array.isArray(xRange) && xRange.length > 0 && !xRange.some(Array.isArray)) {
     return new Array(n).fill(requireRange(context, "xRange", xRange));

@@ -1,6 +1,5 @@
 /**
- * Exercises that check a learner's answer and say right or wrong with a hint, never overwriting the
- * learner's work (lesson 04).
+ * Exercise checkers: right or wrong with a hint, never overwriting the learner's work (every lesson from 01).
  * @module
  */
 import { describe, requireFunction, requireNonNegative } from "../_validate.ts";
@@ -15,8 +14,7 @@ export class TodoError extends Error {
 }
 
 /**
- * A placeholder for the learner's code: throws a {@linkcode TodoError}, which checkers report as "not
- * attempted yet".
+ * Stands in for the learner's code: throws a {@linkcode TodoError}, which checkers report as "not attempted".
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -28,15 +26,14 @@ export function todo(): never {
   throw new TodoError();
 }
 
-/** Options of {@linkcode checkFunction}: the `inputs` (numbers or argument lists, at least one), and more. */
+/** Options of {@linkcode checkFunction}: {@linkcode CheckValueOptions} and the `inputs` (at least one). */
 export interface CheckFunctionOptions extends CheckValueOptions {
   inputs: readonly (number | readonly number[])[];
 }
 
 /**
- * Runs the learner's function against a reference on every input and says whether they agree.
- * @param options `inputs`, `name` ("f"), `tolerance` (1e-9), `hint`.
- * @returns A {@linkcode Verdict}: right, wrong (the first input that differs, the hint), or not attempted.
+ * Runs the learner's function and a reference on every input; the {@linkcode Verdict} names the first that
+ * differs. Options: `inputs` (numbers or argument lists), `name` ("f"), `tolerance` (1e-9), `hint`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -77,7 +74,7 @@ export function checkFunction<A extends number[]>(
   return new Verdict(true, `✓ \`${name}\` agrees with the reference on ${inputs.length} inputs.`);
 }
 
-/** Options of {@linkcode checkValue}: `name` ("your answer"), relative `tolerance` (1e-9), a wrong `hint`. */
+/** Options of {@linkcode checkValue}: `name` ("your answer"), `tolerance` (relative, 1e-9), `hint`. */
 export interface CheckValueOptions {
   name?: string;
   tolerance?: number;
@@ -85,8 +82,7 @@ export interface CheckValueOptions {
 }
 
 /**
- * Checks a number the learner computed or chose against the expected value.
- * @param learner The learner's value, or a function that computes it (so `todo()` can stand in).
+ * Checks the learner's number, or a function computing it (so `todo()` can stand in), against `expected`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -115,10 +111,8 @@ export function checkValue(
 }
 
 /**
- * Checks a multiple-choice answer (quiz questions).
- * @param learner The learner's choice, or a function returning it.
- * @param expected The right choice, or every choice that counts as right.
- * @param choices Every allowed choice; an answer outside them is reported as such.
+ * Checks a multiple-choice answer (or a function returning it) against `expected`, the right choice or every
+ * choice that counts as right; an answer outside `choices` is reported as such.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

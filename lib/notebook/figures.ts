@@ -6,11 +6,9 @@ import { describe, requireBoolean, requireNumber } from "../_validate.ts";
 import { Verdict } from "./verdict.ts";
 
 /**
- * Compares a figure the lesson computed with the one the source lesson printed. With the source's parameters
- * they must be the same double (`Object.is`: `0.7599999999999989` is not `0.76`) or it throws, so headless
- * runs fail loudly; with edited parameters the verdict says "not compared" and `ok` is false.
- * @param name What the figure is, e.g. "x after 250 steps".
- * @returns A one-line {@linkcode Verdict}: make it the cell's last expression, or print it.
+ * Compares a figure `name` (e.g. "x after 250 steps") with the one the source lesson printed. With the
+ * source's parameters they must be the same double (`Object.is`: `0.7599999999999989` is not `0.76`) or it
+ * throws, so headless runs fail loudly; otherwise the {@linkcode Verdict} says "not compared" and is not ok.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,14 +1,10 @@
 /**
- * A progress bar for long loops, redrawn in place like tqdm in the Deno Jupyter kernel; elsewhere silent
- * unless given a writer (lesson 04).
+ * A tqdm-like progress bar for long loops, redrawn in place in the Deno Jupyter kernel (lessons 04, 09).
  * @module
  */
 import { requireInteger } from "../_validate.ts";
 
-/**
- * Options of {@linkcode progressBar}: `total` steps, `label` ("progress"), and `write` outside the kernel
- * (e.g. `console.log`; by default nothing). The bar is 30 characters wide and redrawn at most about 20 times.
- */
+/** Options of {@linkcode progressBar}: `total` steps, `label` ("progress"), `write` (outside the kernel). */
 export interface ProgressOptions {
   total: number;
   label?: string;
@@ -16,8 +12,8 @@ export interface ProgressOptions {
 }
 
 /**
- * A progress bar: `update(step, note?)`; `done(note?, step = total)` draws the final state (pass the step a
- * run really stopped at); `line` is the last line drawn.
+ * A progress bar: `update(step, note?)`; `done(note?, step = total)` draws the end (pass the step a run
+ * really stopped at); `line` is the last line drawn.
  */
 export interface Progress {
   update(step: number, note?: string): void;
@@ -28,7 +24,8 @@ export interface Progress {
 let bars = 0;
 
 /**
- * Creates a progress bar.
+ * Creates a progress bar, 30 characters wide, redrawn about 20 times; outside the kernel it is silent unless
+ * given `write` (e.g. `console.log`).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -19,9 +19,8 @@ export interface Point {
 }
 
 /**
- * Options every chart helper accepts. Each helper defaults the accessible `ariaLabel` and writes the
- * description from the data; a `title` or `caption` makes the output a `<figure>` shown as HTML. `width` 640,
- * `height` 400 (300 for side-by-side runs), in pixels.
+ * Options every chart helper accepts. Each helper defaults the accessible `ariaLabel` and writes the description
+ * from the data; a `title` or `caption` makes an HTML `<figure>`. In px: `width` 640, `height` 400 (`plotRuns`: 300).
  */
 export interface ChartOptions {
   ariaLabel?: string;

@@ -1,7 +1,3 @@
-/**
- * Contours of a two-parameter cost, with an optimizer's path over them.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { describe, evaluate, requireFunction, requireInteger, requireRange } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain, haloText, interpolateStops } from "./_chart.ts";
@@ -30,10 +26,7 @@ export interface Domain2 {
 /** An optimizer's iterates `[x, y]` in order. */
 export type Path2 = readonly (readonly [number, number])[];
 
-/**
- * Options for {@link plotContours}: a `path` (none), `gridSize` (100 samples per axis), `xLabel` ("θ₀"),
- * `yLabel` ("θ₁"), `maxDots` (200).
- */
+/** Options for {@link plotContours}: `gridSize` (100 per axis), `xLabel` ("θ₀"), `yLabel` ("θ₁"), `maxDots` (200). */
 export interface ContourOptions extends ChartOptions {
   path?: Path2;
   gridSize?: number;
@@ -42,7 +35,6 @@ export interface ContourOptions extends ChartOptions {
   maxDots?: number;
 }
 
-/** Filled contour levels. */
 const LEVELS = 12;
 /** Dark blue (low cost) to pale yellow (high): the bottom of the bowl reads as deep. */
 const COST_STOPS = ["#253494", "#2c7fb8", "#41b6c4", "#a1dab4", "#ffffcc"];

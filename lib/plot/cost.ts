@@ -1,7 +1,3 @@
-/**
- * A value (usually the cost) against the iteration, for one run or several.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import {
   describe,
@@ -19,16 +15,14 @@ import { type Figure, render } from "./figure.ts";
 /** One series of values, one per iteration, or several named ones (drawn in the order given). */
 export type CostSeries = readonly number[] | Readonly<Record<string, readonly number[]>>;
 
-/**
- * Options for {@link plotCost}: `scale` ("linear"), `xLabel` ("iteration"), `yLabel` ("cost"), `start` (first
- * iteration, 0).
- */
+/** Options for {@link plotCost}: `scale` ("linear"), `xLabel` ("iteration"), `yLabel` ("cost"). */
 export interface CostOptions extends ChartOptions {
   scale?: "linear" | "log";
   /** Top of the y axis: the largest value, or if a series diverges 1.5 × the largest start (10⁶ × on log). */
   yMax?: number;
   xLabel?: string;
   yLabel?: string;
+  /** The iteration of the first value (0). */
   start?: number;
 }
 
@@ -137,7 +131,6 @@ export function plotCost(series: CostSeries, options: CostOptions = {}): Figure 
   const ariaDescription = drawn.map((d, k) => {
     const points = named[k][1];
     const head = several ? `${d.name}: ` : "";
-    // Say where the values sit when they are not simply 0, 1, 2, …
     const spread = start === 0 ? "" : ` at iterations ${start} to ${start + points.length - 1}`;
     return `${head}${points.length} values${spread} from ${formatNumber(points[0].value)}` +
       (d.note === undefined ? ` to ${formatNumber(d.data[d.data.length - 1].value)}.` : `; ${d.note}.`);

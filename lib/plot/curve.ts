@@ -1,7 +1,3 @@
-/**
- * A one-variable function: tabulated on a grid of x values, and drawn as a curve.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { evaluate, requireOptions } from "../_validate.ts";
 import {
@@ -44,10 +40,7 @@ export function sampleFunction(f: Fn1, domain: Domain, options: SampleOptions = 
   return sampleFor(context, f, domain, step, endpoint).points;
 }
 
-/**
- * Options for {@link plotCurve}: `xLabel` ("x"), `yLabel` ("f(x)"), and `highlight`, x values to mark with a
- * dot labelled `(x, f(x))` (none).
- */
+/** Options for {@link plotCurve}: `xLabel` ("x"), `yLabel` ("f(x)"), `highlight` (x values to mark `(x, f(x))`). */
 export interface CurveOptions extends ChartOptions, SampleOptions {
   xLabel?: string;
   yLabel?: string;

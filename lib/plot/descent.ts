@@ -1,7 +1,3 @@
-/**
- * An optimizer's path on a one-variable curve, and several runs side by side on the same curve.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { describe, plural, requireFunction, requireNumbers, requireRange } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain, type Fn1 } from "./_chart.ts";
@@ -30,9 +26,8 @@ export interface DescentOptions extends ChartOptions {
 }
 
 /**
- * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most 200), a green
- * "start" and a dark "end"; a path that blows up stops at its last visible iterate ("leaves the chart").
- * Lesson 01, again in 02 and 04.
+ * An optimizer's iterates `x₀, x₁, …` on the curve `y = f(x)`: a line, dots (at most 200), a green "start" and a
+ * dark "end"; a path that blows up stops at its last visible iterate ("leaves the chart"). Lesson 01 (also 02, 04).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -58,9 +53,8 @@ export function plotDescent(f: Fn1, path: readonly number[], options: DescentOpt
 }
 
 /**
- * Several descent runs on one function side by side, one panel per run as in {@link plotDescent}, on shared
- * axes so step sizes compare at a glance; the options of `plotDescent`, `height` 300. Lesson 03 (learning rate
- * too small, about right, too large).
+ * Several descent runs on `f`, one panel each as in {@link plotDescent}, on shared axes so step sizes compare at a
+ * glance; `plotDescent`'s options, `height` 300. Lesson 03 (learning rate too small, about right, too large).
  * @param runs named paths in panel order, e.g. `{ "α = 0.01": a, "α = 0.6": b }`
  * @example
  * ```ts
@@ -100,7 +94,6 @@ export function plotRuns(
   });
 }
 
-// The options of `plotDescent` and `plotRuns` besides the ChartOptions.
 const OWN = ["domain", "xLabel", "yLabel"];
 
 // Check the runs, cut each to what can be shown, build the curve, paths and axes (panels if `faceted`).

@@ -1,7 +1,3 @@
-/**
- * Observable Plot without a browser (a linkedom `document`), and the `Figure` that Jupyter displays.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, requirePositive } from "../_validate.ts";
@@ -70,7 +66,7 @@ export interface RenderOptions extends Plot.PlotOptions {
 /**
  * Render a Plot specification to a {@link Figure} in one pass: 640 × 400 px, 12 px text, a left margin that
  * fits the y tick labels when they are known, `2e24` from 10⁸ up (10⁷ on x), `role="img"`, `<title>` and
- * `<desc>`. `Plot.raster` and continuous colour legends need a canvas, which a server-side DOM lacks.
+ * `<desc>`. `Plot.raster` and continuous colour legends need a canvas, which a server-side DOM (linkedom) lacks.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -97,8 +93,7 @@ export function render(options: RenderOptions): Figure {
   const top = plot.marginTop ?? margin ?? MARGINS.top;
   const bottom = plot.marginBottom ?? margin ?? MARGINS.bottom;
   const y = plot.y ?? {};
-  // Ticks about 35 px apart over the y range, as Plot spaces them; the left margin fits their labels (digits
-  // are about 0.6 em wide), plus the tick and its gap.
+  // y ticks about 35 px apart, as Plot spaces them; the left margin fits their labels (~0.6 em a digit) + tick + gap.
   const ySpan = height - top - bottom - (y.insetTop ?? y.inset ?? 0) - (y.insetBottom ?? y.inset ?? 0);
   const yTicks = axisTicks(y, ySpan / 35, 1e8);
   let left = plot.marginLeft ?? margin;

@@ -1,7 +1,3 @@
-/**
- * Data points with the line a model fitted at chosen iterations.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { describe, requireFinite, requireInteger, requireRange } from "../_validate.ts";
 import {
@@ -45,7 +41,6 @@ export interface FitOptions extends ChartOptions {
 export function plotFits(data: readonly Point[], fits: readonly FitLine[], options: FitOptions = {}): Figure {
   const context = "Cannot plot the fitted lines";
   const { xLabel = "x", yLabel = "y" } = options ?? {};
-  // A non-empty array of objects, e.g. `data` of {x, y}.
   const records = <T>(name: string, value: readonly T[], shape: string): readonly T[] => {
     if (!Array.isArray(value)) {
       throw new TypeError(`${context}: ${name} must be an array of ${shape}, got ${describe(value)}`);

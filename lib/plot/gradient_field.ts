@@ -1,7 +1,3 @@
-/**
- * The downhill direction `−∇J` of a two-parameter cost as arrows on its contours.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { requireFunction, requireInteger } from "../_validate.ts";
 import type { Domain } from "./_chart.ts";
@@ -11,19 +7,15 @@ import type { Figure } from "./figure.ts";
 /** The gradient `[∂J/∂x, ∂J/∂y]` of a cost of two parameters. */
 export type Gradient2 = (x: number, y: number) => readonly [number, number];
 
-/**
- * Options for {@link plotGradientField}: `gradient` (central differences, step 1e-4 of each range) and
- * `arrows` per axis (2 to 40, default 12).
- */
+/** Options for {@link plotGradientField}: `gradient` (central differences), `arrows` per axis (2 to 40, 12). */
 export interface GradientFieldOptions extends Omit<ContourOptions, "gridSize" | "maxDots"> {
   gradient?: Gradient2;
   arrows?: number;
 }
 
 /**
- * `−∇J` as equal-length arrows on the contours of {@link plotContours}, one per cell of an `arrows × arrows`
- * grid (a dot where it is zero), in each parameter's units: on a stretched axis they do not cross the
- * contours at right angles. Lesson 03.
+ * `−∇J` as equal-length arrows on the contours of {@link plotContours}, one per cell of an `arrows × arrows` grid (a
+ * dot where it is 0), in parameter units: on a stretched axis they do not cross contours at right angles. Lesson 03.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,7 +1,3 @@
-/**
- * The computation graph of an autodiff {@link Value}: a box per value, arrows to the operations that use it.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { traceGraph } from "../autodiff/graph.ts";
 import { Value } from "../autodiff/value.ts";
@@ -24,9 +20,8 @@ const STROKE = { input: COLORS.start, operation: "#777", output: COLORS.path } a
 
 /**
  * The computation graph that produced a {@link Value}, inputs left, output right; each box shows the name or
- * operation, `data` and `grad` (4 significant digits). A value used twice sends two arrows (and sums two
- * gradients). Lesson 11.
- * @param output the output `Value`, traced with `traceGraph`
+ * operation, `data` and `grad` (4 significant digits). A value used twice sends two arrows (and sums two gradients).
+ * Lesson 11.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -61,8 +56,7 @@ export function plotGraph(output: Value, options: ChartOptions = {}): Figure {
   const yOf = (depth: number, row: number) =>
     height / 2 + ROW_HEIGHT * (row - (traced.columnSizes[depth] - 1) / 2);
 
-  // The box text: at 12 px if it fits, else smaller (down to 8 px), else with fewer digits
-  // (down to 2): about 0.55 em per character, and 6 px of padding.
+  // Box text at 12 px if it fits, else down to 8 px, else down to 2 digits: ~0.55 em a character, 6 px padding.
   const textFor = (shown: number) => {
     const number = (v: number) => formatNumber(v, shown);
     return traced.nodes.map((n) => ({

@@ -21,7 +21,6 @@
  *
  * Charts are 640 px wide, 12 px text, with an accessible name and description; a run that blows up is cut
  * where it leaves the chart. Importing loads Plot and linkedom (~0.5 s); chartless lessons use `lib/mod.ts`.
- *
  * @example
  * ```ts
  * import assert from "node:assert/strict";

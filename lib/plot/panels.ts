@@ -1,7 +1,3 @@
-/**
- * Labelled {@link Figure}s in a grid as one output, on one range that fits several 2-D paths (lesson 08).
- * @module
- */
 import { describe, requireFinite } from "../_validate.ts";
 import { $display } from "../notebook/verdict.ts";
 import type { Figure } from "./figure.ts";
@@ -23,7 +19,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * Lay out figures in reading order in a grid of three columns, each under its label, as one output.
+ * Lay out figures in reading order in a grid of three columns, each under its label, as one output. Lessons 08, 13.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -52,7 +48,7 @@ export function plotPanels(panels: readonly Panel[]): Panels {
 /**
  * One x and one y range, with a 10% margin, holding every point of several 2-D paths and the `centre` (e.g.
  * the minimum, kept at least a quarter span from each edge), so a {@link plotPanels} grid shares its axes.
- * Coordinates beyond ±8 are left out, so a path that leaves for infinity does not set the range.
+ * Coordinates beyond ±8 are left out, so a path that leaves for infinity does not set the range. Lessons 08, 13.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

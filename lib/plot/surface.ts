@@ -1,7 +1,3 @@
-/**
- * `J(θ₀, θ₁)` as a wireframe bowl projected to 2-D, with the slices that the partial derivatives measure.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { describe, evaluate, requireInterval } from "../_validate.ts";
 import { type ChartOptions, chartOptions, type Domain } from "./_chart.ts";
@@ -16,8 +12,8 @@ export interface SurfaceOptions extends ChartOptions {
   xLabel?: string;
   yLabel?: string;
   /**
-   * A point `[x, y]`: draw `J` along each parameter with the other fixed, with its tangent there (none); the
-   * slopes are central differences with a step of 1e-4 of each range.
+   * A point `[x, y]`: the slices through it that the partial derivatives measure, `J` along each parameter with the
+   * other fixed, each with its tangent there (none); slopes by central differences, step 1e-4 of each range.
    */
   slices?: readonly [number, number];
 }
@@ -123,7 +119,6 @@ export function plotSurface(cost: Fn2, domain: Domain2, options: SurfaceOptions 
         const height = J(x, y);
         return { ...view.point(x, y, height), height };
       });
-      // The slice's lowest point, ringed.
       const lowest = curve.reduce((a, b) => (b.height < a.height ? b : a));
       // The tangent over at most half the range, rising at most a third of the box, inside the ranges.
       const slope = slopes[which];
@@ -220,7 +215,6 @@ function edgeTicks(
   xLabel: string,
   yLabel: string,
 ): Plot.Markish[] {
-  // The edge along x runs at y = c.y, the edge along y at x = c.x.
   const ticks = (domain: Domain, at: (t: number) => Projected) => {
     const { ticks, labels } = axisTicks({ domain }, 5, 1e7)!;
     return ticks.map((t, k) => ({ ...at(t), label: labels[k] }));
@@ -228,7 +222,6 @@ function edgeTicks(
   const xTicks = ticks(xDomain, (t) => view.point(t, c.y, zDomain[0]));
   const yTicks = ticks(yDomain, (t) => view.point(c.x, t, zDomain[0]));
   const center = view.point((xDomain[0] + xDomain[1]) / 2, (yDomain[0] + yDomain[1]) / 2, zDomain[0]);
-  // Each edge's tick labels and name sit on its outer side.
   const side = (p: Projected) => (p.u < center.u ? -1 : 1);
   const edge = (ticks: (Projected & { label: string })[], name: string) => {
     const mid = ticks[Math.floor(ticks.length / 2)]; // d3 gives at least two

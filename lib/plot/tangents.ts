@@ -1,7 +1,3 @@
-/**
- * A curve with its tangent lines at chosen points.
- * @module
- */
 import * as Plot from "@observablehq/plot";
 import { evaluate, requireFunction, requirePositive } from "../_validate.ts";
 import { type ChartOptions, chartOptions, COLORS, type Domain, type Fn1, haloText } from "./_chart.ts";

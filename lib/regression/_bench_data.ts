@@ -6,7 +6,6 @@ import type { Matrix } from "./matrix.ts";
 
 /** One bench size: `m` rows × `n` features. */
 export interface BenchCase {
-  /** A label such as `"m=1e6 n=8"`. */
   label: string;
   m: number;
   n: number;

@@ -15,10 +15,7 @@ export type GradientPass = (
   totals: Float64Array,
 ) => void;
 
-/**
- * The reference loop: for each example, `yHat = (X[i][0]·w[0] + … + X[i][n−1]·w[n−1]) + b` (the order of seed
- * 004's `X @ w + b`), `error = yHat − y[i]`, and `X[i][j]·error` added to `sumXError[j]`. No allocation.
- */
+/** The reference loop, allocation-free: `yHat = (X[i][0]·w[0] + … + X[i][n−1]·w[n−1]) + b`, seed 004's order. */
 export const gradientPassGeneric: GradientPass = (X, y, w, b, sumXError, totals) => {
   const { rows, cols, data } = X;
   for (let j = 0; j < cols; j++) sumXError[j] = 0;
@@ -39,11 +36,9 @@ export const gradientPassGeneric: GradientPass = (X, y, w, b, sumXError, totals)
 };
 
 /**
- * The same loop written out for a fixed `n` (built once per feature count, up to 8): the weights and sums
- * become local variables that V8 keeps in registers, so a row costs only its reads — 2–10× faster at the
- * sizes of `bench:compare`. Every operation happens in the generic loop's order, so the sums are bit for bit
- * the same (the one difference, a prediction starting at `x0·w0` rather than `0 + x0·w0`, changes only the
- * sign of a zero error, which adds the same to every sum; `_gradient_pass_test.ts` checks it).
+ * The same loop written out for one `n` <= 8: weights and sums become locals V8 keeps in registers, 2–10× faster
+ * (`bench:compare`). Same operations in the same order, so the same sums to the bit: starting at `x0·w0`, not
+ * `0 + x0·w0`, can only flip the sign of a zero error, which adds the same to every sum (`_gradient_pass_test.ts`).
  */
 function specialise(n: number): GradientPass {
   const each = (template: (j: number) => string, glue: string) =>

@@ -1,8 +1,3 @@
-/**
- * Linear regression by batch gradient descent (lessons 03, 05), on the shared descent driver: the parameters
- * are `θ = [w…, b]`, the gradient and cost come from one pass over the rows.
- * @module
- */
 import {
   type Matrix,
   requireMatrix,
@@ -28,21 +23,21 @@ export interface FitEntry extends HistoryEntry<number[]> {
   cost: number;
 }
 
-/** What the fits return: the shared result plus the final `w`, `b` and `cost`. */
+/** What the fits return: the driver's `status`, `reason`, `iterations`, `history`… plus the final `w`, `b`, `cost`. */
 export interface FitResult<E = FitEntry> extends DescentResult<number[], E> {
   w: number[];
   b: number;
   cost: number;
 }
 
-/** Options for {@linkcode fitLinearRegression}. */
+/** Options for {@linkcode fitLinearRegression}; `tolerance` defaults to 0, `divergenceBound` to none. */
 export interface LinearRegressionOptions extends Omit<DescentOptions<number[], FitEntry>, "f"> {
   /** The step size `α`, > 0. Defaults to `0.01` (seed 004's `alpha`); `maxIterations` to 1000. */
   learningRate?: number;
   /** Starting weights, one per column of `X` (default zeros), and bias (default 0). */
   w?: Vector;
   b?: number;
-  /** `"simultaneous"` (default), or `"sequential"`: each parameter moves at once (lesson 05's trap). */
+  /** `"simultaneous"` (default): all parameters move at once; `"sequential"`: one after another (lesson 05's trap). */
   update?: "simultaneous" | "sequential";
 }
 
@@ -80,10 +75,6 @@ export function fitInputs(context: string, X: unknown, y: unknown, w: unknown, b
 /**
  * Fits `yHat = X·w + b` by batch gradient descent, `w[j] ← w[j] − α·dw[j]`, `b ← b − α·db`, with seed 004's
  * arithmetic, so its printed figures come out exactly; stops as `gradientDescent` does (lessons 03, 05).
- * @param X Features, one row per example (`m × n`), as rows or a `Matrix`.
- * @param options `learningRate` (0.01), `maxIterations` (1000), `tolerance` (0), `w`, `b`, `update`,
- *   `recordEvery` (1), `onIteration`, `divergenceBound` (none).
- * @returns `{ w, b, cost, status, reason, iterations, x, gradient, value, history }`.
  * @example Seed 004: y = 2x, α = 0.01, 1000 iterations
  * ```ts
  * import assert from "node:assert/strict";

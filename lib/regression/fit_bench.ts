@@ -1,7 +1,5 @@
-// Timing of gradient descent at the sizes of the performance table. `fitLinearRegression` with
-// maxIterations 1 costs a check of the data, one epoch and one more pass for the final cost; with 11
-// iterations, ten epochs more, so one epoch costs (t11 − t1) / 10.
-// Run with `./deno task bench` (all benches) or `./deno bench lib/regression/fit_bench.ts`.
+// Gradient descent at the performance table's sizes. One iteration costs a check of the data, one epoch and a
+// pass for the final cost; 11 iterations, ten epochs more, so one epoch costs (t11 − t1) / 10.
 
 import { benchCases } from "./_bench_data.ts";
 import { fitLinearRegression } from "./fit.ts";

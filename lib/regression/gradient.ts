@@ -41,9 +41,7 @@ export function computeGradient(X: MatrixLike, y: Vector, w: Vector, b: number):
 
 /**
  * The allocation-free {@linkcode computeGradient} for big data (lesson 09), bit for bit the same: writes
- * `∂J/∂w` into `dw` and returns `∂J/∂b`.
- * @param dw Output: `n` slots that receive `∂J/∂w`.
- * @returns `∂J/∂b`.
+ * `∂J/∂w` into `dw` (`n` slots) and returns `∂J/∂b`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";

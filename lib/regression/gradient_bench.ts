@@ -1,5 +1,4 @@
 // Timing of one gradient evaluation at the sizes of the performance table, on each path a lesson can take.
-// Run with `./deno task bench` (all benches) or `./deno bench lib/regression/gradient_bench.ts`.
 
 import { gradientPassGeneric } from "./_gradient_pass.ts";
 import { benchCases } from "./_bench_data.ts";

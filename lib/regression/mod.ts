@@ -7,7 +7,6 @@
  * - {@linkcode fitLinearRegression}: batch gradient descent; {@linkcode normalEquation}: its exact oracle.
  * - {@linkcode hypothesis}, {@linkcode univariateCost}, {@linkcode univariateGradient}: lesson 03's
  *   `h(x) = θ0 + θ1·x`.
- *
  * @module
  */
 

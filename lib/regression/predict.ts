@@ -2,8 +2,7 @@ import { plural, requireFinite, requireLength, requireMatrix, requireNumbers } f
 import { isMatrix, type Matrix, type MatrixLike, type Vector } from "./matrix.ts";
 
 /**
- * Predictions `yHat = X·w + b`, summed in seed 004's order, `(X[i][0]·w[0] + … ) + b` (lesson 05).
- * @returns One prediction per row: a `Float64Array` for a `Matrix`, an array for rows.
+ * Predictions `yHat = X·w + b`, one per row, summed in seed 004's order, `(X[i][0]·w[0] + … ) + b` (lesson 05).
  * @example
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,8 +1,3 @@
-/**
- * Mini-batch and stochastic gradient descent for linear regression (lesson 09), on the shared descent driver:
- * one driver iteration is one epoch, and the step rule is the epoch's pass of batch updates.
- * @module
- */
 import {
   requireBoolean,
   requireFunction,
@@ -33,7 +28,7 @@ export interface MiniBatchResult extends FitResult<MiniBatchEntry> {
   updates: number;
 }
 
-/** Options for {@linkcode fitMiniBatch}; the budget is counted in `epochs` (passes over the data). */
+/** Options for {@linkcode fitMiniBatch}, and the driver's `onIteration`, `recordEvery`, `divergenceBound` (none). */
 export interface MiniBatchOptions
   extends Omit<DescentOptions<number[], MiniBatchEntry>, "f" | "maxIterations" | "tolerance"> {
   /** Rows per update, 1 to `m`: 1 is SGD, `m` batch descent. Defaults to 32 (or `m` when smaller). */
@@ -48,10 +43,7 @@ export interface MiniBatchOptions
   seed?: number;
   /** A new random order every epoch (default `true`); `false` keeps file order. */
   shuffle?: boolean;
-  /**
-   * How an epoch's rows are drawn: `"reshuffle"` (default) uses every row once; `"with replacement"` makes
-   * ⌈m / batchSize⌉ batches of `batchSize` rows, each row drawn independently and uniformly from all `m`.
-   */
+  /** `"reshuffle"` (default): each row once an epoch; `"with replacement"`: ⌈m / batchSize⌉ batches of random rows. */
   sampling?: "reshuffle" | "with replacement";
   /** Starting weights (default zeros) and bias (default 0). */
   w?: Vector;
@@ -64,12 +56,8 @@ const DRIVER_OPTIONS = ["onIteration", "recordEvery", "divergenceBound"]; // its
 
 /**
  * Fits `yHat = X·w + b` by mini-batch gradient descent (lesson 09): each epoch shuffles the rows (seeded) and
- * makes one update per batch of `batchSize`, from that batch alone (with `sampling: "with replacement"`, every
- * batch's rows are drawn independently). `batchSize: m, shuffle: false` is
+ * makes one update per batch of `batchSize`, from that batch alone; `batchSize: m, shuffle: false` is
  * `fitLinearRegression`, bit for bit. A batch is a stretch of an index permutation, so no rows are copied.
- * @param X Features, one row per example, as rows or a `Matrix`.
- * @param options As {@linkcode MiniBatchOptions}, plus `onIteration`, `recordEvery`, `divergenceBound`.
- * @returns `{ w, b, cost, status, reason, iterations, updates, history, … }`.
  * @example SGD finds y = 2x + 1
  * ```ts
  * import assert from "node:assert/strict";

@@ -5,7 +5,6 @@
  * - Schedules, from the update's index to its rate: {@linkcode constantSchedule}, {@linkcode stepSchedule},
  *   {@linkcode exponentialSchedule}, {@linkcode linearSchedule}, {@linkcode cosineSchedule}, and
  *   {@linkcode warmup} in front of any of them.
- *
  * @module
  */
 

@@ -48,7 +48,7 @@ function checked(rate: LearningRateSchedule): LearningRateSchedule {
 }
 
 /**
- * The same learning rate for every update: plain gradient descent, the baseline. Introduced in lesson 09.
+ * The same learning rate for every update: plain gradient descent, the baseline (lesson 09).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -66,9 +66,7 @@ export function constantSchedule(options: ConstantScheduleOptions): LearningRate
 }
 
 /**
- * Step decay, `initial · drop^⌊iteration / every⌋`: keep the rate for `every` updates, then multiply it by
- * `drop`. Introduced in lesson 09.
- * @param options `initial`, `drop` (0.5), `every`.
+ * Step decay, `initial · drop^⌊iteration / every⌋`: the rate is multiplied by `drop` every `every` updates (lesson 09).
  * @example Halve the rate every 100 updates
  * ```ts
  * import assert from "node:assert/strict";
@@ -88,7 +86,7 @@ export function stepSchedule(options: StepScheduleOptions): LearningRateSchedule
 }
 
 /**
- * Exponential decay, `initial · decay^iteration`: a smooth step schedule. Introduced in lesson 09.
+ * Exponential decay, `initial · decay^iteration`: a smooth step schedule (lesson 09).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -108,8 +106,7 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Learni
 
 /**
  * Linear decay, `final + (initial − final) · (1 − t / total)`, then `final`: exactly `initial` at 0, never
- * increasing, even by a rounding error. Introduced in lesson 09.
- * @param options `initial`, `final` (0), `total`.
+ * increasing, even by a rounding error (lesson 09).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -125,8 +122,7 @@ export function linearSchedule(options: AnnealingScheduleOptions): LearningRateS
 
 /**
  * Cosine annealing, `final + (initial − final) · (1 + cos(π · t / total)) / 2`, then `final`: flat at both
- * ends, steepest in the middle, never increasing. Introduced in lesson 09.
- * @param options `initial`, `final` (0), `total`.
+ * ends, steepest in the middle, never increasing (lesson 09).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -145,11 +141,8 @@ export function cosineSchedule(options: AnnealingScheduleOptions): LearningRateS
 }
 
 /**
- * Linear warm-up in front of another schedule: `schedule(0) · (t + 1) / (steps + 1)` for the first `steps`
- * updates, then `schedule(t − steps)`. A gentle start keeps the first, large-gradient updates from
- * overshooting. Introduced in lesson 09.
- * @param schedule The schedule to run after the warm-up.
- * @param options `steps`, the length of the warm-up.
+ * Linear warm-up in front of `schedule`: `schedule(0) · (t + 1) / (steps + 1)` for the first `steps` updates,
+ * then `schedule(t − steps)`; a gentle start keeps the first, large-gradient updates from overshooting (lesson 09).
  * @example Four updates of warm-up, then a constant 1
  * ```ts
  * import assert from "node:assert/strict";
@@ -169,8 +162,7 @@ export function warmup(schedule: LearningRateSchedule, options: WarmupOptions): 
   );
 }
 
-// Both annealing schedules: `final + (initial − final) · share(t, total)` from exactly `initial` at 0 to
-// `final` at `total` and after, never increasing (`final` defaults to 0).
+// Both annealing schedules: `final + (initial − final) · share(t, total)`, exactly `initial` at 0, never increasing.
 function annealing(
   context: string,
   options: AnnealingScheduleOptions,

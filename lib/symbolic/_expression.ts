@@ -1,16 +1,9 @@
-/**
- * Internal: the private mathjs instance and the shared checks: every name a declared variable, a numeric
- * constant or a known function, and compiled code that only ever returns finite numbers.
- * @module
- */
-
 import { all, create, type EvalFunction, type MathNode } from "mathjs";
 import { describe, requireFinite } from "../_validate.ts";
 
 /** A private mathjs instance of plain doubles, so a notebook that configures `mathjs` cannot change ours. */
 export const math = create(all, { number: "number" });
 
-/** Node types that would assign or define something instead of describing a value. */
 const ASSIGNING_NODES = new Set(["AssignmentNode", "FunctionAssignmentNode", "BlockNode"]);
 
 /** Checks a list of variable names (non-empty, each a single symbol, no repeats); returns a frozen copy. */

@@ -1,8 +1,3 @@
-/**
- * Turn an expression text such as `"2x^2 - 3x + 4"` into a plain, fast TypeScript function.
- * @module
- */
-
 import { describe } from "../_validate.ts";
 import {
   checkVariableName,

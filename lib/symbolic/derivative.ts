@@ -1,8 +1,3 @@
-/**
- * Exact derivatives of expression texts, the project's stand-in for `jax.grad`.
- * @module
- */
-
 import { describe } from "../_validate.ts";
 import { checkVariableName, differentiate, parseExpression, scalarFunction } from "./_expression.ts";
 
@@ -15,8 +10,7 @@ export interface SymbolicDerivative {
 /**
  * Differentiates an expression exactly with mathjs and compiles the result: `jax.grad`'s part in lesson 04.
  * @param expression In mathjs syntax, e.g. `"2x^2 - 3x + 4"` (`^`, implicit products, `exp`, `log`, `pi`, …).
- * @param variable Defaults to `"x"`; other names must be constants such as `pi` (else use
- *   {@linkcode partialDerivatives}).
+ * @param variable Defaults to `"x"`; other names must be constants such as `pi` (else {@linkcode partialDerivatives}).
  * @example Seed 000's f(x) = 2x² − 3x + 4
  * ```ts
  * import assert from "node:assert/strict";

@@ -1,6 +1,4 @@
-// Timing of a symbolic derivative: differentiating once, then evaluating the compiled result, against the
-// derivative written by hand.
-// Run with `./deno task bench` (all benches) or `./deno bench lib/symbolic/derivative_bench.ts`.
+// A symbolic derivative, differentiated once and then evaluated compiled, against the derivative written by hand.
 
 import { symbolicDerivative } from "./derivative.ts";
 

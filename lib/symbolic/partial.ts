@@ -1,8 +1,3 @@
-/**
- * Exact partial derivatives of an expression of several variables, and the gradient built from them.
- * @module
- */
-
 import { describe } from "../_validate.ts";
 import {
   checkVariables,
