@@ -97,13 +97,9 @@ export function checkValue(
 ): Verdict {
   if (!Number.isFinite(expected)) throw new RangeError(`Cannot check ${name}: expected value is ${expected}`);
   const tip = hint ? ` *Hint:* ${hint}` : "";
-  let value: number;
-  try {
-    value = typeof learner === "function" ? learner() : learner;
-  } catch (error) {
-    if (error instanceof TodoError) return new Verdict(false, `… ${name} is not given yet.`, false);
-    return new Verdict(false, `✗ computing ${name} threw ${String(error)}.${tip}`);
-  }
+  const answer = answerOf(learner, name, tip);
+  if (answer instanceof Verdict) return answer;
+  const { value } = answer;
   if (typeof value !== "number" || !Number.isFinite(value) || !close(value, expected, tolerance)) {
     return new Verdict(false, `✗ ${name} is ${String(value)}, which is not right.${tip}`);
   }
@@ -134,19 +130,25 @@ export function checkChoice<T extends string>(
     }
   }
   const tip = hint ? ` *Hint:* ${hint}` : "";
-  let value: string;
-  try {
-    value = typeof learner === "function" ? learner() : learner;
-  } catch (error) {
-    if (error instanceof TodoError) return new Verdict(false, `… ${name} is not given yet.`, false);
-    throw error;
-  }
+  const answer = answerOf(learner, name, tip);
+  if (answer instanceof Verdict) return answer;
+  const { value } = answer;
   if (!(choices as readonly string[]).includes(value)) {
     return new Verdict(false, `✗ ${name} "${value}" is not one of ${choices.join(", ")}.`);
   }
   return (right as readonly string[]).includes(value)
     ? new Verdict(true, `✓ ${name}: "${value}" is right.`)
     : new Verdict(false, `✗ ${name}: "${value}" is not right.${tip}`);
+}
+
+/** The learner's answer, or the verdict when there is none yet (`todo()`) or computing it threw. */
+function answerOf<V>(learner: V | (() => V), name: string, tip: string): { value: V } | Verdict {
+  try {
+    return { value: typeof learner === "function" ? (learner as () => V)() : learner };
+  } catch (error) {
+    if (error instanceof TodoError) return new Verdict(false, `… ${name} is not given yet.`, false);
+    return new Verdict(false, `✗ computing ${name} threw ${String(error)}.${tip}`);
+  }
 }
 
 function close(actual: number, expected: number, tolerance: number): boolean {

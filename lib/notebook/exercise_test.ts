@@ -78,6 +78,13 @@ Deno.test("checkChoice() accepts any of several right choices and rejects the ot
   );
   assert.throws(() => checkChoice("a", [], choices), /expected no choice at all/);
   assert.throws(() => checkChoice("a", ["a", "d" as "a"], choices), /"d" is not one of a, b, c/);
+  // A learner function that throws gets a verdict, as in checkValue, not an exception.
+  const thrower = (): string => {
+    throw new Error("oops");
+  };
+  const verdict = checkChoice(thrower, "a", choices);
+  assert.equal(verdict.ok, false);
+  assert.match(verdict.toString(), /computing your answer threw Error: oops/);
 });
 
 const bad: [string, () => unknown, RegExp][] = [
