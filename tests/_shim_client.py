@@ -6,6 +6,7 @@ Usage: python tests/_shim_client.py SCENARIO [KERNEL]
   interrupt  run an endless loop with a cell queued behind it, interrupt; print what each request got
   shutdown   start a kernel, shut it down (then a second one, restarted first); print the processes' fate
   wait       start a kernel, print the kernel processes' ids, then wait to be killed
+  flaky      a Deno that exits at its first start (as when a port it was given is taken): print what a cell got
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -141,6 +143,31 @@ def scenario_shutdown() -> dict[str, Any]:
             "alive": [pid for p in procs for pid in [p["shim"], *p["deno"]] if alive(pid)],
         }
     return result
+
+
+def scenario_flaky() -> dict[str, Any]:
+    """A kernelspec whose "deno" exits with AddrInUse at its first start and runs the real Deno after."""
+    spec = json.loads((ROOT / ".venv" / "share" / "jupyter" / "kernels" / "deno" / "kernel.json").read_text())
+    real = spec["argv"][spec["argv"].index("--deno") + 1]
+    home = Path(tempfile.mkdtemp(prefix="flaky-deno-"))
+    wrapper = home / "deno"
+    wrapper.write_text(
+        "#!/bin/sh\n"
+        f'if [ ! -e "{home}/started" ]; then touch "{home}/started"; '
+        'echo "error: Uncaught (in promise) AddrInUse: Address already in use (os error 98)" >&2; exit 1; fi\n'
+        f'echo run >> "{home}/runs"; exec "{real}" "$@"\n'
+    )
+    wrapper.chmod(0o755)
+    spec["argv"][spec["argv"].index("--deno") + 1] = str(wrapper)
+    (home / "kernels" / "deno-flaky").mkdir(parents=True)
+    (home / "kernels" / "deno-flaky" / "kernel.json").write_text(json.dumps(spec))
+    os.environ["JUPYTER_PATH"] = os.pathsep.join([str(home), os.environ["JUPYTER_PATH"]])
+    km, kc = start_new_kernel(kernel_name="deno-flaky", startup_timeout=60)
+    try:
+        got = collect(kc, [kc.execute("6 * 7")])[0]
+        return {"got": got, "failed_first": (home / "started").exists(), "runs": (home / "runs").read_text().count("run")}
+    finally:
+        km.shutdown_kernel(now=False)
 
 
 def scenario_wait() -> None:

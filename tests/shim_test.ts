@@ -116,6 +116,18 @@ Deno.test("an interrupt stops a running cell with a message, aborts the queued c
   assert.equal(after.outputs.find((o) => o.type === "execute_result") !== undefined, true);
 });
 
+Deno.test("a Deno that exits while starting (a port taken by another process first) is started again on fresh ports", async () => {
+  const { got, failed_first, runs } = await client("flaky") as {
+    got: Got;
+    failed_first: boolean;
+    runs: number;
+  };
+  assert.ok(failed_first, "the first start failed");
+  assert.equal(runs, 1, "the second start ran the real Deno");
+  assert.equal(got.reply?.status, "ok");
+  assert.ok(got.outputs.some((o) => o.type === "execute_result"), JSON.stringify(got.outputs));
+});
+
 Deno.test("shutdown and restart leave no shim or Deno process behind", async () => {
   const result = await client("shutdown") as Record<
     string,

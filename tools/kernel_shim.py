@@ -115,13 +115,35 @@ class Shim:
         # Deno's side: its own connection file, ports and key.
         self.tmpdir = tempfile.mkdtemp(prefix="deno-kernel-shim-")
         self.deno_conn = os.path.join(self.tmpdir, "deno-kernel.json")
+        self.deno_command = [deno, *deno_args, "--conn", self.deno_conn]
+        self.deno_starts_left = 3
+        self.start_deno()
+
+        self.queue: collections.deque[tuple[list[bytes], dict[str, Any]]] = collections.deque()
+        self.current: Execution | None = None  # the execute request Deno is running (or its marker)
+        self.other: tuple[list[bytes], str] | None = None  # a non-execute shell request Deno is answering
+        self.by_request: dict[str, Execution] = {}  # Deno-side request id (client's or marker's) -> Execution
+        self.recent: collections.deque[str] = collections.deque()
+        self.control_waiting: dict[str, list[bytes]] = {}
+        self.stdin_owner: list[bytes] | None = None
+        self.count = 0
+        self.parent_pid = os.getppid()
+        self.interrupt_signal = False
+        self.shutting_down: float | None = None
+        self.exit_code = 0
+
+    # -- plumbing ---------------------------------------------------------------------------------------------
+
+    def start_deno(self) -> None:
+        """Starts Deno on ports of its own, freshly picked, and connects to them."""
+        self.deno_starts_left -= 1
         ports_info = write_connection_file(
             self.deno_conn, ip="127.0.0.1", key=self.kernel.key, transport="tcp", kernel_name="deno"
         )[1]
         env = dict(os.environ)
         env.pop("JPY_PARENT_PID", None)
         self.deno = subprocess.Popen(
-            [deno, *deno_args, "--conn", self.deno_conn],
+            self.deno_command,
             env=env,
             stdin=subprocess.DEVNULL,
             start_new_session=True,  # a SIGINT sent to the shim's process group must not reach Deno
@@ -142,21 +164,6 @@ class Shim:
         self.d_control = connect(zmq.DEALER, "control_port")
         self.d_iopub = connect(zmq.SUB, "iopub_port")
         self.d_iopub.setsockopt(zmq.SUBSCRIBE, b"")
-
-        self.queue: collections.deque[tuple[list[bytes], dict[str, Any]]] = collections.deque()
-        self.current: Execution | None = None  # the execute request Deno is running (or its marker)
-        self.other: tuple[list[bytes], str] | None = None  # a non-execute shell request Deno is answering
-        self.by_request: dict[str, Execution] = {}  # Deno-side request id (client's or marker's) -> Execution
-        self.recent: collections.deque[str] = collections.deque()
-        self.control_waiting: dict[str, list[bytes]] = {}
-        self.stdin_owner: list[bytes] | None = None
-        self.count = 0
-        self.parent_pid = os.getppid()
-        self.interrupt_signal = False
-        self.shutting_down: float | None = None
-        self.exit_code = 0
-
-    # -- plumbing ---------------------------------------------------------------------------------------------
 
     def _heartbeat(self) -> None:
         try:
@@ -411,7 +418,18 @@ class Shim:
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             if self.deno.poll() is not None:
-                raise SystemExit(self.deno.returncode or 1)
+                # A port picked as free can be taken by another process before Deno binds it: Deno then exits at
+                # once ("AddrInUse"). Start it again on fresh ports (three starts in all).
+                if self.deno_starts_left == 0:
+                    raise SystemExit(self.deno.returncode or 1)
+                print("kernel_shim: the Deno kernel exited while starting; starting it again", file=sys.stderr)
+                for sock in (self.d_shell, self.d_stdin, self.d_control, self.d_iopub):
+                    sock.close(0)
+                self.start_deno()
+                poller = zmq.Poller()
+                poller.register(self.d_iopub, zmq.POLLIN)
+                poller.register(self.d_shell, zmq.POLLIN)
+                continue
             self.kernel.send(self.d_shell, self.kernel.msg("kernel_info_request", {}))
             until = time.monotonic() + 0.5
             while (left := until - time.monotonic()) > 0:
