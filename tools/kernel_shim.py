@@ -412,9 +412,13 @@ class Shim:
 
     def nudge(self, limit: float = 60.0) -> None:
         """Wait until Deno answers and its iopub reaches us (a SUB socket misses what is sent before it joins)."""
-        poller = zmq.Poller()
-        poller.register(self.d_iopub, zmq.POLLIN)
-        poller.register(self.d_shell, zmq.POLLIN)
+        def watch() -> zmq.Poller:
+            poller = zmq.Poller()
+            poller.register(self.d_iopub, zmq.POLLIN)
+            poller.register(self.d_shell, zmq.POLLIN)
+            return poller
+
+        poller = watch()
         deadline = time.monotonic() + limit
         while time.monotonic() < deadline:
             if self.deno.poll() is not None:
@@ -426,9 +430,7 @@ class Shim:
                 for sock in (self.d_shell, self.d_stdin, self.d_control, self.d_iopub):
                     sock.close(0)
                 self.start_deno()
-                poller = zmq.Poller()
-                poller.register(self.d_iopub, zmq.POLLIN)
-                poller.register(self.d_shell, zmq.POLLIN)
+                poller = watch()
                 continue
             self.kernel.send(self.d_shell, self.kernel.msg("kernel_info_request", {}))
             until = time.monotonic() + 0.5
