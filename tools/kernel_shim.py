@@ -52,6 +52,7 @@ NOT_INTERRUPTED = (
     "(JupyterLab: Kernel > Restart Kernel; VS Code: Restart). Cells queued behind it were not run.\n"
 )
 INTERRUPTED = "the cell was interrupted; cells queued behind it were not run"
+ABORT_WINDOW = 0.5  # seconds after a failed cell during which late-arriving queued cells are aborted
 SYNTAX_HINT = (
     "Execution failed: the Deno kernel could not run this cell and gave no detail; most often the code does not "
     "parse (check brackets, braces, quotes and commas)"
@@ -121,6 +122,9 @@ class Shim:
 
         self.queue: collections.deque[tuple[list[bytes], dict[str, Any]]] = collections.deque()
         self.current: Execution | None = None  # the execute request Deno is running (or its marker)
+        # After a failed cell, requests that were sent with it but arrive a moment after its reply (Run All sends
+        # every cell at once) are aborted too, until another cell runs: ipykernel's stop_on_error_timeout, in effect.
+        self.abort_until = 0.0
         self.other: tuple[list[bytes], str] | None = None  # a non-execute shell request Deno is answering
         self.by_request: dict[str, Execution] = {}  # Deno-side request id (client's or marker's) -> Execution
         self.recent: collections.deque[str] = collections.deque()
@@ -193,6 +197,10 @@ class Shim:
             idents, msg = self.queue.popleft()
             if msg["header"]["msg_type"] == "execute_request":
                 content = msg["content"]
+                if content.get("stop_on_error", True) is not False and time.monotonic() < self.abort_until:
+                    self.abort_one(idents, msg)
+                    continue
+                self.abort_until = 0.0
                 if content.get("store_history", True) and not content.get("silent", False):
                     self.count += 1
                 ex = Execution(idents, msg, max(self.count, 1))
@@ -255,6 +263,8 @@ class Shim:
         self.publish("status", {"execution_state": "idle"}, ex.header)
         self.current = None
         if failed and ex.msg["content"].get("stop_on_error", True):
+            if ex.interrupted_at is None:  # after an interrupt, the next request is the user's new one
+                self.abort_until = time.monotonic() + ABORT_WINDOW
             self.abort_queued()
         self.pump()
 
@@ -266,17 +276,17 @@ class Shim:
             if msg["header"]["msg_type"] != "execute_request" or msg["content"].get("stop_on_error", True) is False:
                 kept.append((idents, msg))
                 continue
-            self.publish("status", {"execution_state": "busy"}, msg["header"])
-            self.client.send(
-                self.c_shell,
-                "execute_reply",
-                {"status": "aborted"},
-                parent=msg["header"],
-                ident=idents,
-                metadata={"status": "aborted"},
-            )
-            self.publish("status", {"execution_state": "idle"}, msg["header"])
+            self.abort_one(idents, msg)
         self.queue = kept
+
+    def abort_one(self, idents: list[bytes], msg: dict[str, Any]) -> None:
+        """Answer one execute request 'aborted', unrun."""
+        self.publish("status", {"execution_state": "busy"}, msg["header"])
+        self.client.send(
+            self.c_shell, "execute_reply", {"status": "aborted"}, parent=msg["header"], ident=idents,
+            metadata={"status": "aborted"},
+        )
+        self.publish("status", {"execution_state": "idle"}, msg["header"])
 
     def drain_client_shell(self) -> None:
         while self.c_shell.poll(0):
