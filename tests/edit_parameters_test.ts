@@ -13,7 +13,10 @@
  *   parameter whose list is shorter keeps its shipped value; a run identical to the shipped parameters is
  *   skipped, `tests/notebooks_test.ts` covers those).
  *
- * A lesson with any number of ranged parameters and lists of at most L values takes 2 + L runs. Combining is also
+ * - a run per entry of REGRESSIONS: an edit that once broke the lesson (found by a review), with words its output
+ *   must or must not print.
+ *
+ * A lesson with any number of ranged parameters and lists of at most L values takes 2 + L runs (plus its regressions). Combining is also
  * the stricter test: the low ends together (one iteration with the smallest learning rate and the tiniest nudge)
  * must run too. A failure names the run and every edit in it.
  *
@@ -63,6 +66,72 @@ function editRuns(parameters: Parameter[]): Run[] {
   return runs;
 }
 
+/**
+ * Edits that once broke a lesson, found by its reviews, run as they are, each with words its output must (or must
+ * not) contain: a crash, a hidden check that tripped, or a verdict that was false for these values.
+ */
+interface Regression extends Run {
+  says?: string[];
+  neverSays?: string[];
+}
+const REGRESSIONS: Record<string, Regression[]> = {
+  "08-momentum-and-adaptive-optimizers.ipynb": [
+    {
+      label: "regression (review r17): an iterate on the tolerance itself, where round-off picks the side",
+      edits: [["ravineShape", { a: 4.5, b: 4.5 }], ["ravineStart", [0.01, 0]], ["tolerance", 1e-3]],
+      says: ["the tolerance to round-off, so round-off picks the side"],
+    },
+    {
+      label: "regression (review r17): RMSProp reaches the minimum only by underflow",
+      edits: [["ravineShape", { a: 10, b: 10 }], ["rateGrid", [10]], ["ravineSettings", {
+        standard: { learningRate: 10 },
+        momentum: { learningRate: 0.001, momentum: 0 },
+        nesterov: { learningRate: 10, momentum: 0.999 },
+        adagrad: { learningRate: 0.001 },
+        rmsprop: { learningRate: 10, beta2: 0.999 },
+        adam: { learningRate: 10, beta1: 0, beta2: 0 },
+      }]],
+      says: [
+        "a fixed point of floating-point arithmetic; in exact arithmetic its rate would climb past its limit",
+      ],
+      neverSays: ["in exact arithmetic too"],
+    },
+    {
+      label: "regression (review r16): Adam's ceiling α/ε below its limit; RMSProp with β2 = 0 hovers",
+      edits: [["ravineShape", { a: 0.01, b: 0.01 }], ["tolerance", 0.01], ["ravineIterations", 3000], [
+        "ravineSettings",
+        {
+          standard: { learningRate: 0.001 },
+          momentum: { learningRate: 0.001, momentum: 0.999 },
+          nesterov: { learningRate: 0.001, momentum: 0.999 },
+          adagrad: { learningRate: 0.001 },
+          rmsprop: { learningRate: 0.001, beta2: 0 },
+          adam: { learningRate: 0.001, beta1: 0.999, beta2: 0.999 },
+        },
+      ]],
+      says: ["so nothing throws it out", "hovering, not converging"],
+      neverSays: ["may throw it out"],
+    },
+    {
+      label: "regression (review r15): RMSProp and Adam freeze only in the longest run",
+      edits: [["ravineIterations", 3000], ["ravineSettings", {
+        standard: { learningRate: 0.001 },
+        momentum: { learningRate: 0.001, momentum: 0 },
+        nesterov: { learningRate: 0.001, momentum: 0.999 },
+        adagrad: { learningRate: 0.001 },
+        rmsprop: { learningRate: 0.001, beta2: 0.999 },
+        adam: { learningRate: 0.001, beta1: 0, beta2: 0.999 },
+      }]],
+      says: ["α·m̂ rounds to exactly 0 there", "α·g rounds to exactly 0 there"],
+    },
+    {
+      label: "regression (review r15): from Rosenbrock's corner (-2, 2) plain descent at α = 0.0019 diverges",
+      edits: [["rosenbrockStart", [-2, 2]]],
+      says: ["at α = 0.0019 it diverged", "still diverged from this start"],
+    },
+  ],
+};
+
 const notebooks = [...Deno.readDirSync(`${ROOT}/notebooks`)]
   .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
   .map((e) => e.name)
@@ -109,7 +178,7 @@ for (const name of notebooks) {
     assert.ok(entry, `no parameters read from ${name}`);
     assert.deepEqual(entry.problems, [], `${name}: its parameters cell must follow notebooks/README.md`);
     assert.ok(entry.parameters.length > 0, `${name}: its parameters cell is empty`);
-    for (const run of editRuns(entry.parameters)) {
+    for (const run of [...editRuns(entry.parameters), ...(REGRESSIONS[name] ?? [])] as Regression[]) {
       const edits = run.edits.map(([param, value]) => `${param}=${JSON.stringify(value)}`);
       await t.step(`${run.label}: ${edits.join(" ")}`, async () => {
         const out = await Deno.makeTempDir({ prefix: "edit-params-" });
@@ -134,6 +203,15 @@ for (const name of notebooks) {
             )
           );
           assert.deepEqual(failures, [], `${name} with ${edits.join(" ")} has failing cells`);
+          const printed = nb.cells.flatMap((cell) => (cell.outputs ?? []).map((o) => text(o.text))).join(
+            "\n",
+          );
+          for (const words of run.says ?? []) {
+            assert.ok(printed.includes(words), `${run.label}: the output never says "${words}"`);
+          }
+          for (const words of run.neverSays ?? []) {
+            assert.ok(!printed.includes(words), `${run.label}: the output says "${words}"`);
+          }
           assert.equal(done.ok, true, `${name} with ${edits.join(" ")}: ${done.error}`);
         } finally {
           await Deno.remove(out, { recursive: true });
