@@ -125,6 +125,13 @@ const REGRESSIONS: Record<string, Regression[]> = {
       says: ["α·m̂ rounds to exactly 0 there", "α·g rounds to exactly 0 there"],
     },
     {
+      label:
+        "regression (review r19): Nesterov exactly on its limit, from a start within the tolerance of the axis",
+      edits: [["ravineShape", { a: 0.05, b: 2.5 }], ["ravineStart", [-7.5, 0.005]], ["tolerance", 0.01]],
+      says: ["is exactly its limit 0.3 here", "settles only if that mode starts inside the tolerance"],
+      neverSays: ["cannot settle"],
+    },
+    {
       label: "regression (review r15): from Rosenbrock's corner (-2, 2) plain descent at α = 0.0019 diverges",
       edits: [["rosenbrockStart", [-2, 2]]],
       says: ["at α = 0.0019 it diverged", "still diverged from this start"],
