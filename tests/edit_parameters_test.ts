@@ -74,6 +74,20 @@ interface Regression extends Run {
   says?: string[];
   neverSays?: string[];
 }
+/** Lesson 08's ravine settings with every learning rate at the low end of its range, 0.001, and these averages. */
+function slowRavine(
+  { momentum, nesterov, rmspropBeta2, adamBeta1, adamBeta2 }: Record<string, number>,
+): Json {
+  const learningRate = 0.001;
+  return {
+    standard: { learningRate },
+    momentum: { learningRate, momentum },
+    nesterov: { learningRate, momentum: nesterov },
+    adagrad: { learningRate },
+    rmsprop: { learningRate, beta2: rmspropBeta2 },
+    adam: { learningRate, beta1: adamBeta1, beta2: adamBeta2 },
+  };
+}
 const REGRESSIONS: Record<string, Regression[]> = {
   "08-momentum-and-adaptive-optimizers.ipynb": [
     {
@@ -100,28 +114,17 @@ const REGRESSIONS: Record<string, Regression[]> = {
       label: "regression (review r16): Adam's ceiling α/ε below its limit; RMSProp with β2 = 0 hovers",
       edits: [["ravineShape", { a: 0.01, b: 0.01 }], ["tolerance", 0.01], ["ravineIterations", 3000], [
         "ravineSettings",
-        {
-          standard: { learningRate: 0.001 },
-          momentum: { learningRate: 0.001, momentum: 0.999 },
-          nesterov: { learningRate: 0.001, momentum: 0.999 },
-          adagrad: { learningRate: 0.001 },
-          rmsprop: { learningRate: 0.001, beta2: 0 },
-          adam: { learningRate: 0.001, beta1: 0.999, beta2: 0.999 },
-        },
+        slowRavine({ momentum: 0.999, nesterov: 0.999, rmspropBeta2: 0, adamBeta1: 0.999, adamBeta2: 0.999 }),
       ]],
       says: ["so nothing throws it out", "hovering, not converging"],
       neverSays: ["may throw it out"],
     },
     {
       label: "regression (review r15): RMSProp and Adam freeze only in the longest run",
-      edits: [["ravineIterations", 3000], ["ravineSettings", {
-        standard: { learningRate: 0.001 },
-        momentum: { learningRate: 0.001, momentum: 0 },
-        nesterov: { learningRate: 0.001, momentum: 0.999 },
-        adagrad: { learningRate: 0.001 },
-        rmsprop: { learningRate: 0.001, beta2: 0.999 },
-        adam: { learningRate: 0.001, beta1: 0, beta2: 0.999 },
-      }]],
+      edits: [["ravineIterations", 3000], [
+        "ravineSettings",
+        slowRavine({ momentum: 0, nesterov: 0.999, rmspropBeta2: 0.999, adamBeta1: 0, adamBeta2: 0.999 }),
+      ]],
       says: ["α·m̂ rounds to exactly 0 there", "α·g rounds to exactly 0 there"],
     },
     {
