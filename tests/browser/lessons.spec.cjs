@@ -50,8 +50,14 @@ for (const file of LESSONS) {
       const done = await runAll(page, lab, notebook, 150_000);
       expect(done.kernel.name).toBe("deno");
       await expect(page.locator(`${PANEL} .jp-KernelName`).first()).toHaveText(/deno/i);
-      expect(done.numbered, "every code cell ran (Run All stops at an error)").toBe(done.nonEmpty);
       const seen = await page.evaluate(inspectOutputs, PANEL);
+      // Which cells did not run, and the errors shown, so that a failure says why.
+      expect(
+        done.numbered,
+        `every code cell ran (Run All stops at an error); not run: ${JSON.stringify(done.unnumbered)}; errors: ${
+          JSON.stringify(seen.errors)
+        }`,
+      ).toBe(done.nonEmpty);
       expect(seen.errors, "error or stderr outputs").toEqual([]);
       expect(seen.blocked).toBe(0);
       expect(outputsShown(seen.charts), "charts drawn with a non-zero size").toBeGreaterThan(0);
