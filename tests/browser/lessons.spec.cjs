@@ -54,9 +54,9 @@ for (const file of LESSONS) {
       // Which cells did not run, and the errors shown, so that a failure says why.
       expect(
         done.numbered,
-        `every code cell ran (Run All stops at an error); not run: ${JSON.stringify(done.unnumbered)}; errors: ${
-          JSON.stringify(seen.errors)
-        }`,
+        `every code cell ran (Run All stops at an error); not run: ${
+          JSON.stringify(done.unnumbered)
+        }; errors: ${JSON.stringify(seen.errors)}`,
       ).toBe(done.nonEmpty);
       expect(seen.errors, "error or stderr outputs").toEqual([]);
       expect(seen.blocked).toBe(0);
