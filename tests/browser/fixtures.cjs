@@ -255,24 +255,19 @@ function cellState() {
   const model = globalThis.jupyterapp?.shell?.currentWidget?.content?.model;
   if (!panel || !model) return { cells: 0 };
   let busy = 0, numbered = 0, nonEmpty = 0;
-  let modelBusy = 0;
   const unnumbered = []; // non-empty code cells without an execution count: "index: first line", for failure messages
-  for (const prompt of panel.querySelectorAll(".jp-CodeCell .jp-InputArea-prompt")) {
-    if (prompt.textContent.includes("[*]")) busy += 1;
-  }
   for (const [index, cell] of Array.from(model.cells).entries()) {
     if (cell.type !== "code") continue;
     const source = cell.sharedModel.getSource();
     if (source.trim() !== "") nonEmpty += 1;
-    // Queued or running, from the model: a cell whose source is hidden (the lessons' solution cells) has no prompt
-    // in the page, so the "[*]" count above misses it, and Run All looked finished one cell early.
-    if (cell.executionState === "running") modelBusy += 1;
+    // Queued or running, from the model, not from "[*]" prompts in the page: a cell whose source is hidden (the
+    // lessons' solution cells) has no prompt there, and counting prompts made Run All look finished one cell early.
+    if (cell.executionState === "running") busy += 1;
     if (typeof cell.executionCount === "number") numbered += 1;
     else if (source.trim() !== "") unnumbered.push(`${index}: ${source.trim().split("\n")[0].slice(0, 80)}`);
   }
   const outputs = panel.querySelectorAll(".jp-OutputArea-output").length;
   const dialog = document.querySelector(".jp-Dialog")?.textContent?.trim().slice(0, 300) ?? "";
-  busy = Math.max(busy, modelBusy);
   return { cells: model.cells.length, nonEmpty, busy, numbered, unnumbered, outputs, dialog };
 }
 
