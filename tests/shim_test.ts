@@ -35,15 +35,21 @@ async function client(scenario: string): Promise<Record<string, unknown>> {
   return JSON.parse(decoder.decode(stdout));
 }
 
-/** True if the process exists and is not a zombie (Deno needs --allow-all to read /proc, so ask ps). */
-async function alive(pid: number): Promise<boolean> {
+/** What `ps` says of a live process ("state command"), or "" once it is gone or a zombie (Deno needs --allow-all to
+ * read /proc, so ask ps). */
+async function running(pid: number): Promise<string> {
   const { stdout } = await new Deno.Command("ps", {
-    args: ["-o", "stat=", "-p", String(pid)],
+    args: ["-o", "stat=,args=", "-p", String(pid)],
     stdout: "piped",
   })
     .output();
-  const stat = decoder.decode(stdout).trim();
-  return stat !== "" && !stat.startsWith("Z");
+  const line = decoder.decode(stdout).trim();
+  return line === "" || line.startsWith("Z") ? "" : line;
+}
+
+/** Whether `pid` is still the process it was: alive, and its command line still names `command` (pids are reused). */
+async function alive(pid: number, command: string): Promise<boolean> {
+  return (await running(pid)).includes(command);
 }
 
 Deno.test("jupyter execute (plain nbclient) keeps all 400 results and 12,000 lines of 20 runs of a 20-cell notebook under CPU load", async () => {
@@ -155,15 +161,21 @@ Deno.test("killing the client (SIGKILL) leaves no orphan: the shim and Deno exit
   }
   const { shim, deno } = JSON.parse(line) as { shim: number; deno: number[] };
   assert.equal(deno.length, 1);
-  assert.ok(await alive(shim) && await alive(deno[0]));
+  assert.ok(await alive(shim, "kernel_shim") && await alive(deno[0], "deno"));
   child.kill("SIGKILL");
   await child.status;
   reader.releaseLock();
   await child.stdout.cancel();
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && (await alive(shim) || await alive(deno[0]))) {
+  while (Date.now() < deadline && (await alive(shim, "kernel_shim") || await alive(deno[0], "deno"))) {
     await new Promise((r) => setTimeout(r, 100));
   }
-  assert.ok(!await alive(shim), `the shim (pid ${shim}) outlived its client`);
-  assert.ok(!await alive(deno[0]), `Deno (pid ${deno[0]}) outlived its client`);
+  assert.ok(
+    !await alive(shim, "kernel_shim"),
+    `the shim (pid ${shim}) outlived its client: ${await running(shim)}`,
+  );
+  assert.ok(
+    !await alive(deno[0], "deno"),
+    `Deno (pid ${deno[0]}) outlived its client: ${await running(deno[0])}`,
+  );
 });
